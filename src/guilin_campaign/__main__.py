@@ -1,0 +1,3 @@
+from guilin_campaign.cli.app import main
+
+main()

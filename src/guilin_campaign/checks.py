@@ -1,0 +1,137 @@
+"""Checks that the two files agree with each other. Each is ``check_x(campaign) -> list[Problem]``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from guilin_campaign.campaign import Campaign
+from guilin_campaign.model import MONTH, Task, UnitProgress
+from guilin_campaign.problems import Problem
+from guilin_campaign.validation import did_you_mean, friendly_path
+from guilin_campaign.yamlio import Path
+
+
+def _at(c: Campaign, path: Path, message: str) -> Problem:
+    src = c.tasks_source
+    return Problem(str(c.tasks_file), src.line(path), friendly_path(src.data, path), message)
+
+
+def _at_units(c: Campaign, path: Path, message: str) -> Problem:
+    src = c.units_source
+    return Problem(str(c.units_file), src.line(path), friendly_path(src.data, path), message)
+
+
+def _unknown_unit(c: Campaign, ref: str) -> str:
+    by_name = [u.id for u in c.units.values() if ref in (u.name, u.short)]
+    if by_name:
+        return f"unknown unit {ref!r}: write its id {by_name[0]!r}"
+    hint = did_you_mean(ref, list(c.units) + list(c.groups))
+    return f"unknown unit or group {ref!r}{hint}; units are listed in units.yaml"
+
+
+def check_units(c: Campaign) -> list[Problem]:
+    out, seen = [], {}
+    for i, unit in enumerate(c.units_model.units):
+        if unit.id in seen:
+            out.append(_at_units(c, ("units", i, "id"), f"duplicate unit id {unit.id!r} (also unit #{seen[unit.id] + 1})"))
+        seen.setdefault(unit.id, i)
+    for name, members in c.groups.items():
+        if name in c.units:
+            out.append(_at_units(c, ("groups", name), f"group name {name!r} is also a unit id; rename the group"))
+        for j, member in enumerate(members):
+            if member not in c.units:
+                hint = did_you_mean(member, c.units)
+                out.append(_at_units(c, ("groups", name, j), f"unknown unit {member!r}{hint}"))
+    return out
+
+
+def check_campaign(c: Campaign) -> list[Problem]:
+    out = []
+    if c.info.lead not in c.units:
+        out.append(_at(c, ("campaign", "lead"), _unknown_unit(c, c.info.lead)))
+    if c.info.start > c.info.end:
+        out.append(_at(c, ("campaign", "end"), f"the campaign ends ({c.info.end}) before it starts ({c.info.start})"))
+    return out
+
+
+def check_unique_ids(c: Campaign) -> list[Problem]:
+    places: list[tuple[str, Path]] = []
+    for a, action in enumerate(c.actions):
+        places.append((action.id, ("actions", a)))
+        places += [(m.id, ("actions", a, "measures", j)) for j, m in enumerate(action.measures)]
+    places += [(ref.id, ref.path) for ref in c.indicators] + [(ref.id, ref.path) for ref in c.tasks]
+    first: dict[str, Path] = {}
+    out = []
+    for ident, path in places:
+        if ident in first:
+            line = c.tasks_source.line(first[ident] + ("id",))
+            out.append(_at(c, path + ("id",), f"duplicate id {ident!r} (first at line {line}); give it a new id"))
+        first.setdefault(ident, path)
+    return out
+
+
+def check_references(c: Campaign) -> list[Problem]:
+    known = set(c.units) | set(c.groups)
+    indicator_ids = {ref.id for ref in c.indicators}
+    out = []
+    for ref in c.tasks:
+        for key in ("owners", "support"):
+            out += [_at(c, ref.path + (key, i), _unknown_unit(c, u)) for i, u in enumerate(getattr(ref.task, key)) if u not in known]
+        for i, ind in enumerate(ref.task.indicators):
+            if ind not in indicator_ids:
+                out.append(_at(c, ref.path + ("indicators", i), f"unknown indicator {ind!r}{did_you_mean(ind, indicator_ids)}"))
+    for iref in c.indicators:
+        ind = iref.indicator
+        out += [_at(c, iref.path + ("owners", i), _unknown_unit(c, u)) for i, u in enumerate(ind.owners) if u not in known]
+        out += [_at(c, iref.path + ("by_unit", u), _unknown_unit(c, u)) for u in ind.by_unit if u not in c.units]
+    return out
+
+
+def check_progress(c: Campaign) -> list[Problem]:
+    out = []
+    for ref in c.tasks:
+        out += _check_state(c, ref.path, ref.task)
+        owners = c.responsible(ref.task)
+        for unit, entry in ref.task.progress.items():
+            path = ref.path + ("progress", unit)
+            if unit not in owners:
+                out.append(_at(c, path, f"{unit!r} is not a responsible unit of {ref.id} (owners: {', '.join(ref.task.owners)})"))
+            out += _check_state(c, path, entry)
+    return out
+
+
+def _check_state(c: Campaign, path: Path, item: Task | UnitProgress) -> list[Problem]:
+    if item.status == "done" and item.done_on is None:
+        return [_at(c, path + ("status",), "status is done but done_on is missing: add done_on: YYYY-MM-DD")]
+    if item.status != "done" and item.done_on is not None:
+        return [_at(c, path + ("done_on",), f"done_on is set but status is {item.status}: remove done_on or set status: done")]
+    if item.done_on is not None and item.done_on < c.info.start:
+        return [_at(c, path + ("done_on",), f"done_on {item.done_on} is before the campaign starts ({c.info.start})")]
+    return []
+
+
+def check_readings(c: Campaign) -> list[Problem]:
+    out = []
+    for iref in c.indicators:
+        out += _check_months(c, iref.path + ("readings",), iref.indicator.readings)
+        for unit, per_unit in iref.indicator.by_unit.items():
+            out += _check_months(c, iref.path + ("by_unit", unit, "readings"), per_unit.readings)
+    return out
+
+
+def _check_months(c: Campaign, path: Path, readings: dict[str, Any]) -> list[Problem]:
+    return [
+        _at(c, path + (month,), f"{month!r} is not a month: write YYYY-MM, e.g. 2022-07")
+        for month in readings
+        if not MONTH.fullmatch(month)
+    ]
+
+
+CHECKS: tuple[Callable[[Campaign], list[Problem]], ...] = (
+    check_units, check_campaign, check_unique_ids, check_references, check_progress, check_readings,
+)
+
+
+def check_all(c: Campaign) -> list[Problem]:
+    return [problem for check in CHECKS for problem in check(c)]

@@ -1,0 +1,35 @@
+"""The command line: one Typer app; each command is a thin function in a module of its group."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from guilin_campaign.cli import browse
+from guilin_campaign.cli.common import handled
+
+app = typer.Typer(
+    name="guilin-campaign",
+    help="Campaign tracker for a command office: the task decomposition table, overdue work, indicators, reports.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+for command in (browse.check, browse.summary, browse.tasks, browse.show, browse.init):
+    app.command()(handled(command))
+
+
+def main() -> None:
+    """Console entry point: no Python traceback reaches the user, even for a bug."""
+    try:
+        app()
+    except Exception as err:  # noqa: BLE001 - the last line of defence
+        if os.environ.get("GUILIN_CAMPAIGN_DEBUG"):
+            raise
+        print(f"guilin-campaign: internal error: {type(err).__name__}: {err}", file=sys.stderr)
+        print("Your data files were not changed. Set GUILIN_CAMPAIGN_DEBUG=1 to see details, and report it.", file=sys.stderr)
+        sys.exit(3)

@@ -1,0 +1,80 @@
+"""Commands that read the campaign: check, summary, tasks, show, init."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from guilin_campaign.cli.common import DataOpt, Format, FormatOpt, data_folder, emit, open_data
+from guilin_campaign.datadir import init_folder
+from guilin_campaign.loading import load_campaign
+from guilin_campaign.model import Status
+from guilin_campaign.render.text import to_json
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text) -> None:
+    """Validate both files and the references between them; exit 1 if anything is wrong."""
+    folder = data_folder(data)
+    result = load_campaign(folder)
+    problems = sorted(result.problems, key=lambda p: (p.file, p.line or 0))
+    if fmt is CheckFormat.json:
+        sys.stdout.write(to_json([p.as_dict() for p in problems]))
+    else:
+        for problem in problems:
+            print(problem)
+        c = result.campaign
+        if not problems and c is not None:
+            print(f"ok: {c.tasks_file} and {c.units_file}: {len(c.tasks)} tasks, {len(c.indicators)} indicators, {len(c.units)} units, no problems")
+        else:
+            print(f"{len(problems)} problem(s) found", file=sys.stderr)
+    if problems:
+        raise typer.Exit(1)
+
+
+def summary(data: DataOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """Counts of actions, measures, indicators, tasks and units, and tasks by status."""
+    from guilin_campaign.queries.summary import summary as build, summary_listing
+
+    result = build(open_data(data))
+    emit(fmt, result, [summary_listing(result)])
+
+
+def tasks(
+    data: DataOpt = None,
+    fmt: FormatOpt = Format.table,
+    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="Unit id or group (tasks it is responsible for or supports).")] = None,
+    status: Annotated[Optional[str], typer.Option("--status", "-s", help="todo, doing, done or blocked.")] = None,
+    action: Annotated[Optional[str], typer.Option("--action", "-a", help="Action id, e.g. A1.")] = None,
+) -> None:
+    """List tasks of the decomposition table, filtered by unit, status or action."""
+    from guilin_campaign.queries.tasks import select_tasks, tasks_listing
+
+    if status is not None and status not in Status.__args__:  # type: ignore[attr-defined]
+        raise typer.BadParameter(f"{status!r} is not one of todo, doing, done, blocked", param_hint="--status")
+    c = open_data(data)
+    listing = tasks_listing(c, select_tasks(c, unit, status, action))
+    emit(fmt, listing.rows, [listing])
+
+
+def show(ident: Annotated[str, typer.Argument(metavar="ID", help="Task, measure, action, indicator, unit or group id.")], data: DataOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """Show one task, measure, action, indicator, unit or group with everything about it."""
+    from guilin_campaign.queries.show import show as build
+
+    detail = build(open_data(data), ident)
+    emit(fmt, detail.as_dict(), [detail.field_listing(), *detail.sections])
+
+
+def init(folder: Annotated[Path, typer.Argument(help="Folder to create the data in.")]) -> None:
+    """Copy the built-in sample into FOLDER as a starting point (never overwrites)."""
+    for path in init_folder(folder):
+        print(f"created {path}")
+    print(f"next: edit {folder / 'tasks.yaml'}, then run `guilin-campaign check --data {folder}`")

@@ -1,0 +1,94 @@
+"""What every command shares: the data and format options, opening the data, printing results,
+and turning a :class:`CampaignError` into a message and an exit code (the one place that does)."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from guilin_campaign.campaign import Campaign
+from guilin_campaign.datadir import locate
+from guilin_campaign.listing import Listing
+from guilin_campaign.loading import open_campaign
+from guilin_campaign.problems import CampaignError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+DataOpt = Annotated[
+    Path | None,
+    typer.Option("--data", "-d", help="Data folder with tasks.yaml and units.yaml [default: $GUILIN_CAMPAIGN_DATA, else ./data, else the built-in sample]", show_default=False),
+]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option("--as-of", help="Date the view is computed for, YYYY-MM-DD [default: today].", show_default=False),
+]
+
+
+def data_folder(data: Path | None) -> Path:
+    source = locate(data, os.environ, Path.cwd())
+    if source.builtin:
+        print(f"(using the built-in sample data in {source.folder}; pass --data DIR or run `guilin-campaign init DIR`)", file=sys.stderr)
+    return source.folder
+
+
+def open_data(data: Path | None) -> Campaign:
+    return open_campaign(data_folder(data))
+
+
+def parse_date(text: str | None, what: str = "--as-of") -> date:
+    """A date argument; without one, today (read here, at the edge, never in the core)."""
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CampaignError(f"{what}: not a date: {text!r}; write YYYY-MM-DD", exit_code=2) from None
+
+
+def emit(fmt: Format, json_data: Any, listings: Sequence[Listing]) -> None:
+    """Print a result: ``json_data`` as JSON, ``listings`` as tables, CSV (the first) or Markdown."""
+    from guilin_campaign.render import text
+
+    if fmt is Format.json:
+        sys.stdout.write(text.to_json(json_data))
+    elif fmt is Format.csv:
+        sys.stdout.write(text.to_csv(listings[0]))
+    elif fmt is Format.md:
+        sys.stdout.write("\n".join(text.to_markdown(listing) for listing in listings))
+    else:
+        from guilin_campaign.render.table import make_console, print_listings
+
+        print_listings(listings, make_console())
+
+
+def handled(fn: F) -> F:
+    """Run a command; a CampaignError becomes its problems and message on stderr and an exit code."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except CampaignError as err:
+            for problem in err.problems:
+                print(problem, file=sys.stderr)
+            print(f"error: {err.message}", file=sys.stderr)
+            raise typer.Exit(err.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]

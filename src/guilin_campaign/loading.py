@@ -1,0 +1,95 @@
+"""Loading a data folder: read, parse strictly, validate, check; every problem collected."""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from guilin_campaign import checks
+from guilin_campaign.campaign import Campaign
+from guilin_campaign.model import TasksFile, UnitsFile
+from guilin_campaign.problems import CampaignError, Problem
+from guilin_campaign.validation import describe_errors
+from guilin_campaign.yamlio import Parsed, SourceMap, decode, parse
+
+TASKS_FILE = "tasks.yaml"
+UNITS_FILE = "units.yaml"
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass
+class LoadResult:
+    campaign: Campaign | None
+    problems: list[Problem]
+
+
+def load_campaign(folder: Path) -> LoadResult:
+    """Load ``folder/tasks.yaml`` and ``folder/units.yaml``; never raises for bad data."""
+    units_path, tasks_path = folder / UNITS_FILE, folder / TASKS_FILE
+    units, units_src, units_problems = _load_model(units_path, UnitsFile, "units:")
+    tasks, tasks_src, tasks_problems = _load_model(tasks_path, TasksFile, "campaign:, actions:")
+    problems = units_problems + tasks_problems
+    if units is None or tasks is None:
+        return LoadResult(None, problems)
+    campaign = Campaign(folder, tasks_path, units_path, tasks, units, tasks_src, units_src)
+    return LoadResult(campaign, problems + checks.check_all(campaign))
+
+
+def open_campaign(folder: Path) -> Campaign:
+    """The campaign, or a :class:`CampaignError` carrying every problem found."""
+    result = load_campaign(folder)
+    if result.problems or result.campaign is None:
+        count = len(result.problems)
+        raise CampaignError(f"{count} problem(s) in the data; run `guilin-campaign check`", result.problems)
+    return result.campaign
+
+
+def read_text(path: Path) -> tuple[str | None, list[Problem]]:
+    """The file's text, or a problem saying why it cannot be read."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, [Problem(str(path), None, "", "file not found (create it, or run `guilin-campaign init DIR`)")]
+    except IsADirectoryError:
+        return None, [Problem(str(path), None, "", "is a folder, not a file")]
+    except OSError as err:
+        return None, [Problem(str(path), None, "", f"cannot be read: {err.strerror}")]
+    return decode(raw, str(path))
+
+
+def parse_file(path: Path) -> tuple[Parsed | None, list[Problem]]:
+    text, problems = read_text(path)
+    if text is None:
+        return None, problems
+    # The cyclic GC finds nothing to free in a freshly built tree but scans it repeatedly.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        parsed = parse(text, str(path))
+    finally:
+        if enabled:
+            gc.enable()
+    return parsed, parsed.problems
+
+
+def _load_model(path: Path, model: type[M], expected: str) -> tuple[M | None, SourceMap, list[Problem]]:
+    parsed, problems = parse_file(path)
+    if parsed is None:
+        return None, SourceMap(None), problems
+    data: Any = parsed.data
+    if data is None:
+        return None, parsed.source, [Problem(str(path), None, "", f"the file is empty; it should start with {expected}")]
+    if not isinstance(data, dict):
+        return None, parsed.source, [Problem(str(path), 1, "", f"expected keys ({expected} ...), not a single value or a list")]
+    try:
+        validated = model.model_validate(data)
+    except ValidationError as err:
+        # A value already refused while parsing shows up again here as missing or None: say it once.
+        said = {p.line for p in problems}
+        found = [p for p in describe_errors(err, parsed.source, str(path)) if p.line not in said]
+        return None, parsed.source, problems + found
+    return (None if problems else validated), parsed.source, problems

@@ -1,0 +1,145 @@
+"""The two data files as Pydantic models: what a well-formed file is, field by field.
+
+The models check each value on its own (types, formats, required keys, no unknown keys). Whether
+the values agree with each other (references, duplicate ids, dates against the campaign) is the job
+of :mod:`guilin_campaign.checks`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+Status = Literal["todo", "doing", "done", "blocked"]
+STATUSES: tuple[Status, ...] = ("todo", "doing", "done", "blocked")
+MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+
+
+def _day(value: Any) -> Any:
+    """A date written as ``YYYY-MM-DD``, plain or quoted; never a number or a time."""
+    if isinstance(value, datetime):
+        raise ValueError("write the date without a time: YYYY-MM-DD")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"not a date: {value!r}; write YYYY-MM-DD") from None
+    raise ValueError(f"not a date: {value!r}; write YYYY-MM-DD")
+
+
+def _id_list(value: Any) -> Any:
+    """``owners: scjgj`` means the same as ``owners: [scjgj]``."""
+    return [value] if isinstance(value, str) else value
+
+
+Day = Annotated[date, BeforeValidator(_day)]
+IdList = Annotated[list[str], BeforeValidator(_id_list)]
+Number = Annotated[float, Field(allow_inf_nan=False)]
+Text = Annotated[str, Field(min_length=1)]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Unit(Model):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9-]+$")]
+    name: Text
+    short: str | None = None
+    kind: Literal["department", "county"]
+
+    @property
+    def label(self) -> str:
+        return self.short or self.name
+
+
+class UnitsFile(Model):
+    units: Annotated[list[Unit], Field(min_length=1)]
+    groups: dict[str, IdList] = {}
+
+
+class CampaignInfo(Model):
+    name: Text
+    city: str | None = None
+    lead: Text
+    start: Day
+    end: Day
+
+
+class UnitReadings(Model):
+    target: Number | None = None
+    readings: dict[str, Number] = {}
+
+
+class Indicator(Model):
+    id: Text
+    name: Text
+    key: bool = False
+    target: Number
+    unit: str | None = None
+    better: Literal["higher", "lower"] = "higher"
+    kind: Literal["total", "rate"] = "total"
+    owners: Annotated[IdList, Field(min_length=1)]
+    readings: dict[str, Number] = {}
+    by_unit: dict[str, UnitReadings] = {}
+
+
+class UnitProgress(Model):
+    status: Status
+    done_on: Day | None = None
+
+
+class LogEntry(Model):
+    date: Day
+    status: Status | None = None
+    note: str | None = None
+    by: str | None = None
+
+
+class Task(Model):
+    id: Text
+    title: Text
+    owners: Annotated[IdList, Field(min_length=1)]
+    support: IdList = []
+    due: Day | None = None
+    status: Status = "todo"
+    done_on: Day | None = None
+    indicators: IdList = []
+    progress: dict[str, UnitProgress] = {}
+    log: list[LogEntry] = []
+
+
+class AdhocTask(Task):
+    batch: Annotated[int, Field(ge=1)]
+    source: str | None = None
+    assigned_on: Day | None = None
+
+
+class Measure(Model):
+    id: Text
+    name: Text
+    indicators: list[Indicator] = []
+    tasks: list[Task] = []
+
+
+class Action(Model):
+    id: Text
+    name: Text
+    measures: list[Measure] = []
+
+
+class TasksFile(Model):
+    campaign: CampaignInfo
+    actions: list[Action] = []
+    adhoc: list[AdhocTask] = []
+
+    @field_validator("actions", "adhoc", mode="before")
+    @classmethod
+    def _empty_list(cls, value: Any) -> Any:
+        # `adhoc:` with nothing under it is an empty list, not an error.
+        return [] if value is None else value

@@ -1,0 +1,85 @@
+"""``show ID``: everything about one task, measure, action, indicator, unit or group."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from guilin_campaign.campaign import Campaign, TaskRef
+from guilin_campaign.listing import Listing
+from guilin_campaign.lookup import require_id
+from guilin_campaign.queries.tasks import tasks_listing
+from guilin_campaign.render.cells import display
+from guilin_campaign.words import label
+
+
+@dataclass
+class Detail:
+    kind: str
+    id: str
+    fields: dict[str, Any]
+    sections: list[Listing] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.id, **self.fields, "sections": {s.title: s.rows for s in self.sections}}
+
+    def field_listing(self) -> Listing:
+        rows = [{"item": label(k), "value": display(k, v)} for k, v in self.fields.items() if v not in (None, [], {})]
+        return Listing.of(f"{self.kind} {self.id}", "item value", rows)
+
+
+def show(c: Campaign, ident: str) -> Detail:
+    if (ref := c.task(ident)) is not None:
+        return _task(c, ref)
+    if (iref := c.indicator(ident)) is not None:
+        ind = iref.indicator
+        fields = ind.model_dump(exclude={"readings", "by_unit"}) | {"action": iref.action.id, "measure": iref.measure.id}
+        readings = [{"month": m, "reading": v} for m, v in sorted(ind.readings.items())]
+        serving = [r for r in c.tasks if ind.id in r.task.indicators]
+        by_unit = []
+        for unit, per_unit in ind.by_unit.items():
+            last = max(per_unit.readings, default=None)
+            reading = per_unit.readings[last] if last else None
+            by_unit.append({"unit": unit, "target": per_unit.target, "month": last, "reading": reading})
+        sections = [Listing.of("读数", "month reading", readings, "reading"), Listing.of("各单位最新读数", "unit target month reading", by_unit, "target reading")]
+        return Detail("indicator", ind.id, fields, sections + [tasks_listing(c, serving)])
+    for action in c.actions:
+        if action.id == ident:
+            refs = [r for r in c.tasks if r.action is action]
+            return Detail("action", ident, {"name": action.name, "measures": [m.id for m in action.measures]}, [tasks_listing(c, refs)])
+        for measure in action.measures:
+            if measure.id == ident:
+                refs = [r for r in c.tasks if r.measure is measure]
+                fields = {"name": measure.name, "action": action.id, "indicators": [i.id for i in measure.indicators]}
+                return Detail("measure", ident, fields, [tasks_listing(c, refs)])
+    if ident in c.units or ident in c.groups:
+        return _unit(c, ident)
+    require_id(c, ident, "id", c.all_ids() + list(c.units) + list(c.groups))
+    raise AssertionError("unreachable")
+
+
+def _task(c: Campaign, ref: TaskRef) -> Detail:
+    t = ref.task
+    fields: dict[str, Any] = {"title": t.title}
+    fields |= {"action": ref.action.id, "measure": ref.measure.id} if ref.action and ref.measure else {}
+    if ref.adhoc is not None:
+        fields |= {"batch": ref.adhoc.batch, "source": ref.adhoc.source, "assigned_on": ref.adhoc.assigned_on}
+    fields |= {
+        "owners": c.responsible(t), "support": c.supporting(t), "due": t.due,
+        "status": t.status, "done_on": t.done_on, "indicators": t.indicators,
+    }
+    progress = [{"unit": u, "status": p.status, "done_on": p.done_on} for u, p in t.progress.items()]
+    log = [e.model_dump() for e in t.log]
+    sections = [Listing.of("各单位进度", "unit status done_on", progress), Listing.of("记录", "date status note by", log)]
+    return Detail("task", t.id, fields, sections)
+
+
+def _unit(c: Campaign, ident: str) -> Detail:
+    if ident in c.groups:
+        members = [{"id": u, "name": c.units[u].name} for u in c.groups[ident] if u in c.units]
+        return Detail("group", ident, {"units": c.groups[ident]}, [Listing.of("成员", "id name", members)])
+    unit = c.units[ident]
+    groups = [g for g, members in c.groups.items() if ident in members]
+    refs = [r for r in c.tasks if ident in c.responsible(r.task) or ident in c.supporting(r.task)]
+    fields = unit.model_dump() | {"groups": groups}
+    return Detail("unit", ident, fields, [tasks_listing(c, refs)])

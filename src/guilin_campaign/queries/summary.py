@@ -1,0 +1,44 @@
+"""``summary``: the campaign's counts, as the seed gives them (actions, measures, indicators, tasks)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from guilin_campaign.campaign import Campaign
+from guilin_campaign.listing import Listing
+from guilin_campaign.model import STATUSES
+from guilin_campaign.words import STATUS
+
+
+_ITEMS = (
+    ("actions", "专项行动"), ("measures", "举措"), ("indicators", "指标"), ("key_indicators", "其中重点指标"),
+    ("tasks", "具体工作任务"), ("adhoc", "上级临时交办任务"), ("units", "成员单位"),
+)
+
+
+def summary(c: Campaign) -> dict[str, Any]:
+    measures = [m for a in c.actions for m in a.measures]
+    planned = [ref.task for ref in c.tasks if ref.adhoc is None]
+    adhoc = [ref.task for ref in c.tasks if ref.adhoc is not None]
+    counts = Counter(t.status for t in planned)
+    return {
+        "campaign": c.info.name,
+        "start": c.info.start,
+        "end": c.info.end,
+        "actions": len(c.actions),
+        "measures": len(measures),
+        "indicators": len(c.indicators),
+        "key_indicators": sum(ref.indicator.key for ref in c.indicators),
+        "tasks": len(planned),
+        "adhoc": len(adhoc),
+        "units": len(c.units),
+        "by_status": {s: counts.get(s, 0) for s in STATUSES},
+    }
+
+
+def summary_listing(data: dict[str, Any]) -> Listing:
+    rows = [{"item": name, "count": data[k]} for k, name in _ITEMS]
+    rows += [{"item": f"任务·{STATUS[s]}", "count": n} for s, n in data["by_status"].items()]
+    title = f"{data['campaign']}（{data['start']} 至 {data['end']}）"
+    return Listing.of(title, "item count", rows, numeric="count")

@@ -1,0 +1,34 @@
+"""User-facing words in one place: column labels and statuses as the office says them.
+
+JSON and CSV keep the English keys (stable for scripts); tables, Markdown and spreadsheets show
+these labels.
+"""
+
+from __future__ import annotations
+
+LABELS: dict[str, str] = {
+    "id": "编号", "title": "任务", "name": "名称", "kind": "类型", "short": "简称",
+    "action": "专项行动", "measure": "举措", "owners": "责任单位", "support": "配合单位",
+    "due": "完成时限", "status": "状态", "done_on": "完成日期", "indicators": "关联指标",
+    "unit": "单位", "role": "角色", "days_overdue": "逾期天数", "light": "灯号",
+    "key": "重点", "target": "目标值", "actual": "当前值", "completion": "完成率",
+    "time_progress": "序时进度", "better": "方向", "month": "月份", "measure_unit": "计量单位",
+    "batch": "批次", "source": "交办来源", "assigned_on": "交办日期", "tasks": "任务数",
+    "done": "已完成", "doing": "推进中", "todo": "未开始", "blocked": "受阻", "overdue": "逾期",
+    "rate": "完成率", "rank": "排名", "count": "数量", "item": "项目", "value": "内容",
+    "date": "日期", "note": "说明", "by": "填报", "done_in_period": "本期完成",
+    "change": "较上期", "reading": "读数", "due_soon": "临期", "adhoc": "临时交办",
+    "units": "成员单位", "actions": "专项行动", "measures": "举措", "key_indicators": "重点指标",
+    "late": "超期完成", "next_due": "下一时限", "previous": "上期", "period": "期间",
+}
+
+STATUS: dict[str, str] = {"todo": "未开始", "doing": "推进中", "done": "已完成", "blocked": "受阻"}
+LIGHT: dict[str, str] = {"red": "红", "yellow": "黄", "green": "绿"}
+ROLE: dict[str, str] = {"responsible": "责任", "supporting": "配合"}
+INDICATOR_STATUS: dict[str, str] = {
+    "achieved": "已完成", "on_track": "符合序时", "behind": "滞后", "no_data": "无数据",
+}
+
+
+def label(key: str) -> str:
+    return LABELS.get(key, key)

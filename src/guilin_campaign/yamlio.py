@@ -1,0 +1,207 @@
+"""The one place YAML is configured: strict reading of hand-edited files.
+
+YAML 1.1 guesses a lot (``no`` is a boolean, ``010`` is eight, ``2022-02-30`` is an error deep in a
+constructor). A clerk's file must be read exactly or refused with the line, so we let libyaml compose
+the node tree and build the Python values ourselves, refusing what would be a guess:
+
+- duplicate keys in one mapping, aliases (``*name``, ``<<: *name``) and any tag beyond the plain ones;
+- impossible dates, dates with a time, numbers in octal/hex/sexagesimal, ``.inf``/``.nan``;
+- ``yes/no/on/off`` become :class:`BoolWord`, which no model field accepts, so a ``status: no`` is
+  reported with a hint instead of being read as ``False``.
+
+Every mapping key and sequence item keeps its line in a :class:`SourceMap`, so that a problem found
+later (by the models or the checks) is reported at its line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Union
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from guilin_campaign.problems import Problem
+
+try:
+    from yaml import CSafeLoader as Loader
+except ImportError:  # pragma: no cover - libyaml missing
+    from yaml import SafeLoader as Loader  # type: ignore[assignment]
+
+Path = tuple[Union[str, int], ...]
+
+_T = "tag:yaml.org,2002:"
+_PLAIN_TAGS = {_T + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
+_DECIMAL_INT = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)")
+_DECIMAL_FLOAT = re.compile(r"[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?")
+_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+class BoolWord(str):
+    """A ``yes/no/on/off`` that YAML 1.1 would read as a boolean: accepted by no field."""
+
+
+@dataclass
+class SourceMap:
+    """Lines of every mapping key and sequence item, found by walking a path through the data."""
+
+    data: Any
+    lines: dict[int, Any] = field(default_factory=dict)
+
+    def line(self, path: Path) -> int | None:
+        """The line of the deepest part of ``path`` that exists (1-based)."""
+        node, found = self.data, None
+        for step in path:
+            entry = self.lines.get(id(node))
+            try:
+                line = entry[step] if entry is not None else None
+                node = node[step]
+            except (KeyError, IndexError, TypeError):
+                break
+            found = line if line is not None else found
+        return found
+
+
+@dataclass
+class Parsed:
+    data: Any
+    source: SourceMap
+    problems: list[Problem]
+
+
+def decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
+    """UTF-8 text without its BOM, or a problem saying how to save the file."""
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        hint = ""
+        try:
+            raw.decode("gb18030")
+            hint = " It looks like GBK/GB18030: save it as UTF-8 in your editor."
+        except UnicodeDecodeError:
+            pass
+        return None, [Problem(file, line, "", f"the file is not UTF-8 text.{hint}")]
+
+
+def compose(text: str) -> Node | None:
+    """The node tree of ``text`` (raises ``yaml.YAMLError``); used by the reader and the editor."""
+    return yaml.compose(text, Loader=Loader)  # type: ignore[no-any-return]
+
+
+def parse(text: str, file: str) -> Parsed:
+    """Read one YAML document strictly; problems carry ``file`` and the line."""
+    try:
+        root = compose(text)
+    except yaml.MarkedYAMLError as err:
+        return Parsed(None, SourceMap(None), [_syntax_problem(err, text, file)])
+    except yaml.YAMLError as err:
+        return Parsed(None, SourceMap(None), [Problem(file, None, "", f"not valid YAML: {err}")])
+    builder = _Builder(file)
+    data = builder.build(root, ()) if root is not None else None
+    return Parsed(data, SourceMap(data, builder.lines), builder.problems)
+
+
+def _syntax_problem(err: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
+    mark = err.problem_mark or err.context_mark
+    line = mark.line + 1 if mark else None
+    what = " ".join(p for p in (err.context, err.problem) if p)
+    bad_line = text.splitlines()[line - 1] if line and line <= len(text.splitlines()) else ""
+    if "\t" in bad_line:
+        what += " (this line has a tab: indent with spaces only)"
+    elif "：" in bad_line:
+        what += " (this line has a full-width colon '：': use ': ' after a key)"
+    return Problem(file, line, "", f"not valid YAML: {what}")
+
+
+def path_text(path: Path) -> str:
+    """``('tasks', 3, 'due')`` -> ``tasks[3].due``."""
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+    return out
+
+
+class _Builder:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.lines: dict[int, Any] = {}
+        self.problems: list[Problem] = []
+        self._seen: set[int] = set()
+
+    def _problem(self, node: Node, path: Path, message: str) -> None:
+        self.problems.append(Problem(self.file, node.start_mark.line + 1, path_text(path), message))
+
+    def build(self, node: Node, path: Path) -> Any:
+        if id(node) in self._seen:
+            self._problem(node, path, "aliases (*name) are not supported: write the value out in full")
+            return None
+        if node.tag not in _PLAIN_TAGS:
+            self._problem(node, path, f"tag {node.tag!r} is not allowed: remove it and write a plain value")
+            return None
+        if isinstance(node, ScalarNode):
+            return self._scalar(node, path)
+        self._seen.add(id(node))
+        if isinstance(node, SequenceNode):
+            return self._sequence(node, path)
+        assert isinstance(node, MappingNode)
+        return self._mapping(node, path)
+
+    def _sequence(self, node: SequenceNode, path: Path) -> list[Any]:
+        items = [self.build(child, path + (i,)) for i, child in enumerate(node.value)]
+        self.lines[id(items)] = [child.start_mark.line + 1 for child in node.value]
+        return items
+
+    def _mapping(self, node: MappingNode, path: Path) -> dict[Any, Any]:
+        out: dict[Any, Any] = {}
+        lines: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag == _T + "null":
+                self._problem(key_node, path, "a key must be plain text")
+                continue
+            key = self._scalar(key_node, path)
+            if isinstance(key, date) or isinstance(key, bool) or key is None:
+                key = key_node.value
+            if key in out:
+                self._problem(key_node, path + (key,), f"duplicate key {key!r} (first at line {lines[key]}): keep one of them")
+                continue
+            lines[key] = key_node.start_mark.line + 1
+            if id(value_node) in self._seen:
+                self._problem(key_node, path + (key,), "aliases (*name) are not supported: write the value out in full")
+                continue
+            out[key] = self.build(value_node, path + (key,))
+        self.lines[id(out)] = lines
+        return out
+
+    def _scalar(self, node: ScalarNode, path: Path) -> Any:
+        tag, text = node.tag, node.value
+        if tag == _T + "str":
+            return text
+        if tag == _T + "null":
+            return None
+        if tag == _T + "bool":
+            return text.lower() == "true" if text.lower() in ("true", "false") else BoolWord(text)
+        if tag == _T + "int":
+            if _DECIMAL_INT.fullmatch(text):
+                return int(text.replace("_", ""))
+            self._problem(node, path, f"{text!r} is not a plain decimal number: write it as digits or quote it")
+            return None
+        if tag == _T + "float":
+            if _DECIMAL_FLOAT.fullmatch(text):
+                return float(text.replace("_", ""))
+            self._problem(node, path, f"{text!r} is not a finite decimal number")
+            return None
+        return self._date(node, path)
+
+    def _date(self, node: ScalarNode, path: Path) -> date | None:
+        match = _DATE.fullmatch(node.value)
+        if not match:
+            self._problem(node, path, f"{node.value!r}: write a date as YYYY-MM-DD, without a time")
+            return None
+        try:
+            return date(*(int(g) for g in match.groups()))
+        except ValueError as err:
+            self._problem(node, path, f"not a date: {node.value!r} ({err})")
+            return None
