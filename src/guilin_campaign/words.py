@@ -19,7 +19,7 @@ LABELS: dict[str, str] = {
     "date": "日期", "note": "说明", "by": "填报", "done_in_period": "本期完成",
     "change": "较上期", "reading": "读数", "due_soon": "临期", "adhoc": "临时交办",
     "units": "成员单位", "actions": "专项行动", "measures": "举措", "key_indicators": "重点指标",
-    "late": "超期完成", "next_due": "下一时限", "previous": "上期", "period": "期间",
+    "late": "超期完成", "unit_name": "单位名称", "task": "任务编号", "negative": "负增长", "next_due": "下一时限", "previous": "上期", "period": "期间",
 }
 
 STATUS: dict[str, str] = {"todo": "未开始", "doing": "推进中", "done": "已完成", "blocked": "受阻"}

@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from guilin_campaign.cli import browse
+from guilin_campaign.cli import browse, report, update, views
 from guilin_campaign.cli.common import handled
 
 app = typer.Typer(
@@ -19,8 +19,10 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-for command in (browse.check, browse.summary, browse.tasks, browse.show, browse.init):
-    app.command()(handled(command))
+# Each module lists its commands in COMMANDS, in the order --help shows them.
+for module in (browse, update, views, report):
+    for command in module.COMMANDS:
+        app.command(name=command.__name__.rstrip("_").replace("_", "-"))(handled(command))
 
 
 def main() -> None:

@@ -78,3 +78,6 @@ def init(folder: Annotated[Path, typer.Argument(help="Folder to create the data 
     for path in init_folder(folder):
         print(f"created {path}")
     print(f"next: edit {folder / 'tasks.yaml'}, then run `guilin-campaign check --data {folder}`")
+
+
+COMMANDS = [check, summary, tasks, show, init]

@@ -1,0 +1,88 @@
+"""``indicators``: each indicator's actual, completion and status against time progress."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from guilin_campaign.campaign import Campaign, IndicatorRef
+from guilin_campaign.dates import Light, month_of, time_progress
+from guilin_campaign.listing import Listing, Row
+from guilin_campaign.lookup import require_id
+from guilin_campaign.model import Indicator
+
+IndicatorStatus = Literal["achieved", "on_track", "behind", "no_data"]
+COLUMNS = "action id name key target measure_unit actual month completion time_progress status light"
+BY_UNIT_COLUMNS = "unit name target actual month completion status light"
+
+
+def actual_at(readings: dict[str, float], as_of: date) -> tuple[str | None, float | None]:
+    """The reading of the latest month not after the as-of date's month."""
+    month = max((m for m in readings if m <= month_of(as_of)), default=None)
+    return month, (readings[month] if month else None)
+
+
+def completion(target: float, actual: float, better: str) -> float:
+    """actual/target when higher is better, target/actual when lower is better.
+
+    Division by zero: a zero target (higher) is met by any actual >= 0; a zero or negative actual
+    (lower) meets any target.
+    """
+    if better == "lower":
+        return 1.0 if actual <= 0 else target / actual
+    if target == 0:
+        return 1.0 if actual >= 0 else 0.0
+    return actual / target
+
+
+def status_of(ind: Indicator, done: float | None, progress: float) -> IndicatorStatus:
+    if done is None:
+        return "no_data"
+    if done >= 1:
+        return "achieved"
+    return "on_track" if ind.kind == "total" and done >= progress else "behind"
+
+
+def light_of(status: IndicatorStatus) -> Light | None:
+    """Red when behind, green when achieved or on track, no light without data."""
+    return {"behind": "red", "no_data": None}.get(status, "green")  # type: ignore[return-value]
+
+
+def indicator_row(c: Campaign, ref: IndicatorRef, as_of: date) -> Row:
+    ind, progress = ref.indicator, time_progress(c.info, as_of)
+    month, actual = actual_at(ind.readings, as_of)
+    done = completion(ind.target, actual, ind.better) if actual is not None else None
+    status = status_of(ind, done, progress)
+    return {
+        "action": ref.action.id, "measure": ref.measure.id, "id": ind.id, "name": ind.name, "key": ind.key,
+        "target": ind.target, "measure_unit": ind.unit, "better": ind.better, "kind": ind.kind,
+        "actual": actual, "month": month, "completion": done,
+        "time_progress": progress, "status": status, "light": light_of(status),
+    }
+
+
+def indicator_rows(c: Campaign, as_of: date, key_only: bool = False) -> list[Row]:
+    """Rows in file order (grouped by action), key indicators only when asked."""
+    return [indicator_row(c, ref, as_of) for ref in c.indicators if ref.indicator.key or not key_only]
+
+
+def by_unit_rows(c: Campaign, indicator_id: str, as_of: date) -> list[Row]:
+    """One indicator per unit: each unit's own target (if any) and latest reading; negatives flagged."""
+    ref = c.indicator(indicator_id)
+    if ref is None:
+        require_id(c, indicator_id, "indicator", [r.id for r in c.indicators])
+        raise AssertionError("unreachable")
+    ind, progress, rows = ref.indicator, time_progress(c.info, as_of), []
+    for unit, per_unit in ind.by_unit.items():
+        month, actual = actual_at(per_unit.readings, as_of)
+        done = completion(per_unit.target, actual, ind.better) if actual is not None and per_unit.target is not None else None
+        status: IndicatorStatus = status_of(ind, done, progress) if done is not None else ("no_data" if actual is None else "on_track")
+        light = "red" if actual is not None and actual < 0 else light_of(status)
+        rows.append({"unit": unit, "name": c.unit_label(unit), "target": per_unit.target, "actual": actual,
+                     "month": month, "completion": done, "negative": actual is not None and actual < 0,
+                     "status": status, "light": light})
+    return rows
+
+
+def indicators_listing(rows: list[Row], title: str = "指标完成情况") -> Listing:
+    return Listing.of(title, COLUMNS, rows, numeric="target actual completion time_progress")
