@@ -33,7 +33,9 @@ def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--form
             print(problem)
         c = result.campaign
         if not problems and c is not None:
-            print(f"ok: {c.tasks_file} and {c.units_file}: {len(c.tasks)} tasks, {len(c.indicators)} indicators, {len(c.units)} units, no problems")
+            adhoc = sum(ref.adhoc is not None for ref in c.tasks)
+            counts = f"{len(c.tasks) - adhoc} tasks, {adhoc} ad-hoc tasks, {len(c.indicators)} indicators, {len(c.units)} units"
+            print(f"ok: {c.tasks_file} and {c.units_file}: {counts}, no problems")
         else:
             print(f"{len(problems)} problem(s) found", file=sys.stderr)
     if problems:
