@@ -8,8 +8,8 @@ from typing import Any
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.model import MONTH, Task, UnitProgress
 from guilin_campaign.problems import Problem
-from guilin_campaign.validation import did_you_mean, friendly_path
-from guilin_campaign.yamlio import Path
+from guilin_campaign.validation import did_you_mean
+from guilin_campaign.yamlio import Path, friendly_path
 
 
 def _at(c: Campaign, path: Path, message: str) -> Problem:

@@ -81,6 +81,8 @@ def _load_model(path: Path, model: type[M], expected: str) -> tuple[M | None, So
     if parsed is None:
         return None, SourceMap(None), problems
     data: Any = parsed.data
+    if data is None and problems:
+        return None, parsed.source, problems
     if data is None:
         return None, parsed.source, [Problem(str(path), None, "", f"the file is empty; it should start with {expected}")]
     if not isinstance(data, dict):
@@ -88,8 +90,6 @@ def _load_model(path: Path, model: type[M], expected: str) -> tuple[M | None, So
     try:
         validated = model.model_validate(data)
     except ValidationError as err:
-        # A value already refused while parsing shows up again here as missing or None: say it once.
-        said = {p.line for p in problems}
-        found = [p for p in describe_errors(err, parsed.source, str(path)) if p.line not in said]
-        return None, parsed.source, problems + found
+        # A value refused while parsing shows up again here as missing or None: say it once.
+        return None, parsed.source, problems + describe_errors(err, parsed.source, str(path), parsed.refused)
     return (None if problems else validated), parsed.source, problems

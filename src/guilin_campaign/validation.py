@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import difflib
-from typing import Any, Iterable
+from typing import Iterable
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from guilin_campaign import model
 from guilin_campaign.problems import Problem
-from guilin_campaign.yamlio import BoolWord, Path, SourceMap, path_text
+from guilin_campaign.yamlio import BoolWord, Path, SourceMap, friendly_path
 
 _MODELS: tuple[type[BaseModel], ...] = (
     model.UnitsFile, model.Unit, model.TasksFile, model.CampaignInfo, model.Action, model.Measure,
@@ -25,29 +25,13 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-def friendly_path(data: Any, path: Path) -> str:
-    """``actions[0].measures[2].tasks[4].due`` -> ``T042.due``: the nearest item with an id names it."""
-    node, start = data, 0
-    for i, step in enumerate(path):
-        try:
-            node = node[step]
-        except (KeyError, IndexError, TypeError):
-            break
-        if isinstance(step, int) and isinstance(node, dict) and isinstance(node.get("id"), str):
-            start = i
-    if start == 0:
-        return path_text(path)
-    node = data
-    for step in path[: start + 1]:
-        node = node[step]
-    rest = path_text(path[start + 1 :])
-    return f"{node['id']}.{rest}" if rest else str(node["id"])
-
-
-def describe_errors(err: ValidationError, source: SourceMap, file: str) -> list[Problem]:
+def describe_errors(err: ValidationError, source: SourceMap, file: str, skip: list[Path] = []) -> list[Problem]:
+    """Problems for Pydantic's errors, leaving out those under a path in ``skip``."""
     out = []
     for detail in err.errors():
         path = tuple(step for step in detail["loc"] if isinstance(step, (str, int)))
+        if any(path[: len(prefix)] == prefix for prefix in skip):
+            continue
         line = source.line(path)
         out.append(Problem(file, line, friendly_path(source.data, path), _message(detail, path)))
     return sorted(set(out), key=lambda p: (p.line or 0, p.path))

@@ -69,6 +69,7 @@ class Parsed:
     data: Any
     source: SourceMap
     problems: list[Problem]
+    refused: list[Path] = field(default_factory=list)  # where a value was refused while reading
 
 
 def decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
@@ -101,19 +102,36 @@ def parse(text: str, file: str) -> Parsed:
         return Parsed(None, SourceMap(None), [Problem(file, None, "", f"not valid YAML: {err}")])
     builder = _Builder(file)
     data = builder.build(root, ()) if root is not None else None
-    return Parsed(data, SourceMap(data, builder.lines), builder.problems)
+    problems = [Problem(file, line, friendly_path(data, path), msg) for line, path, msg in builder.found]
+    return Parsed(data, SourceMap(data, builder.lines), problems, [path for _, path, _ in builder.found])
 
 
 def _syntax_problem(err: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
     mark = err.problem_mark or err.context_mark
     line = mark.line + 1 if mark else None
     what = " ".join(p for p in (err.context, err.problem) if p)
-    bad_line = text.splitlines()[line - 1] if line and line <= len(text.splitlines()) else ""
-    if "\t" in bad_line:
+    lines = text.splitlines()
+    near = lines[max(0, line - 2) : line] if line else []
+    if near and "\t" in near[-1]:
         what += " (this line has a tab: indent with spaces only)"
-    elif "：" in bad_line:
-        what += " (this line has a full-width colon '：': use ': ' after a key)"
+    elif any("：" in part for part in near):
+        what += " (a full-width colon '：' is near: use ': ' after a key)"
     return Problem(file, line, "", f"not valid YAML: {what}")
+
+
+def friendly_path(data: Any, path: Path) -> str:
+    """``actions[0].measures[2].tasks[4].due`` -> ``T042.due``: the nearest item with an id names it."""
+    node, named, rest = data, None, path
+    for i, step in enumerate(path):
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(step, int) and isinstance(node, dict) and isinstance(node.get("id"), str):
+            named, rest = node["id"], path[i + 1 :]
+    if named is None:
+        return path_text(path)
+    return f"{named}.{path_text(rest)}" if rest else named
 
 
 def path_text(path: Path) -> str:
@@ -128,11 +146,11 @@ class _Builder:
     def __init__(self, file: str) -> None:
         self.file = file
         self.lines: dict[int, Any] = {}
-        self.problems: list[Problem] = []
+        self.found: list[tuple[int, Path, str]] = []
         self._seen: set[int] = set()
 
     def _problem(self, node: Node, path: Path, message: str) -> None:
-        self.problems.append(Problem(self.file, node.start_mark.line + 1, path_text(path), message))
+        self.found.append((node.start_mark.line + 1, path, message))
 
     def build(self, node: Node, path: Path) -> Any:
         if id(node) in self._seen:

@@ -21,7 +21,7 @@ class Detail:
     sections: list[Listing] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "id": self.id, **self.fields, "sections": {s.title: s.rows for s in self.sections}}
+        return {"type": self.kind, "id": self.id, **self.fields, "sections": {s.title: s.rows for s in self.sections}}
 
     def field_listing(self) -> Listing:
         rows = [{"item": label(k), "value": display(k, v)} for k, v in self.fields.items() if v not in (None, [], {})]

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from datetime import date
+
+from guilin_campaign.yamlio import BoolWord, decode, parse
+
+
+def messages(text: str) -> list[str]:
+    return [str(p) for p in parse(text, "f.yaml").problems]
+
+
+def test_plain_values_are_read_exactly() -> None:
+    parsed = parse("a: 1\nb: 2.5\nc: 2022-07-15\nd: 2022-07\ne: 文本\nf: true\ng: ~\n", "f.yaml")
+    assert parsed.problems == []
+    assert parsed.data == {"a": 1, "b": 2.5, "c": date(2022, 7, 15), "d": "2022-07", "e": "文本", "f": True, "g": None}
+
+
+def test_yes_no_words_are_kept_apart_from_booleans() -> None:
+    data = parse("status: no\nkey: On\n", "f.yaml").data
+    assert isinstance(data["status"], BoolWord) and data["status"] == "no"
+    assert isinstance(data["key"], BoolWord)
+
+
+def test_impossible_date_is_refused_with_its_line() -> None:
+    assert messages("a: 1\ndue: 2022-02-30\n") == ["f.yaml:2: due: not a date: '2022-02-30' (day is out of range for month)"]
+
+
+def test_date_with_time_is_refused() -> None:
+    assert messages("due: 2022-02-03 10:00:00\n") == ["f.yaml:1: due: '2022-02-03 10:00:00': write a date as YYYY-MM-DD, without a time"]
+
+
+def test_duplicate_key_names_both_lines() -> None:
+    assert messages("a: 1\nb: 2\na: 3\n") == ["f.yaml:3: a: duplicate key 'a' (first at line 1): keep one of them"]
+
+
+def test_aliases_and_tags_are_refused() -> None:
+    assert messages("a: &x [1]\nb: *x\n") == ["f.yaml:2: b: aliases (*name) are not supported: write the value out in full"]
+    assert messages("a: !!python/object:os.system x\n") == [
+        "f.yaml:1: a: tag 'tag:yaml.org,2002:python/object:os.system' is not allowed: remove it and write a plain value"
+    ]
+
+
+def test_octal_and_infinite_numbers_are_refused() -> None:
+    assert messages("a: 010\n") == ["f.yaml:1: a: '010' is not a plain decimal number: write it as digits or quote it"]
+    assert messages("a: .inf\n") == ["f.yaml:1: a: '.inf' is not a finite decimal number"]
+
+
+def test_syntax_errors_give_the_line_and_a_hint_for_tabs() -> None:
+    (msg,) = messages("a:\n\t- 1\n")
+    assert msg.startswith("f.yaml:2: not valid YAML:") and msg.endswith("(this line has a tab: indent with spaces only)")
+
+
+def test_lines_of_nested_items() -> None:
+    parsed = parse("tasks:\n  - id: T1\n    due: 2022-01-01\n  - id: T2\n", "f.yaml")
+    assert parsed.source.line(("tasks", 0, "due")) == 3
+    assert parsed.source.line(("tasks", 1)) == 4
+    assert parsed.source.line(("tasks", 1, "missing")) == 4
+
+
+def test_decode_strips_bom_and_names_gbk() -> None:
+    assert decode("\ufeffa: 1".encode(), "f.yaml") == ("a: 1", [])
+    text, problems = decode("a: 桂林".encode("gb18030"), "f.yaml")
+    assert text is None and "GBK/GB18030" in problems[0].message and problems[0].line == 1
