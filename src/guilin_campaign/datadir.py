@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-LOCK_NAME = ".guilin-campaign.lock"  # TODO: import from edit.lock
+from guilin_campaign.edit.lock import LOCK_NAME
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE
 from guilin_campaign.problems import CampaignError
 
@@ -48,6 +48,7 @@ def init_folder(target: Path) -> list[Path]:
     created = [Path(shutil.copyfile(sample_folder() / n, target / n)) for n in names]
     ignore = target / ".gitignore"
     if not ignore.exists():
-        ignore.write_text(f"{LOCK_NAME}\n", encoding="utf-8")
+        # the lock, and a temporary file a killed update may leave behind
+        ignore.write_text(f"{LOCK_NAME}\n.*.tmp\n", encoding="utf-8")
         created.append(ignore)
     return created

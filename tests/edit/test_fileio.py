@@ -1,0 +1,110 @@
+"""The clerk's file keeps its bytes: BOM, CRLF, permissions, and never half a write."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import random
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from guilin_campaign.edit.fileio import Document, read_document, write_document
+from guilin_campaign.edit.yamltext import set_value
+from guilin_campaign.problems import CampaignError
+
+BOM_CRLF = codecs.BOM_UTF8 + "# 任务表\r\ntasks:\r\n  - title: 新增市场主体\r\n    status: doing  # 状态\r\n".encode()
+
+
+def test_bom_and_crlf_survive_an_unchanged_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.yaml"
+    path.write_bytes(BOM_CRLF)
+    doc = read_document(path)
+    assert doc == Document("# 任务表\r\ntasks:\r\n  - title: 新增市场主体\r\n    status: doing  # 状态\r\n", bom=True)
+    write_document(path, doc, doc.text)
+    assert path.read_bytes() == BOM_CRLF
+
+
+def test_an_edit_keeps_the_bom_and_crlf(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.yaml"
+    path.write_bytes(BOM_CRLF)
+    doc = read_document(path)
+    write_document(path, doc, set_value(doc.text, ("tasks", 0, "note"), "已完成"))
+    assert path.read_bytes() == BOM_CRLF + "    note: 已完成\r\n".encode()
+
+
+def test_no_bom_is_added(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.yaml"
+    path.write_bytes(b"a: 1\n")
+    doc = read_document(path)
+    write_document(path, doc, "a: 2\n")
+    assert (doc.bom, path.read_bytes()) == (False, b"a: 2\n")
+
+
+def test_permissions_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.yaml"
+    path.write_bytes(b"a: 1\n")
+    path.chmod(0o640)
+    write_document(path, read_document(path), "a: 2\n")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_a_failed_write_leaves_the_original_and_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "tasks.yaml"
+    path.write_bytes(b"a: 1\n")
+    doc = read_document(path)
+
+    def disk_full(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(CampaignError, match="No space left on device"):
+        write_document(path, doc, "a: 2\n")
+    assert path.read_bytes() == b"a: 1\n"
+    assert os.listdir(tmp_path) == ["tasks.yaml"]
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(CampaignError, match="no such file"):
+        read_document(tmp_path / "tasks.yaml")
+
+
+def test_gbk_file_is_refused_with_a_hint(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.yaml"
+    path.write_bytes("a: 1\ntitle: 新增市场主体\n".encode("gbk"))
+    with pytest.raises(CampaignError, match="GBK") as err:
+        read_document(path)
+    assert err.value.problems[0].line == 2
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from guilin_campaign.edit.fileio import read_document, write_document
+path, old, new = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+print("ready", flush=True)
+while True:
+    for text in (new, old):
+        write_document(path, read_document(path), text * 40000)
+"""
+
+
+def test_a_killed_writer_leaves_the_old_or_the_new_file(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.yaml"
+    old, new = "- title: 旧内容\r\n", "- title: 新内容，更长一些\r\n"
+    path.write_text(old * 40000, encoding="utf-8", newline="")
+    for _ in range(6):
+        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path), old, new], stdout=subprocess.PIPE)
+        assert writer.stdout is not None and writer.stdout.readline() == b"ready\n"
+        time.sleep(random.uniform(0.0, 0.15))
+        os.kill(writer.pid, signal.SIGKILL)
+        writer.wait()
+        content = path.read_bytes()
+        assert content in ((old * 40000).encode(), (new * 40000).encode())
+    # a killed writer cannot clean up: at most its temporary files remain, named to be ignored
+    assert all(p.name == "tasks.yaml" or p.name.startswith(".tasks.yaml.") for p in tmp_path.iterdir())
