@@ -27,11 +27,14 @@ class LoadResult:
     problems: list[Problem]
 
 
-def load_campaign(folder: Path) -> LoadResult:
-    """Load ``folder/tasks.yaml`` and ``folder/units.yaml``; never raises for bad data."""
+def load_campaign(folder: Path, tasks_text: str | None = None) -> LoadResult:
+    """Load ``folder/tasks.yaml`` and ``folder/units.yaml``; never raises for bad data.
+
+    ``tasks_text`` stands in for the tasks file's content: an edit is checked before it is written.
+    """
     units_path, tasks_path = folder / UNITS_FILE, folder / TASKS_FILE
     units, units_src, units_problems = _load_model(units_path, UnitsFile, "units:")
-    tasks, tasks_src, tasks_problems = _load_model(tasks_path, TasksFile, "campaign:, actions:")
+    tasks, tasks_src, tasks_problems = _load_model(tasks_path, TasksFile, "campaign:, actions:", tasks_text)
     problems = units_problems + tasks_problems
     if units is None or tasks is None:
         return LoadResult(None, problems)
@@ -61,8 +64,10 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     return decode(raw, str(path))
 
 
-def parse_file(path: Path) -> tuple[Parsed | None, list[Problem]]:
-    text, problems = read_text(path)
+def parse_file(path: Path, text: str | None = None) -> tuple[Parsed | None, list[Problem]]:
+    problems: list[Problem] = []
+    if text is None:
+        text, problems = read_text(path)
     if text is None:
         return None, problems
     # The cyclic GC finds nothing to free in a freshly built tree but scans it repeatedly.
@@ -76,8 +81,10 @@ def parse_file(path: Path) -> tuple[Parsed | None, list[Problem]]:
     return parsed, parsed.problems
 
 
-def _load_model(path: Path, model: type[M], expected: str) -> tuple[M | None, SourceMap, list[Problem]]:
-    parsed, problems = parse_file(path)
+def _load_model(
+    path: Path, model: type[M], expected: str, text: str | None = None
+) -> tuple[M | None, SourceMap, list[Problem]]:
+    parsed, problems = parse_file(path, text)
     if parsed is None:
         return None, SourceMap(None), problems
     data: Any = parsed.data

@@ -1,8 +1,89 @@
-"""Commands: status updates (issue 3)."""
+"""Commands that change the tasks file: start, done, block, reopen, note, reading."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import sys
+from functools import partial
+from typing import Annotated, Optional
 
-COMMANDS: list[Callable[..., Any]] = []
+import typer
+
+from guilin_campaign.cli.common import DataOpt, data_folder, parse_date
+from guilin_campaign.model import Status
+from guilin_campaign.store import Change, apply
+from guilin_campaign.updates import add_note, record_reading, set_status
+
+TaskArg = Annotated[str, typer.Argument(metavar="ID", help="Task or ad-hoc task id, e.g. T042.")]
+UnitOpt = Annotated[Optional[str], typer.Option("--unit", "-u", help="Record one responsible unit's part of a shared task.")]
+NoteOpt = Annotated[Optional[str], typer.Option("--note", "-n", help="Note for the task's log.")]
+ByOpt = Annotated[Optional[str], typer.Option("--by", help="Who reports it, for the log [default: the --unit].")]
+OnOpt = Annotated[Optional[str], typer.Option("--on", help="Date of the change, YYYY-MM-DD [default: today].", show_default=False)]
+DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Print the diff instead of writing.")]
+CommitOpt = Annotated[bool, typer.Option("--commit", help="Commit just this change when the data is in a git work tree.")]
+
+
+def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
+    folder = data_folder(data)
+    outcome = apply(folder, change, dry_run=dry_run, commit=commit)
+    if dry_run:
+        sys.stdout.write(outcome.diff)
+        print(f"dry run: {outcome.message}; nothing was written", file=sys.stderr)
+        return
+    print(f"{outcome.message}: {folder / 'tasks.yaml'} updated")
+    if outcome.commit:
+        print(f"committed {outcome.commit}")
+
+
+def _status(status: Status, task: str, unit: str | None, note: str | None, by: str | None, on: str | None,
+            data: DataOpt, dry_run: bool, commit: bool) -> None:
+    change = partial(set_status, task_id=task, status=status, on=parse_date(on, "--on"), note=note, by=by, unit=unit)
+    _run(data, lambda c, text: change(c, text), dry_run, commit)
+
+
+def start(task: TaskArg, unit: UnitOpt = None, note: NoteOpt = None, by: ByOpt = None, on: OnOpt = None,
+          data: DataOpt = None, dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
+    """Mark a task (or one unit's part) as in progress (doing)."""
+    _status("doing", task, unit, note, by, on, data, dry_run, commit)
+
+
+def done(task: TaskArg, unit: UnitOpt = None, note: NoteOpt = None, by: ByOpt = None, on: OnOpt = None,
+         data: DataOpt = None, dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
+    """Mark a task (or one unit's part) done on --on (default today); sets done_on."""
+    _status("done", task, unit, note, by, on, data, dry_run, commit)
+
+
+def block(task: TaskArg, note: Annotated[str, typer.Option("--note", "-n", help="Why it is blocked (required).")],
+          unit: UnitOpt = None, by: ByOpt = None, on: OnOpt = None,
+          data: DataOpt = None, dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
+    """Mark a task (or one unit's part) blocked, with the reason."""
+    _status("blocked", task, unit, note, by, on, data, dry_run, commit)
+
+
+def reopen(task: TaskArg, unit: UnitOpt = None, note: NoteOpt = None, by: ByOpt = None, on: OnOpt = None,
+           data: DataOpt = None, dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
+    """Reopen a task (or one unit's part): back to doing, done_on removed."""
+    _status("doing", task, unit, note, by, on, data, dry_run, commit)
+
+
+def note(task: TaskArg, text: Annotated[str, typer.Argument(metavar="TEXT", help="The note.")],
+         by: ByOpt = None, on: OnOpt = None, data: DataOpt = None,
+         dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
+    """Append a progress note to a task's log without changing its status."""
+    change = partial(add_note, task_id=task, note=text, on=parse_date(on, "--on"), by=by)
+    _run(data, lambda c, t: change(c, t), dry_run, commit)
+
+
+def reading(indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="Indicator id, e.g. I03.")],
+            value: Annotated[float, typer.Argument(metavar="VALUE", help="The value at the month's end.")],
+            month: Annotated[str, typer.Option("--month", "-m", help="YYYY-MM.")],
+            unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="A unit's own reading (under by_unit).")] = None,
+            data: DataOpt = None, dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
+    """Record an indicator's reading for a month (the city value, or one unit's)."""
+    change = partial(record_reading, indicator_id=indicator, value=value, month=month, unit=unit)
+    _run(data, lambda c, t: change(c, t), dry_run, commit)
+
+
+# A reading may be negative (a county's net growth rate in June): `-1.5` is a value, not an option.
+reading.context_settings = {"ignore_unknown_options": True}  # type: ignore[attr-defined]
+
+COMMANDS = [start, done, block, reopen, note, reading]

@@ -1,0 +1,126 @@
+"""Status updates, notes and readings as edits of the tasks file's text.
+
+Each function takes the loaded campaign and the file's current text and returns an :class:`Update`
+with the new text; nothing is written here (see :mod:`guilin_campaign.store`). Only the keys that
+must change are touched, through :mod:`guilin_campaign.edit.yamltext`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from guilin_campaign.campaign import Campaign, TaskRef
+from guilin_campaign.dates import done_at
+from guilin_campaign.edit import yamltext
+from guilin_campaign.lookup import require_id
+from guilin_campaign.model import MONTH, Status, UnitProgress
+from guilin_campaign.problems import CampaignError
+from guilin_campaign.yamlio import Path
+
+
+@dataclass(frozen=True)
+class Update:
+    new_text: str
+    message: str  # one line, for the commit and the clerk: "T042 done (2022-07-15)"
+
+
+def set_status(
+    c: Campaign, text: str, task_id: str, status: Status, on: date,
+    note: str | None = None, by: str | None = None, unit: str | None = None,
+) -> Update:
+    """Set a task's status (or one unit's part of it) and append the change to its log."""
+    ref = _task(c, task_id)
+    if unit is not None:
+        text = _set_unit_status(c, text, ref, unit, status, on)
+    else:
+        text = _set_state(text, ref.path, status, on)
+    text = _append_log(text, ref, {"date": on, "status": status, "note": note, "by": by or unit})
+    who = f" [{unit}]" if unit else ""
+    return Update(text, f"{task_id}{who} {status} ({on})")
+
+
+def add_note(c: Campaign, text: str, task_id: str, note: str, on: date, by: str | None = None) -> Update:
+    """Append a progress note to a task's log without changing its status."""
+    ref = _task(c, task_id)
+    return Update(_append_log(text, ref, {"date": on, "note": note, "by": by}), f"{task_id} note ({on})")
+
+
+def record_reading(
+    c: Campaign, text: str, indicator_id: str, value: float, month: str, unit: str | None = None
+) -> Update:
+    """Record an indicator's value at a month's end: the city's, or one unit's under ``by_unit``."""
+    ref = c.indicator(indicator_id)
+    if ref is None:
+        require_id(c, indicator_id, "indicator", [r.id for r in c.indicators])
+        raise AssertionError("unreachable")
+    if not MONTH.fullmatch(month):
+        raise CampaignError(f"--month: {month!r} is not a month; write YYYY-MM, e.g. 2022-07", exit_code=2)
+    number: int | float = int(value) if float(value).is_integer() else value
+    if unit is None:
+        text = _ensure(text, ref.path + ("readings", month), number)
+    else:
+        if unit not in c.units:
+            require_id(c, unit, "unit", list(c.units))
+        text = _ensure(text, ref.path + ("by_unit", unit, "readings", month), number)
+    who = f" [{unit}]" if unit else ""
+    return Update(text, f"{indicator_id}{who} {month} = {number}")
+
+
+def _task(c: Campaign, task_id: str) -> TaskRef:
+    ref = c.task(task_id)
+    if ref is None:
+        require_id(c, task_id, "task", [r.id for r in c.tasks])
+        raise AssertionError("unreachable")
+    return ref
+
+
+def _set_state(text: str, path: Path, status: Status, on: date) -> str:
+    """``status`` and, exactly when done, ``done_on``."""
+    text = yamltext.set_value(text, path + ("status",), status)
+    if status == "done":
+        return yamltext.set_value(text, path + ("done_on",), on, after="status")
+    return yamltext.delete_key(text, path + ("done_on",))
+
+
+def _set_unit_status(c: Campaign, text: str, ref: TaskRef, unit: str, status: Status, on: date) -> str:
+    """One unit's part; the task follows: done when every responsible unit is done (on the latest
+    of their dates), doing while some are, and no longer done when a unit reopens its part."""
+    owners = c.responsible(ref.task)
+    if unit not in owners:
+        raise CampaignError(
+            f"{unit!r} is not a responsible unit of {ref.id} (responsible: {', '.join(owners)})", exit_code=2
+        )
+    entry_path = ref.path + ("progress", unit)
+    if unit in ref.task.progress:
+        text = _set_state(text, entry_path, status, on)
+    else:
+        text = _ensure(text, entry_path, {"status": status, **({"done_on": on} if status == "done" else {})})
+    parts = {u: ref.task.progress.get(u) for u in owners}
+    parts[unit] = UnitProgress(status=status, done_on=on if status == "done" else None)
+    if all(p is not None and done_at(p, date.max) for p in parts.values()):
+        latest = max(p.done_on for p in parts.values() if p is not None and p.done_on is not None)
+        return _set_state(text, ref.path, "done", latest)
+    if ref.task.status == "done" or (ref.task.status == "todo" and status != "todo"):
+        return _set_state(text, ref.path, "doing", on)
+    return text
+
+
+def _append_log(text: str, ref: TaskRef, entry: dict[str, Any]) -> str:
+    item = {k: v for k, v in entry.items() if v is not None}
+    return yamltext.append_item(text, ref.path + ("log",), item)
+
+
+def _ensure(text: str, path: Path, value: Any) -> str:
+    """Set ``path`` to ``value``, creating the missing mappings on the way as small flow mappings."""
+    for depth in range(len(path) - 1, 0, -1):
+        try:
+            yamltext.lookup(text, path[:depth])
+        except KeyError:
+            continue
+        nested: Any = value
+        for key in reversed(path[depth + 1 :]):
+            nested = {key: nested}
+        return yamltext.set_value(text, path[: depth + 1], nested)
+    raise KeyError(path)

@@ -1,0 +1,59 @@
+"""Random sequences of updates keep the file valid and leave every other task byte-identical."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from guilin_campaign import updates
+from guilin_campaign.loading import load_campaign
+from tests.conftest import TASKS, UNITS
+
+OPS = st.tuples(
+    st.sampled_from(["doing", "done", "blocked", "note"]),
+    st.sampled_from(["T001", "T002", "AH01"]),
+    st.sampled_from([None, "xiufeng", "diecai"]),
+    st.integers(0, 300),
+    st.text(alphabet="完成推进中abc: #'\"-", max_size=10),
+)
+
+
+def _span(text: str, folder: Path, task_id: str) -> tuple[int, int]:
+    """Lines [first, last) of a task: from its own line to the next task or the end."""
+    c = load_campaign(folder, tasks_text=text).campaign
+    assert c is not None
+    starts = sorted(c.tasks_source.line(ref.path) or 0 for ref in c.tasks)
+    first = c.tasks_source.line(c.task(task_id).path) or 0  # type: ignore[union-attr]
+    later = [s for s in starts if s > first]
+    return first, (later[0] if later else len(text.splitlines()) + 1)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=st.lists(OPS, min_size=1, max_size=6), crlf=st.booleans())
+def test_random_updates(tmp_path: Path, ops: list[tuple[str, str, str | None, int, str]], crlf: bool) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir(exist_ok=True)
+    (folder / "units.yaml").write_text(UNITS, encoding="utf-8")
+    text = TASKS.replace("\n", "\r\n") if crlf else TASKS
+    for op, task, unit, days, note in ops:
+        c = load_campaign(folder, tasks_text=text).campaign
+        assert c is not None
+        on = date(2022, 1, 1) + timedelta(days=days)
+        if unit is not None and unit not in c.responsible(c.task(task).task):  # type: ignore[union-attr]
+            unit = None
+        if op == "note":
+            new = updates.add_note(c, text, task, note or "备注", on).new_text
+        else:
+            new = updates.set_status(c, text, task, op, on, note=note or None, unit=unit).new_text  # type: ignore[arg-type]
+        result = load_campaign(folder, tasks_text=new)
+        assert result.problems == []
+        first, end = _span(text, folder, task)
+        old_lines, new_lines = text.splitlines(keepends=True), new.splitlines(keepends=True)
+        grown = len(new_lines) - len(old_lines)
+        assert new_lines[: first - 1] == old_lines[: first - 1]
+        assert new_lines[end - 1 + grown :] == old_lines[end - 1 :]
+        assert all(line.endswith("\r\n") for line in new_lines) if crlf else "\r" not in new
+        text = new
