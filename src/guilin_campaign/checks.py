@@ -31,7 +31,8 @@ def _unknown_unit(c: Campaign, ref: str) -> str:
 
 
 def check_units(c: Campaign) -> list[Problem]:
-    out, seen = [], {}
+    out: list[Problem] = []
+    seen: dict[str, int] = {}
     for i, unit in enumerate(c.units_model.units):
         if unit.id in seen:
             out.append(_at_units(c, ("units", i, "id"), f"duplicate unit id {unit.id!r} (also unit #{seen[unit.id] + 1})"))
@@ -82,9 +83,9 @@ def check_references(c: Campaign) -> list[Problem]:
             if ind not in indicator_ids:
                 out.append(_at(c, ref.path + ("indicators", i), f"unknown indicator {ind!r}{did_you_mean(ind, indicator_ids)}"))
     for iref in c.indicators:
-        ind = iref.indicator
-        out += [_at(c, iref.path + ("owners", i), _unknown_unit(c, u)) for i, u in enumerate(ind.owners) if u not in known]
-        out += [_at(c, iref.path + ("by_unit", u), _unknown_unit(c, u)) for u in ind.by_unit if u not in c.units]
+        owners, by_unit = iref.indicator.owners, iref.indicator.by_unit
+        out += [_at(c, iref.path + ("owners", i), _unknown_unit(c, u)) for i, u in enumerate(owners) if u not in known]
+        out += [_at(c, iref.path + ("by_unit", u), _unknown_unit(c, u)) for u in by_unit if u not in c.units]
     return out
 
 

@@ -89,7 +89,7 @@ def decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
 
 def compose(text: str) -> Node | None:
     """The node tree of ``text`` (raises ``yaml.YAMLError``); used by the reader and the editor."""
-    return yaml.compose(text, Loader=Loader)  # type: ignore[no-any-return]
+    return yaml.compose(text, Loader=Loader)
 
 
 def parse(text: str, file: str) -> Parsed:
