@@ -1,8 +1,76 @@
-"""Commands: overdue, indicators, unit: the supervision views (issue 4)."""
+"""Commands: overdue, indicators, unit: the supervision views (issue 4).
+
+Each parses its options, calls one query and prints the result; the definitions they follow are
+in :mod:`guilin_campaign.dates` and docs/definitions.md.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any, Optional
 
-COMMANDS: list[Callable[..., Any]] = []
+import typer
+
+from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, FormatOpt, emit, open_data, parse_date
+
+SoonOpt = Annotated[int, typer.Option("--soon", min=0, metavar="N", help="A task is due soon when due within N days, the as-of day included.")]
+SupportOpt = Annotated[bool, typer.Option("--support", help="Count supporting units (配合单位) as well as responsible ones.")]
+
+
+def overdue(
+    data: DataOpt = None,
+    fmt: FormatOpt = Format.table,
+    as_of: AsOfOpt = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="One unit, group or unit name.")] = None,
+    soon: Annotated[Optional[int], typer.Option("--soon", min=0, metavar="N", help="Also list tasks due within N days (the as-of day included) as yellow rows.", show_default=False)] = None,
+    support: SupportOpt = False,
+    fail_if_any: Annotated[bool, typer.Option("--fail-if-any", help="Exit 1 when anything is overdue (after printing).")] = False,
+) -> None:
+    """Overdue tasks per unit (groups expanded), with days overdue, measure and the unit's role."""
+    from guilin_campaign.queries.overdue import overdue as build, overdue_listing
+
+    day = parse_date(as_of)
+    rows = build(open_data(data), day, soon, unit, support)
+    emit(fmt, rows, [overdue_listing(rows, day, soon)])
+    if fail_if_any and any(row["light"] == "red" for row in rows):
+        raise typer.Exit(1)
+
+
+def indicators(
+    data: DataOpt = None,
+    fmt: FormatOpt = Format.table,
+    as_of: AsOfOpt = None,
+    key: Annotated[bool, typer.Option("--key", help="Key indicators (重点指标) only.")] = False,
+    by_unit: Annotated[Optional[str], typer.Option("--by-unit", metavar="ID", help="One indicator's reading per unit; negative readings in red.", show_default=False)] = None,
+) -> None:
+    """Indicators by action: target, actual, completion against time progress (序时进度), status."""
+    from guilin_campaign.queries import indicators as query
+
+    day, c = parse_date(as_of), open_data(data)
+    if by_unit is not None:
+        rows = query.by_unit_rows(c, by_unit, day)
+        emit(fmt, rows, [query.by_unit_listing(c, by_unit, rows, day)])
+        return
+    rows = query.indicator_rows(c, day, key_only=key)
+    # One table per action; CSV prints one listing, so it gets them all in one.
+    emit(fmt, rows, [query.indicators_listing(rows)] if fmt is Format.csv else query.action_listings(c, rows, day))
+
+
+def unit(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="Unit id or name, e.g. scjgj or 秀峰区.")],
+    data: DataOpt = None,
+    fmt: FormatOpt = Format.table,
+    as_of: AsOfOpt = None,
+    soon: SoonOpt = 7,
+    upcoming: Annotated[int, typer.Option("--next", min=0, metavar="N", help="How many upcoming tasks to list.")] = 5,
+    support: SupportOpt = False,
+) -> None:
+    """One unit's scorecard: its tasks by light, its indicators, and what it owes next."""
+    from guilin_campaign.queries.scorecard import scorecard
+
+    day = parse_date(as_of)
+    card = scorecard(open_data(data), ident, day, soon, upcoming, support)
+    emit(fmt, card.as_dict(), card.listings())
+
+
+COMMANDS: list[Callable[..., Any]] = [overdue, indicators, unit]

@@ -13,7 +13,9 @@ from guilin_campaign.model import Indicator
 
 IndicatorStatus = Literal["achieved", "on_track", "behind", "no_data"]
 COLUMNS = "action id name key target measure_unit actual month completion time_progress status light"
-BY_UNIT_COLUMNS = "unit name target actual month completion status light"
+ACTION_COLUMNS = COLUMNS.removeprefix("action ")
+BY_UNIT_COLUMNS = "unit name target actual month completion negative status light"
+_NUMERIC = "target actual completion time_progress"
 
 
 def actual_at(readings: dict[str, float], as_of: date) -> tuple[str | None, float | None]:
@@ -45,7 +47,9 @@ def status_of(ind: Indicator, done: float | None, progress: float) -> IndicatorS
 
 def light_of(status: IndicatorStatus) -> Light | None:
     """Red when behind, green when achieved or on track, no light without data."""
-    return {"behind": "red", "no_data": None}.get(status, "green")  # type: ignore[return-value]
+    if status == "no_data":
+        return None
+    return "red" if status == "behind" else "green"
 
 
 def indicator_row(c: Campaign, ref: IndicatorRef, as_of: date) -> Row:
@@ -66,23 +70,60 @@ def indicator_rows(c: Campaign, as_of: date, key_only: bool = False) -> list[Row
     return [indicator_row(c, ref, as_of) for ref in c.indicators if ref.indicator.key or not key_only]
 
 
+def unit_reading(c: Campaign, ind: Indicator, unit: str, as_of: date) -> Row:
+    """One unit's own figures for an indicator (its ``by_unit`` entry); a negative reading is red.
+
+    Completion needs the unit's own target: without one a reading has no completion and no status
+    (``None``), and its light is green unless the reading is negative.
+    """
+    per_unit, progress = ind.by_unit[unit], time_progress(c.info, as_of)
+    month, actual = actual_at(per_unit.readings, as_of)
+    done: float | None = None
+    status: IndicatorStatus | None = None
+    light: Light | None = None
+    if actual is None:
+        status = "no_data"
+    elif per_unit.target is None:
+        light = "green"
+    else:
+        done = completion(per_unit.target, actual, ind.better)
+        status = status_of(ind, done, progress)
+        light = light_of(status)
+    negative = actual is not None and actual < 0
+    return {"indicator": ind.id, "unit": unit, "name": c.unit_label(unit), "target": per_unit.target,
+            "actual": actual, "month": month, "completion": done, "time_progress": progress,
+            "negative": negative, "status": status, "light": "red" if negative else light}
+
+
 def by_unit_rows(c: Campaign, indicator_id: str, as_of: date) -> list[Row]:
-    """One indicator per unit: each unit's own target (if any) and latest reading; negatives flagged."""
+    """One indicator per unit, in the order of its ``by_unit`` entries."""
+    ind = require_indicator(c, indicator_id).indicator
+    return [unit_reading(c, ind, unit, as_of) for unit in ind.by_unit]
+
+
+def require_indicator(c: Campaign, indicator_id: str) -> IndicatorRef:
     ref = c.indicator(indicator_id)
     if ref is None:
         require_id(c, indicator_id, "indicator", [r.id for r in c.indicators])
         raise AssertionError("unreachable")
-    ind, progress, rows = ref.indicator, time_progress(c.info, as_of), []
-    for unit, per_unit in ind.by_unit.items():
-        month, actual = actual_at(per_unit.readings, as_of)
-        done = completion(per_unit.target, actual, ind.better) if actual is not None and per_unit.target is not None else None
-        status: IndicatorStatus = status_of(ind, done, progress) if done is not None else ("no_data" if actual is None else "on_track")
-        light = "red" if actual is not None and actual < 0 else light_of(status)
-        rows.append({"unit": unit, "name": c.unit_label(unit), "target": per_unit.target, "actual": actual,
-                     "month": month, "completion": done, "negative": actual is not None and actual < 0,
-                     "status": status, "light": light})
-    return rows
+    return ref
+
+
+def by_unit_listing(c: Campaign, indicator_id: str, rows: list[Row], as_of: date) -> Listing:
+    ind = require_indicator(c, indicator_id).indicator
+    title = f"{ind.id} {ind.name} 各单位情况（截至 {as_of}）"
+    return Listing.of(title, BY_UNIT_COLUMNS, rows, numeric="target actual completion")
+
+
+def action_listings(c: Campaign, rows: list[Row], as_of: date) -> list[Listing]:
+    """The rows as one listing per action (those with rows), titled with the action's name."""
+    out = [
+        Listing.of(f"{a.id} {a.name}（截至 {as_of}）", ACTION_COLUMNS, mine, numeric=_NUMERIC)
+        for a in c.actions
+        if (mine := [r for r in rows if r["action"] == a.id])
+    ]
+    return out or [indicators_listing(rows)]
 
 
 def indicators_listing(rows: list[Row], title: str = "指标完成情况") -> Listing:
-    return Listing.of(title, COLUMNS, rows, numeric="target actual completion time_progress")
+    return Listing.of(title, COLUMNS, rows, numeric=_NUMERIC)

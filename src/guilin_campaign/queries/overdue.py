@@ -2,19 +2,51 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any, Literal
 
 from guilin_campaign.campaign import Campaign, TaskRef
-from guilin_campaign.dates import days_overdue, due_soon, part_of
+from guilin_campaign.dates import days_overdue, part_of, task_light
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
+from guilin_campaign.model import Task, UnitProgress
 
-COLUMNS = "unit unit_name task title measure role due days_overdue status light"
+Role = Literal["responsible", "supporting"]
+COLUMNS = "unit unit_name task title measure role due days_overdue status done_on light"
+_LIGHT_ORDER = {"red": 0, "yellow": 1, "green": 2}
 
 
-def _roles(c: Campaign, ref: TaskRef, support: bool) -> list[tuple[str, str]]:
-    roles = [(u, "responsible") for u in c.responsible(ref.task)]
-    return roles + ([(u, "supporting") for u in c.supporting(ref.task)] if support else [])
+def roles(c: Campaign, ref: TaskRef, support: bool) -> list[tuple[str, Role]]:
+    """The units a task concerns with their role; supporting units only when ``support``."""
+    out: list[tuple[str, Role]] = [(u, "responsible") for u in c.responsible(ref.task)]
+    return out + ([(u, "supporting") for u in c.supporting(ref.task)] if support else [])
+
+
+def unit_part(ref: TaskRef, unit: str, role: Role) -> Task | UnitProgress:
+    """A supporting unit's part is the task itself (only responsible units have ``progress``)."""
+    return part_of(ref.task, unit) if role == "responsible" else ref.task
+
+
+def unit_task_row(c: Campaign, ref: TaskRef, unit: str, role: Role, as_of: date, soon: int) -> Row:
+    """One unit's part of one task at ``as_of``, with its light (yellow when due in ``soon`` days).
+
+    ``status`` and ``done_on`` are as recorded: a part finished after the as-of date is overdue
+    at that date (red) yet shows its later ``done_on``.
+    """
+    part = unit_part(ref, unit, role)
+    return {
+        "unit": unit, "unit_name": c.unit_label(unit), "task": ref.id, "title": ref.task.title,
+        "action": ref.action.id if ref.action else None, "measure": ref.measure.id if ref.measure else None,
+        "role": role, "due": ref.task.due, "days_overdue": days_overdue(ref.task, part, as_of),
+        "status": part.status, "done_on": part.done_on, "light": task_light(ref.task, part, as_of, soon),
+    }
+
+
+def by_light(row: Row) -> tuple[Any, ...]:
+    """Red first (most days overdue first), then yellow, then green, each by due date (none last)."""
+    due = row["due"]
+    return (_LIGHT_ORDER[row["light"]], -(row["days_overdue"] or 0), due is None, due or date.min, row["task"])
 
 
 def overdue(
@@ -22,29 +54,28 @@ def overdue(
 ) -> list[Row]:
     """One row per unit and task that is overdue (red) or, with ``soon``, due soon (yellow).
 
-    A supporting unit's part is the task itself (only responsible units have ``progress``).
     Rows are sorted by unit (file order), then red before yellow, then most days overdue.
     """
     wanted = set(require_unit(c, unit)) if unit is not None else None
-    order = {u: i for i, u in enumerate(c.units)}
     rows = []
     for ref in c.tasks:
-        for u, role in _roles(c, ref, support):
-            if wanted is not None and u not in wanted:
-                continue
-            part = part_of(ref.task, u) if role == "responsible" else ref.task
-            late = days_overdue(ref.task, part, as_of)
-            if late is None and not (soon and due_soon(ref.task, part, as_of, soon)):
-                continue
-            rows.append({
-                "unit": u, "unit_name": c.unit_label(u), "task": ref.id, "title": ref.task.title,
-                "action": ref.action.id if ref.action else None, "measure": ref.measure.id if ref.measure else None,
-                "role": role, "due": ref.task.due, "days_overdue": late, "status": part.status,
-                "light": "red" if late is not None else "yellow",
-            })
-    rows.sort(key=lambda r: (order.get(r["unit"], len(order)), r["light"] != "red", -(r["days_overdue"] or 0), r["due"], r["task"]))
+        for u, role in roles(c, ref, support):
+            if wanted is None or u in wanted:
+                row = unit_task_row(c, ref, u, role, as_of, soon or 0)
+                if row["light"] != "green":
+                    rows.append(row)
+    rows.sort(key=_by_unit_then_light(c))
     return rows
 
 
-def overdue_listing(rows: list[Row], as_of: date) -> Listing:
-    return Listing.of(f"逾期任务（截至 {as_of}）", COLUMNS, rows, numeric="days_overdue")
+def _by_unit_then_light(c: Campaign) -> Callable[[Row], tuple[Any, ...]]:
+    order = {u: i for i, u in enumerate(c.units)}
+    return lambda row: (order.get(row["unit"], len(order)), *by_light(row))
+
+
+def overdue_listing(rows: list[Row], as_of: date, soon: int | None = None) -> Listing:
+    late = sum(r["light"] == "red" for r in rows)
+    title = f"逾期任务 {late} 项（截至 {as_of}）"
+    if soon:
+        title = f"逾期任务 {late} 项、{soon} 天内临期 {len(rows) - late} 项（截至 {as_of}）"
+    return Listing.of(title, COLUMNS, rows, numeric="days_overdue")

@@ -8,7 +8,11 @@ from typing import Any
 from guilin_campaign import words
 
 PERCENT_KEYS = frozenset({"completion", "time_progress", "rate"})
-_NAMED = {"status": words.STATUS, "light": words.LIGHT, "role": words.ROLE}
+# A task status and an indicator status share the key ``status``; their values never overlap.
+_NAMED = {
+    "status": words.STATUS | words.INDICATOR_STATUS, "indicator_status": words.INDICATOR_STATUS,
+    "light": words.LIGHT, "role": words.ROLE, "scope": words.SCOPE,
+}
 
 
 def plain(value: Any) -> str:
@@ -29,15 +33,13 @@ def plain(value: Any) -> str:
 def display(key: str, value: Any) -> str:
     """The value as a person reads it (tables, Markdown): percentages, Chinese statuses, marks."""
     if value is None:
-        return "—" if key in PERCENT_KEYS or key in ("actual", "days_overdue") else ""
+        return "—" if key in PERCENT_KEYS or key in ("actual", "days_overdue", "days_left") else ""
     if key in PERCENT_KEYS and isinstance(value, (int, float)):
         return f"{value * 100:.1f}%"
     if isinstance(value, bool):
         return "★" if value else ""
     if key in _NAMED and isinstance(value, str):
         return _NAMED[key].get(value, value)
-    if key == "indicator_status" or (key == "status" and value in words.INDICATOR_STATUS):
-        return words.INDICATOR_STATUS.get(value, value)
     if isinstance(value, float):
         return f"{value:,.2f}".rstrip("0").rstrip(".")
     if isinstance(value, int):
