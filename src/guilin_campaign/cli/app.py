@@ -22,7 +22,11 @@ app = typer.Typer(
 # Each module lists its commands in COMMANDS, in the order --help shows them.
 for module in (browse, update, views, report):
     for command in module.COMMANDS:
-        app.command(name=command.__name__.rstrip("_").replace("_", "-"))(handled(command))
+        name = command.__name__.rstrip("_").replace("_", "-")
+        app.command(name=name, context_settings=getattr(command, "context_settings", None))(handled(command))
+    # A module may also add a group of sub-commands (``report monthly``, ``report quarterly``).
+    for name, group in getattr(module, "TYPER_APPS", []):
+        app.add_typer(group, name=name)
 
 
 def main() -> None:

@@ -1,8 +1,90 @@
-"""Commands: report monthly/quarterly (issue 5)."""
+"""Commands: ``report monthly YYYY-MM`` and ``report quarterly YYYY-QN`` (月度汇总, 季度小结)."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from typing import Any
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from guilin_campaign.cli.common import DataOpt, handled, open_data, parse_date
+from guilin_campaign.report.periods import Kind, parse_period
 
 COMMANDS: list[Callable[..., Any]] = []
+
+report_app = typer.Typer(
+    help="Monthly summary (月度汇总) and quarterly brief (季度小结), for the terminal or a file.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+# app.py adds each (name, Typer) here as a group of sub-commands.
+TYPER_APPS = [("report", report_app)]
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    md = "md"
+    html = "html"
+    json = "json"
+    xlsx = "xlsx"
+
+
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option("--as-of", help="Date the report is computed for, YYYY-MM-DD [default: the period's last day].", show_default=False),
+]
+ReportFormatOpt = Annotated[
+    ReportFormat | None,
+    typer.Option("--format", "-f", help="Output format [default: from the -o suffix, else a table on the terminal].", show_default=False),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write the report to FILE (.md, .html, .json or .xlsx), replacing it atomically.", show_default=False),
+]
+SoonOpt = Annotated[int, typer.Option("--soon", min=0, help="Days ahead that count as due soon (yellow on the wall chart).")]
+
+
+@report_app.command()
+@handled
+def monthly(
+    month: Annotated[str, typer.Argument(metavar="YYYY-MM", help="The month, e.g. 2022-06.")],
+    data: DataOpt = None, as_of: AsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = 7,
+) -> None:
+    """月度汇总: the month's summary, as of its last day unless --as-of says otherwise."""
+    _report("monthly", month, data, as_of, fmt, output, soon)
+
+
+@report_app.command()
+@handled
+def quarterly(
+    quarter: Annotated[str, typer.Argument(metavar="YYYY-QN", help="The quarter, e.g. 2022-Q2.")],
+    data: DataOpt = None, as_of: AsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = 7,
+) -> None:
+    """季度小结: the quarter's brief, as of its last day unless --as-of says otherwise."""
+    _report("quarterly", quarter, data, as_of, fmt, output, soon)
+
+
+def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: ReportFormat | None, output: Path | None, soon: int) -> None:
+    from guilin_campaign.report.build import build_report
+    from guilin_campaign.report.output import choose_format, render, write_atomic
+
+    period = parse_period(text, kind)
+    chosen = choose_format(fmt.value if fmt else None, output)
+    day = parse_date(as_of) if as_of is not None else None
+    report = build_report(open_data(data), period, day, soon)
+    if chosen == "table":
+        from guilin_campaign.render.table import make_console, print_listings
+
+        console = make_console()
+        console.print(report.title, style="bold")
+        console.print(report.subtitle)
+        console.print()
+        print_listings(report.listings().values(), console)
+    elif output is None:
+        sys.stdout.write(render(report, chosen).decode("utf-8"))
+    else:
+        write_atomic(output, render(report, chosen))
+        print(f"wrote {output}", file=sys.stderr)

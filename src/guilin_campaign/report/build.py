@@ -1,0 +1,127 @@
+"""The report as plain data: the headline, then each section's rows, in the order the office reads.
+
+Nothing here renders; :mod:`guilin_campaign.report.render_md` and its siblings turn a
+:class:`Report` into Markdown, HTML, JSON or a workbook.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from guilin_campaign.campaign import Campaign
+from guilin_campaign.dates import time_progress
+from guilin_campaign.listing import Listing, Row
+from guilin_campaign.queries.indicators import indicators_listing
+from guilin_campaign.queries.overdue import overdue
+from guilin_campaign.report import indicators, tasks, units
+from guilin_campaign.report.periods import Period
+from guilin_campaign.report.words import HEADLINE_ITEMS, KIND_TITLE, SECTIONS, TitledColumn, report_listing
+from guilin_campaign.words import LIGHT
+
+# Section key -> (columns, numeric columns, what its rows count); the headline, indicators and wall chart differ.
+COLUMNS = {
+    "completed": ("id action title owners due done_on days_late", "days_late", "项"),
+    "late": ("id title owners due done_on days_late late_units", "days_late", "项"),
+    "overdue": ("unit unit_name task title measure due days_overdue status light", "days_overdue", "条"),
+    "units": ("rank unit unit_name tasks done overdue rate", "rank tasks done overdue rate", "个单位"),
+    "negative": ("indicator indicator_name unit_name month reading light", "reading", "条"),
+    "adhoc": ("batch id title source assigned_on owners due status done_on days_overdue light", "batch days_overdue", "项"),
+    "not_reported": ("unit unit_name open_tasks task_ids", "open_tasks", "个单位"),
+}
+
+
+@dataclass
+class Headline:
+    """The planned tasks' counts at the as-of date and at the end of the previous period."""
+
+    current: dict[str, int]
+    previous: dict[str, int]
+
+    @property
+    def change(self) -> dict[str, int]:
+        return {k: v - self.previous[k] for k, v in self.current.items()}
+
+    def as_dict(self) -> dict[str, object]:
+        return {**self.current, "previous": self.previous, "change": self.change}
+
+    def rows(self) -> list[Row]:
+        return [{"item": name, "current": self.current[k], "previous": self.previous[k], "change": f"{self.change[k]:+d}"}
+                for k, name in HEADLINE_ITEMS]
+
+
+@dataclass
+class Report:
+    campaign: str
+    period: Period
+    as_of: date
+    previous_as_of: date
+    time_progress: float
+    headline: Headline
+    rows: dict[str, list[Row]]
+    wall: units.WallChart
+
+    @property
+    def title(self) -> str:
+        return f"{KIND_TITLE[self.period.kind]} {self.period.label}"
+
+    @property
+    def subtitle(self) -> str:
+        p = self.period
+        return f"{self.campaign} · 统计期间 {p.first_day} 至 {p.last_day} · 截至 {self.as_of} · 序时进度 {self.time_progress * 100:.1f}%"
+
+    @property
+    def behind(self) -> list[Row]:
+        return [r for r in self.rows["indicators"] if r["status"] == "behind"]
+
+    def listings(self) -> dict[str, Listing]:
+        """Every section as a table, keyed and ordered as :data:`SECTIONS`."""
+        return {key: self._listing(key, heading) for key, (heading, _) in SECTIONS.items()}
+
+    def _listing(self, key: str, heading: str) -> Listing:
+        if key == "tasks":
+            title = f"{heading}（截至 {self.as_of}；上期截至 {self.previous_as_of}）"
+            return report_listing(title, "item current previous change", self.headline.rows(), "current previous change")
+        if key == "indicators":
+            behind = "、".join(r["id"] for r in self.behind) or "无"
+            return indicators_listing(self.rows[key], f"{heading}（滞后于序时进度：{behind}）")
+        if key == "wall_chart":
+            return self._wall_listing(heading)
+        keys, numeric, counted = COLUMNS[key]
+        return report_listing(f"{heading}（{len(self.rows[key])} {counted}）", keys, self.rows[key], numeric)
+
+    def _wall_listing(self, heading: str) -> Listing:
+        columns = [TitledColumn("unit_name")] + [TitledColumn(a, text=f"{a} {name}") for a, name in self.wall.actions]
+        rows = []
+        for unit, name in self.wall.units:
+            row: Row = {"unit": unit, "unit_name": name}
+            for action, _ in self.wall.actions:
+                cell = self.wall.cells.get((unit, action))
+                row[action] = f"{LIGHT[cell.light]} {cell.done}/{cell.tasks}" if cell else ""
+            rows.append(row)
+        return Listing(f"{heading}（单位 × 专项行动，格内为灯号 完成/任务）", list(columns), rows)
+
+
+def build_report(c: Campaign, period: Period, as_of: date | None = None, soon: int = 7) -> Report:
+    """The report for ``period`` as of its last day (or ``as_of``); the previous period as of its last day."""
+    as_of = as_of or period.last_day
+    previous = period.previous()
+    overdue_now = tasks.overdue_at(c, overdue(c, as_of), as_of)
+    overdue_before = {r["task"] for r in overdue(c, previous.last_day)}
+    headline = Headline(
+        tasks.counts(c, period, as_of, {r["task"] for r in overdue_now}),
+        tasks.counts(c, previous, previous.last_day, overdue_before),
+    )
+    completed = tasks.completed_rows(c, period, as_of)
+    rows = {
+        "completed": completed,
+        "late": [r for r in completed if r["days_late"]],
+        "overdue": overdue_now,
+        "units": units.ranking_rows(c, as_of, overdue_now),
+        "indicators": indicators.key_first(c, as_of),
+        "negative": indicators.negative_rows(c, period, as_of),
+        "adhoc": tasks.adhoc_rows(c, period, as_of, soon),
+        "not_reported": units.not_reported_rows(c, period, as_of),
+    }
+    return Report(c.info.name, period, as_of, previous.last_day, time_progress(c.info, as_of), headline, rows,
+                  units.wall_chart(c, as_of, soon))

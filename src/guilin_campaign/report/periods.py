@@ -1,0 +1,77 @@
+"""Report periods: a month ``YYYY-MM`` or a quarter ``YYYY-QN``, with their days and the one before."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from guilin_campaign.problems import CampaignError
+
+Kind = Literal["monthly", "quarterly"]
+_PATTERNS: dict[Kind, re.Pattern[str]] = {
+    "monthly": re.compile(r"(\d{4})-(0[1-9]|1[0-2])"),
+    "quarterly": re.compile(r"(\d{4})-[Qq]([1-4])"),
+}
+_EXAMPLE: dict[Kind, str] = {"monthly": "YYYY-MM, e.g. 2022-06", "quarterly": "YYYY-QN, e.g. 2022-Q2"}
+_QUARTER = "一二三四"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A month (``index`` 1..12) or a quarter (``index`` 1..4) of ``year``."""
+
+    kind: Kind
+    year: int
+    index: int
+
+    @property
+    def code(self) -> str:
+        return f"{self.year:04d}-{self.index:02d}" if self.kind == "monthly" else f"{self.year:04d}-Q{self.index}"
+
+    @property
+    def label(self) -> str:
+        """How the office writes it: 2022年6月, 2022年第二季度."""
+        if self.kind == "monthly":
+            return f"{self.year}年{self.index}月"
+        return f"{self.year}年第{_QUARTER[self.index - 1]}季度"
+
+    @property
+    def first_month(self) -> int:
+        return self.index if self.kind == "monthly" else 3 * self.index - 2
+
+    @property
+    def last_month(self) -> int:
+        return self.index if self.kind == "monthly" else 3 * self.index
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, self.first_month, 1)
+
+    @property
+    def last_day(self) -> date:
+        return date(self.year, self.last_month, calendar.monthrange(self.year, self.last_month)[1])
+
+    @property
+    def months(self) -> list[str]:
+        """The period's months as readings key them, ``YYYY-MM``."""
+        return [f"{self.year:04d}-{m:02d}" for m in range(self.first_month, self.last_month + 1)]
+
+    def previous(self) -> Period:
+        if self.index > 1:
+            return Period(self.kind, self.year, self.index - 1)
+        return Period(self.kind, self.year - 1, 12 if self.kind == "monthly" else 4)
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.first_day <= day <= self.last_day
+
+
+def parse_period(text: str, kind: Kind) -> Period:
+    """``2022-06`` for a month, ``2022-Q2`` for a quarter; anything else is a usage error (exit 2)."""
+    match = _PATTERNS[kind].fullmatch(text.strip())
+    if match is None or int(match.group(1)) < 1:
+        what = "month" if kind == "monthly" else "quarter"
+        raise CampaignError(f"not a {what}: {text!r}; write {_EXAMPLE[kind]}", exit_code=2)
+    return Period(kind, int(match.group(1)), int(match.group(2)))

@@ -1,0 +1,40 @@
+"""The report as JSON: stable English keys for scripts; the same data and period, the same bytes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from guilin_campaign.render.text import to_json
+from guilin_campaign.report.build import Report
+
+
+def report_data(report: Report) -> dict[str, Any]:
+    """``period``, ``as_of``, ``tasks`` (counts, with ``previous`` and ``change``), then each section."""
+    p, rows = report.period, report.rows
+    return {
+        "title": report.title,
+        "campaign": report.campaign,
+        "kind": p.kind,
+        "period": p.code,
+        "start": p.first_day,
+        "end": p.last_day,
+        "as_of": report.as_of,
+        "previous": {"period": p.previous().code, "as_of": report.previous_as_of},
+        "time_progress": report.time_progress,
+        "tasks": report.headline.as_dict(),
+        "completed": rows["completed"],
+        "late": rows["late"],
+        "overdue": rows["overdue"],
+        "units": rows["units"],
+        "indicators": rows["indicators"],
+        "behind": [r["id"] for r in report.behind],
+        "negative": rows["negative"],
+        "adhoc": rows["adhoc"],
+        "not_reported": [r["unit"] for r in rows["not_reported"]],
+        "not_reported_tasks": {r["unit"]: r["task_ids"] for r in rows["not_reported"]},
+        "wall_chart": {"actions": [{"id": a, "name": n} for a, n in report.wall.actions], "units": report.wall.rows()},
+    }
+
+
+def render_json(report: Report) -> str:
+    return to_json(report_data(report))

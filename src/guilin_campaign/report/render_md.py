@@ -1,0 +1,11 @@
+"""The report as Markdown: a title, the period line, then each section as a table."""
+
+from __future__ import annotations
+
+from guilin_campaign.render.text import to_markdown
+from guilin_campaign.report.build import Report
+
+
+def render_md(report: Report) -> str:
+    head = f"# {report.title}\n\n{report.subtitle}\n"
+    return "\n".join([head, *(to_markdown(listing, level=2) for listing in report.listings().values())])

@@ -1,0 +1,142 @@
+"""``report monthly`` and ``report quarterly`` through the CLI: formats, files, and the exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from guilin_campaign.report import output
+from tests.conftest import run
+from tests.report.sample import TASKS
+
+MakeData = Callable[..., Path]
+
+
+@pytest.fixture
+def data(make_data: MakeData) -> str:
+    return str(make_data(tasks=TASKS))
+
+
+def test_help_for_the_group_and_each_command() -> None:
+    assert "monthly" in run("report", "--help").stdout and "quarterly" in run("report", "--help").stdout
+    for command in ("monthly", "quarterly"):
+        result = run("report", command, "--help")
+        assert result.exit_code == 0 and "--output" in result.stdout and "--as-of" in result.stdout
+
+
+def test_without_output_the_report_prints_as_tables(data: str) -> None:
+    result = run("report", "monthly", "2022-06", "--data", data)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("月度汇总 2022年6月\n")
+    for heading in ("一、总体进展", "五、成员单位排名", "十、挂图作战"):
+        assert heading in out
+    assert out.index("一、总体进展") < out.index("二、本期完成任务") < out.index("九、本期未报送单位")
+
+
+def test_json_to_stdout(data: str) -> None:
+    result = run("report", "quarterly", "2022-Q2", "--data", data, "--format", "json")
+    assert result.exit_code == 0
+    got = json.loads(result.stdout)
+    assert (got["period"], got["as_of"], got["tasks"]["done_in_period"]) == ("2022-Q2", "2022-06-30", 3)
+
+
+def test_as_of_overrides_the_last_day(data: str) -> None:
+    got = json.loads(run("report", "monthly", "2022-06", "--data", data, "-f", "json", "--as-of", "2022-06-20").stdout)
+    assert got["as_of"] == "2022-06-20" and got["tasks"]["done"] == 2
+
+
+@pytest.mark.parametrize(("suffix", "check"), [
+    (".md", lambda p: p.read_text(encoding="utf-8").startswith("# 月度汇总 2022年6月")),
+    (".json", lambda p: json.loads(p.read_text(encoding="utf-8"))["period"] == "2022-06"),
+    (".html", lambda p: p.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")),
+    (".xlsx", lambda p: openpyxl.load_workbook(p).sheetnames[0] == "总体进展"),
+])
+def test_output_file_format_follows_its_suffix(data: str, tmp_path: Path, suffix: str, check: Callable[[Path], bool]) -> None:
+    target = tmp_path / f"月报{suffix}"
+    result = run("report", "monthly", "2022-06", "--data", data, "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "" and f"wrote {target}" in result.stderr
+    assert check(target)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_format_wins_over_the_suffix_and_files_are_replaced(data: str, tmp_path: Path) -> None:
+    target = tmp_path / "report.txt"
+    target.write_text("old", encoding="utf-8")
+    os.chmod(target, 0o640)
+    assert run("report", "monthly", "2022-06", "--data", data, "-o", str(target), "-f", "md").exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("# 月度汇总")
+    assert target.stat().st_mode & 0o777 == 0o640  # the file's permissions are kept
+
+
+def test_same_data_same_file(data: str, tmp_path: Path) -> None:
+    for name in ("a.xlsx", "b.xlsx", "a.md", "b.md"):
+        assert run("report", "monthly", "2022-06", "--data", data, "-o", str(tmp_path / name)).exit_code == 0
+    assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
+    assert (tmp_path / "a.md").read_bytes() == (tmp_path / "b.md").read_bytes()
+
+
+@pytest.mark.parametrize(("command", "text", "example"), [
+    ("monthly", "2022-13", "e.g. 2022-06"), ("monthly", "June", "e.g. 2022-06"), ("quarterly", "2022-Q5", "e.g. 2022-Q2"),
+])
+def test_bad_period_exits_2_with_an_example(data: str, command: str, text: str, example: str) -> None:
+    result = run("report", command, text, "--data", data)
+    assert result.exit_code == 2
+    assert result.stdout == "" and example in result.stderr and "Traceback" not in result.stderr
+
+
+def test_xlsx_to_the_terminal_is_refused(data: str) -> None:
+    result = run("report", "monthly", "2022-06", "--data", data, "-f", "xlsx")
+    assert result.exit_code == 2 and "-o FILE.xlsx" in result.stderr and result.stdout == ""
+
+
+def test_unknown_suffix_without_format_is_refused(data: str, tmp_path: Path) -> None:
+    result = run("report", "monthly", "2022-06", "--data", data, "-o", str(tmp_path / "report.txt"))
+    assert result.exit_code == 2 and "--format" in result.stderr
+
+
+def test_a_missing_folder_is_a_clear_error(data: str, tmp_path: Path) -> None:
+    result = run("report", "monthly", "2022-06", "--data", data, "-o", str(tmp_path / "nope" / "r.md"))
+    assert result.exit_code == 1
+    assert result.stderr == f"error: cannot write {tmp_path / 'nope' / 'r.md'}: the folder {tmp_path / 'nope'} does not exist\n"
+
+
+def test_a_file_where_the_folder_should_be(data: str, tmp_path: Path) -> None:
+    (tmp_path / "plain").write_text("", encoding="utf-8")
+    result = run("report", "monthly", "2022-06", "--data", data, "-o", str(tmp_path / "plain" / "r.md"))
+    assert result.exit_code == 1 and "is not a folder" in result.stderr
+
+
+def test_an_unwritable_folder_is_a_clear_error(data: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(**_: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(output.tempfile, "mkstemp", refuse)  # as root, chmod would not stop the write
+    result = run("report", "monthly", "2022-06", "--data", data, "-o", str(tmp_path / "r.md"))
+    assert result.exit_code == 1 and result.stderr.endswith("r.md: Permission denied\n")
+    assert not (tmp_path / "r.md").exists()
+
+
+def test_a_failed_replace_leaves_no_temp_file_and_the_old_report(data: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "r.md"
+    target.write_text("old", encoding="utf-8")
+
+    def fail(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.os, "replace", fail)
+    result = run("report", "monthly", "2022-06", "--data", data, "-o", str(target))
+    assert result.exit_code == 1 and "No space left on device" in result.stderr
+    assert target.read_text(encoding="utf-8") == "old" and sorted(p.name for p in tmp_path.iterdir()) == ["data", "r.md"]
+
+
+def test_bad_data_is_reported_not_a_traceback(make_data: MakeData) -> None:
+    folder = make_data(tasks=TASKS.replace("due: 2022-05-31", "due: 2022-13-01"))
+    result = run("report", "monthly", "2022-06", "--data", str(folder))
+    assert result.exit_code == 1 and "not a date" in result.stderr
