@@ -37,9 +37,14 @@ def load_campaign(folder: Path, tasks_text: str | None = None) -> LoadResult:
     tasks, tasks_src, tasks_problems = _load_model(tasks_path, TasksFile, "campaign:, actions:", tasks_text)
     problems = units_problems + tasks_problems
     if units is None or tasks is None:
-        return LoadResult(None, problems)
+        return LoadResult(None, _in_order(problems))
     campaign = Campaign(folder, tasks_path, units_path, tasks, units, tasks_src, units_src)
-    return LoadResult(campaign, problems + checks.check_all(campaign))
+    return LoadResult(campaign, _in_order(problems + checks.check_all(campaign)))
+
+
+def _in_order(problems: list[Problem]) -> list[Problem]:
+    """By file and line, as a clerk reads the file (every command prints them in this order)."""
+    return sorted(problems, key=lambda p: (p.file, p.line or 0))
 
 
 def open_campaign(folder: Path) -> Campaign:

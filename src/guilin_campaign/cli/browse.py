@@ -25,7 +25,7 @@ def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--form
     """Validate both files and the references between them; exit 1 if anything is wrong."""
     folder = data_folder(data)
     result = load_campaign(folder)
-    problems = sorted(result.problems, key=lambda p: (p.file, p.line or 0))
+    problems = result.problems
     if fmt is CheckFormat.json:
         sys.stdout.write(to_json([p.as_dict() for p in problems]))
     else:
