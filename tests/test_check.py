@@ -18,13 +18,13 @@ def _replace(old: str, new: str, text: str = TASKS) -> str:
 BROKEN_TASKS = {
     "status read as boolean": (
         _replace("status: doing", "status: no"),
-        "tasks.yaml:23: T002.status: 'no' is read by YAML as true/false; write it in quotes ('no') if you mean the text, or write true/false",
+        "tasks.yaml:23: T002.status: 'no' is not allowed (YAML reads it as a yes/no word): input should be 'todo', 'doing', 'done' or 'blocked'",
     ),
     "impossible date": (_replace("due: 2022-03-31", "due: 2022-02-30"), "tasks.yaml:15: T001.due: not a date: '2022-02-30'"),
     "duplicate key": (_replace("due: 2022-03-31", "due: 2022-03-31\n            due: 2022-04-01"), "tasks.yaml:16: T001.due: duplicate key 'due' (first at line 15)"),
     "alias": (_replace("owners: [scjgj]\n", "owners: &o [scjgj]\n") .replace("owners: [counties]", "owners: *o"), "tasks.yaml:20: T002.owners: aliases"),
     "python tag": (_replace("title: 推行企业开办一日办结", "title: !!python/object:os.system x"), "tasks.yaml:13: T001.title: tag"),
-    "unknown key": (_replace("due: 2022-03-31", "deu: 2022-03-31"), "tasks.yaml:15: T001.deu: unknown key 'deu' (did you mean 'due'?)"),
+    "unknown key": (_replace("due: 2022-03-31", "deu: 2022-03-31"), "tasks.yaml:15: T001.deu: unknown key 'deu' here (did you mean 'due'?); see docs/data-format.md"),
     "bad status": (_replace("status: doing", "status: finished"), "tasks.yaml:23: T002.status: 'finished' is not allowed"),
     "missing title": (_replace("            title: 推行企业开办一日办结\n", ""), "tasks.yaml:12: T001.title: missing key 'title'"),
     "unknown unit": (_replace("owners: [scjgj]", "owners: [scjjg]"), "tasks.yaml:14: T001.owners[0]: unknown unit or group 'scjjg' (did you mean 'scjgj'?)"),
@@ -39,6 +39,16 @@ BROKEN_TASKS = {
     "unknown lead": (_replace("lead: scjgj", "lead: nobody"), "tasks.yaml:2: campaign.lead: unknown unit or group 'nobody'"),
     "syntax error": (_replace("owners: [scjgj]", "owners: [scjgj"), "tasks.yaml:15: not valid YAML"),
     "full-width colon": (_replace("title: 推行企业开办一日办结", "title： 推行企业开办一日办结"), "tasks.yaml:14: not valid YAML: while scanning a simple key could not find expected ':' (a full-width colon '：' is near"),
+    "key: yes": (_replace("key: true", "key: yes"), "tasks.yaml:10: I01.key: write true or false, not 'yes'"),
+    "batch in a planned task": (_replace("due: 2022-03-31", "batch: 3\n            due: 2022-03-31"), "tasks.yaml:15: T001.batch: unknown key 'batch' here (batch, source and assigned_on belong to ad-hoc tasks)"),
+    "month key without dash": (_replace("2022-06: 30000", "202206: 30000"), "tasks.yaml:10: I01.readings[202206]: 202206 is not a month key: write YYYY-MM, e.g. 2022-07"),
+    "number with its unit": (_replace("target: 66000", "target: 66000户"), "tasks.yaml:10: I01.target: '66000户' is not a number: write digits only (the unit, like 户, goes in `unit:`)"),
+    "no owners": (_replace("owners: [scjgj]", "owners: []"), "tasks.yaml:14: T001.owners: write at least one (like [scjgj])"),
+    "group as the lead": (_replace("lead: scjgj", "lead: counties"), "tasks.yaml:2: campaign.lead: 'counties' is a group; here write a single unit id"),
+    "group under by_unit": (_replace("readings: {2022-06: 30000, 2022-07: 39000}}", "readings: {2022-06: 30000}, by_unit: {counties: {readings: {2022-06: 1}}}}"), "tasks.yaml:10: I01.by_unit.counties: 'counties' is a group; here write a single unit id"),
+    "progress as a word": (_replace("xiufeng: {status: done, done_on: 2022-06-20}", "xiufeng: done"), "tasks.yaml:25: T002.progress.xiufeng: expected keys (like {status: done, done_on: 2022-07-15}), got 'done'"),
+    "all units done, task not": (_replace("xiufeng: {status: done, done_on: 2022-06-20}", "xiufeng: {status: done, done_on: 2022-06-20}\n              diecai: {status: done, done_on: 2022-06-25}"), "tasks.yaml:23: T002.status: every responsible unit is done (the last on 2022-06-25) but the task is doing: set status: done and done_on: 2022-06-25"),
+    "task done, a unit not": (_replace("status: doing", "status: done\n            done_on: 2022-06-30"), "tasks.yaml:23: T002.status: the task is done but these units' parts are not: diecai; mark them done under progress"),
     "top-level list": ("- a\n- b\n", "tasks.yaml:1: expected keys (campaign:, actions: ...), not a single value or a list"),
     "empty file": ("", "tasks.yaml: the file is empty; it should start with campaign:, actions:"),
     "only comments": ("# 空文件\n", "tasks.yaml: the file is empty"),
@@ -47,9 +57,9 @@ BROKEN_TASKS = {
 BROKEN_UNITS = {
     "group named like a unit": (UNITS.replace("counties:", "rsj:"), "units.yaml:7: groups.rsj: group name 'rsj' is also a unit id"),
     "unknown group member": (UNITS.replace("[xiufeng, diecai]", "[xiufeng, diecia]"), "units.yaml:7: groups.counties[1]: unknown unit 'diecia' (did you mean 'diecai'?)"),
-    "bad unit id": (UNITS.replace("id: rsj", "id: RSJ"), "units.yaml:3: RSJ.id: String should match pattern"),
+    "bad unit id": (UNITS.replace("id: rsj", "id: RSJ"), "units.yaml:3: RSJ.id: 'RSJ': a unit id uses only lowercase letters a-z, digits and '-'"),
     "bad kind": (UNITS.replace("kind: county}", "kind: 县}", 1), "units.yaml:4: xiufeng.kind: '县' is not allowed"),
-    "duplicate unit": (UNITS.replace("id: rsj", "id: scjgj"), "units.yaml:3: scjgj.id: duplicate unit id 'scjgj'"),
+    "duplicate unit": (UNITS.replace("id: rsj", "id: scjgj"), "units.yaml:3: scjgj.id: duplicate unit id 'scjgj' (first at line 2); give it a new id"),
 }
 
 

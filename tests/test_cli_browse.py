@@ -62,7 +62,7 @@ def test_tasks_csv_and_markdown(make_data: Callable[..., Path]) -> None:
     folder = str(make_data())
     csv = run("tasks", "--data", folder, "-f", "csv", "--status", "done").stdout
     assert csv.splitlines() == [
-        "id,action,measure,title,owners,support,due,status,done_on",
+        "id,action,measure,title,owner_names,support_names,due,status,done_on",
         "T001,A1,M01,推行企业开办一日办结,市场监管,,2022-03-31,done,2022-03-28",
         "AH01,adhoc,batch 1,迎检材料,市场监管,,2022-04-15,done,2022-04-14",
     ]
@@ -75,11 +75,14 @@ def test_show_task_indicator_unit_group(make_data: Callable[..., Path]) -> None:
     folder = str(make_data())
     task = json.loads(run("show", "T002", "--data", folder, "-f", "json").stdout)
     assert task["owners"] == ["xiufeng", "diecai"] and task["support"] == ["rsj"]
-    assert task["sections"]["各单位进度"] == [{"unit": "xiufeng", "status": "done", "done_on": "2022-06-20"}]
+    assert task["sections"]["progress"] == [{"unit": "xiufeng", "status": "done", "done_on": "2022-06-20"}]
     indicator = json.loads(run("show", "I01", "--data", folder, "-f", "json").stdout)
     assert indicator["type"] == "indicator" and indicator["kind"] == "total" and indicator["target"] == 66000
-    assert [r["id"] for r in json.loads(run("show", "rsj", "--data", folder, "-f", "json").stdout)["sections"]["任务（1 项）"]] == ["T002"]
+    assert [r["id"] for r in json.loads(run("show", "rsj", "--data", folder, "-f", "json").stdout)["sections"]["tasks"]] == ["T002"]
     assert json.loads(run("show", "counties", "--data", folder, "-f", "json").stdout)["units"] == ["xiufeng", "diecai"]
+    assert json.loads(run("show", "市人社局", "--data", folder, "-f", "json").stdout)["id"] == "rsj"
+    rows = json.loads(run("tasks", "--data", folder, "-f", "json", "--unit", "rsj").stdout)
+    assert (rows[0]["owners"], rows[0]["owner_names"], rows[0]["support"]) == (["counties"], ["counties"], ["rsj"])
     assert json.loads(run("show", "M01", "--data", folder, "-f", "json").stdout)["indicators"] == ["I01"]
     missing = run("show", "t001", "--data", folder)
     assert missing.exit_code == 2 and "unknown id 't001' (did you mean 'T001'?)" in missing.stderr

@@ -112,7 +112,7 @@ def test_overdue_without_as_of_uses_today(data: str) -> None:
 def test_overdue_unknown_unit_exits_2(data: str) -> None:
     result = run("overdue", "--data", data, "--unit", "diecia")
     assert result.exit_code == 2 and result.stdout == ""
-    assert result.stderr == "error: unknown unit 'diecia' (did you mean 'diecai'?); see `guilin-campaign show` or units.yaml\n"
+    assert result.stderr == "error: unknown unit 'diecia' (did you mean 'diecai'?); units and groups are listed in units.yaml\n"
 
 
 @pytest.mark.parametrize("command", [["overdue"], ["indicators"], ["unit", "scjgj"]])

@@ -35,11 +35,11 @@ def _update(folder: Path, *args: str) -> list[str]:
 
 
 def test_done_sets_done_on_beside_status_and_logs(crlf_bom: Path) -> None:
-    assert _update(crlf_bom, "done", "T002", "--on", "2022-07-15", "--note", "全部完成", "--by", "scjgj") == [
+    _update(crlf_bom, "reopen", "T001", "--on", "2022-04-01")
+    assert _update(crlf_bom, "done", "T001", "--on", "2022-07-15", "--note", "全部完成", "--by", "scjgj") == [
         "-             status: doing\r\n",
         "+             status: done\r\n",
         "+             done_on: 2022-07-15\r\n",
-        "+             log:\r\n",
         "+               - {date: 2022-07-15, status: done, note: 全部完成, by: scjgj}\r\n",
     ]
 
@@ -108,7 +108,8 @@ def _refused(folder: Path, *args: str, code: int, message: str) -> None:
 def test_refusals_leave_the_file_untouched(crlf_bom: Path) -> None:
     _refused(crlf_bom, "done", "t001", code=2, message="unknown task 't001' (did you mean 'T001'?)")
     _refused(crlf_bom, "done", "T002", "--unit", "rsj", code=2, message="'rsj' is not a responsible unit of T002 (responsible: xiufeng, diecai)")
-    _refused(crlf_bom, "done", "T002", "--on", "2021-12-01", code=1, message="refused: T002 done (2021-12-01) would leave the data invalid")
+    _refused(crlf_bom, "done", "T002", code=2, message="T002 is tracked unit by unit and diecai not done yet: record each with `guilin-campaign done T002 --unit UNIT`")
+    _refused(crlf_bom, "done", "AH01", "--on", "2021-12-01", code=1, message="refused: AH01 done (2021-12-01) would leave the data invalid")
     _refused(crlf_bom, "done", "T002", "--on", "2022-13-01", code=2, message="--on: not a date: '2022-13-01'")
     _refused(crlf_bom, "block", "T002", code=2, message="Missing option '--note'")
     _refused(crlf_bom, "reading", "I09", "1", "--month", "2022-08", code=2, message="unknown indicator 'I09' (did you mean 'I01'?)")
@@ -117,10 +118,14 @@ def test_refusals_leave_the_file_untouched(crlf_bom: Path) -> None:
 
 def test_dry_run_prints_the_diff_and_writes_nothing(crlf_bom: Path) -> None:
     before = (crlf_bom / "tasks.yaml").read_bytes()
-    result = run("done", "T002", "--on", "2022-07-15", "--dry-run", "--data", str(crlf_bom))
+    result = run("reopen", "T001", "--on", "2022-07-15", "--dry-run", "--data", str(crlf_bom))
     assert result.exit_code == 0
     shown = result.stdout.replace("\r\n", "\n")  # the runner's capture normalises line endings
-    assert "-            status: doing\n+            status: done\n+            done_on: 2022-07-15\n" in shown
+    changed = [line for line in shown.splitlines() if line[:1] in "+-" and line[:3] not in ("---", "+++")]
+    assert changed == [
+        "-            status: done", "-            done_on: 2022-03-28", "+            status: doing",
+        "+            log:", "+              - {date: 2022-07-15, status: doing}",
+    ]
     assert "nothing was written" in result.stderr
     assert (crlf_bom / "tasks.yaml").read_bytes() == before
 

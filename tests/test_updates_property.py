@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from guilin_campaign import updates
 from guilin_campaign.loading import load_campaign
+from guilin_campaign.problems import CampaignError
 from tests.conftest import TASKS, UNITS
 
 OPS = st.tuples(
@@ -44,12 +45,20 @@ def test_random_updates(tmp_path: Path, ops: list[tuple[str, str, str | None, in
         on = date(2022, 1, 1) + timedelta(days=days)
         if unit is not None and unit not in c.responsible(c.task(task).task):  # type: ignore[union-attr]
             unit = None
-        if op == "note":
-            new = updates.add_note(c, text, task, note or "备注", on).new_text
-        else:
-            new = updates.set_status(c, text, task, op, on, note=note or None, unit=unit).new_text  # type: ignore[arg-type]
+        try:
+            if op == "note":
+                new = updates.add_note(c, text, task, note or "备注", on).new_text
+            else:
+                new = updates.set_status(c, text, task, op, on, note=note or None, unit=unit).new_text  # type: ignore[arg-type]
+        except CampaignError as err:
+            # The only refusal expected here: a shared task marked done while a unit's part is open.
+            assert op == "done" and unit is None and "tracked unit by unit" in err.message
+            continue
         result = load_campaign(folder, tasks_text=new)
-        assert result.problems == []
+        if result.problems:
+            # store.apply refuses these; they must be the shared-task rules or the campaign start.
+            assert all("responsible unit" in p.message or "before the campaign" in p.message for p in result.problems), result.problems
+            continue
         first, end = _span(text, folder, task)
         old_lines, new_lines = text.splitlines(keepends=True), new.splitlines(keepends=True)
         grown = len(new_lines) - len(old_lines)

@@ -36,12 +36,12 @@ def test_duplicate_key_names_both_lines() -> None:
 def test_aliases_and_tags_are_refused() -> None:
     assert messages("a: &x [1]\nb: *x\n") == ["f.yaml:2: b: aliases (*name) are not supported: write the value out in full"]
     assert messages("a: !!python/object:os.system x\n") == [
-        "f.yaml:1: a: tag 'tag:yaml.org,2002:python/object:os.system' is not allowed: remove it and write a plain value"
+        "f.yaml:1: a: tag '!!python/object:os.system' is not allowed: remove it and write a plain value"
     ]
 
 
 def test_octal_and_infinite_numbers_are_refused() -> None:
-    assert messages("a: 010\n") == ["f.yaml:1: a: '010' is not a plain decimal number: write it as digits or quote it"]
+    assert messages("a: 010\n") == ["f.yaml:1: a: '010' is not read as a plain decimal number: drop leading zeros, or quote it if it is text"]
     assert messages("a: .inf\n") == ["f.yaml:1: a: '.inf' is not a finite decimal number"]
 
 
@@ -61,3 +61,12 @@ def test_decode_strips_bom_and_names_gbk() -> None:
     assert decode("\ufeffa: 1".encode(), "f.yaml") == ("a: 1", [])
     text, problems = decode("a: 桂林".encode("gb18030"), "f.yaml")
     assert text is None and "GBK/GB18030" in problems[0].message and problems[0].line == 1
+
+
+def test_merge_keys_are_refused() -> None:
+    assert messages("a: &x {c: 1}\nb:\n  <<: *x\n") == ["f.yaml:3: b: merge keys (<<) are not supported: write the keys out in full"]
+
+
+def test_binary_file_is_not_taken_for_gbk() -> None:
+    text, problems = decode(b"a: 1\n\x00\x01\xff", "f.yaml")
+    assert text is None and problems[0].message.startswith("the file is not text") and problems[0].line == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from guilin_campaign.campaign import Campaign
+from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.model import MONTH, Task, UnitProgress
 from guilin_campaign.problems import Problem
 from guilin_campaign.validation import did_you_mean
@@ -23,6 +23,8 @@ def _at_units(c: Campaign, path: Path, message: str) -> Problem:
 
 
 def _unknown_unit(c: Campaign, ref: str) -> str:
+    if ref in c.groups:
+        return f"{ref!r} is a group; here write a single unit id (one of {', '.join(c.groups[ref][:3])}, ...)"
     by_name = [u.id for u in c.units.values() if ref in (u.name, u.short)]
     if by_name:
         return f"unknown unit {ref!r}: write its id {by_name[0]!r}"
@@ -35,7 +37,8 @@ def check_units(c: Campaign) -> list[Problem]:
     seen: dict[str, int] = {}
     for i, unit in enumerate(c.units_model.units):
         if unit.id in seen:
-            out.append(_at_units(c, ("units", i, "id"), f"duplicate unit id {unit.id!r} (also unit #{seen[unit.id] + 1})"))
+            first = c.units_source.line(("units", seen[unit.id]))
+            out.append(_at_units(c, ("units", i, "id"), f"duplicate unit id {unit.id!r} (first at line {first}); give it a new id"))
         seen.setdefault(unit.id, i)
     for name, members in c.groups.items():
         if name in c.units:
@@ -49,7 +52,7 @@ def check_units(c: Campaign) -> list[Problem]:
 
 def check_campaign(c: Campaign) -> list[Problem]:
     out = []
-    if c.info.lead not in c.units:
+    if c.info.lead not in c.units and c.info.lead not in c.groups:
         out.append(_at(c, ("campaign", "lead"), _unknown_unit(c, c.info.lead)))
     if c.info.start > c.info.end:
         out.append(_at(c, ("campaign", "end"), f"the campaign ends ({c.info.end}) before it starts ({c.info.start})"))
@@ -86,6 +89,8 @@ def check_references(c: Campaign) -> list[Problem]:
         owners, by_unit = iref.indicator.owners, iref.indicator.by_unit
         out += [_at(c, iref.path + ("owners", i), _unknown_unit(c, u)) for i, u in enumerate(owners) if u not in known]
         out += [_at(c, iref.path + ("by_unit", u), _unknown_unit(c, u)) for u in by_unit if u not in c.units]
+    if c.info.lead in c.groups:
+        out.append(_at(c, ("campaign", "lead"), _unknown_unit(c, c.info.lead)))
     return out
 
 
@@ -99,7 +104,25 @@ def check_progress(c: Campaign) -> list[Problem]:
             if unit not in owners:
                 out.append(_at(c, path, f"{unit!r} is not a responsible unit of {ref.id} (owners: {', '.join(ref.task.owners)})"))
             out += _check_state(c, path, entry)
+        out += _check_shared(c, ref)
     return out
+
+
+def _check_shared(c: Campaign, ref: TaskRef) -> list[Problem]:
+    """A shared task and its units' parts must agree: done exactly when every part is done."""
+    task, owners = ref.task, c.responsible(ref.task)
+    if not task.progress or any(u not in owners for u in task.progress):
+        return []
+    parts = [task.progress.get(u) for u in owners]
+    all_done = all(p is not None and p.status == "done" for p in parts)
+    if all_done and task.status != "done":
+        latest = max(p.done_on for p in parts if p is not None and p.done_on is not None)
+        return [_at(c, ref.path + ("status",), f"every responsible unit is done (the last on {latest}) but the task is {task.status}: set status: done and done_on: {latest}")]
+    if task.status == "done" and not all_done:
+        open_units = [u for u, p in zip(owners, parts) if p is None or p.status != "done"]
+        names = ", ".join(open_units[:5]) + (", ..." if len(open_units) > 5 else "")
+        return [_at(c, ref.path + ("status",), f"the task is done but these units' parts are not: {names}; mark them done under progress, or set the task back to doing")]
+    return []
 
 
 def _check_state(c: Campaign, path: Path, item: Task | UnitProgress) -> list[Problem]:

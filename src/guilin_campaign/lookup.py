@@ -15,7 +15,7 @@ def require_unit(c: Campaign, ref: str) -> list[str]:
     if by_name:
         return by_name
     hint = did_you_mean(ref, list(c.units) + list(c.groups))
-    raise CampaignError(f"unknown unit {ref!r}{hint}; see `guilin-campaign show` or units.yaml", exit_code=2)
+    raise CampaignError(f"unknown unit {ref!r}{hint}; units and groups are listed in units.yaml", exit_code=2)
 
 
 def require_id(c: Campaign, ident: str, what: str, known: list[str]) -> None:

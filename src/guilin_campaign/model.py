@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, field_validator
 
 Status = Literal["todo", "doing", "done", "blocked"]
 STATUSES: tuple[Status, ...] = ("todo", "doing", "done", "blocked")
@@ -79,7 +79,7 @@ class UnitReadings(Model):
 class Indicator(Model):
     id: Text
     name: Text
-    key: bool = False
+    key: StrictBool = False  # only true/false: `key: yes` is refused, not guessed
     target: Number
     unit: str | None = None
     better: Literal["higher", "lower"] = "higher"

@@ -35,6 +35,7 @@ def set_status(
     if unit is not None:
         text = _set_unit_status(c, text, ref, unit, status, on)
     else:
+        _refuse_done_over_open_parts(c, ref, status)
         text = _set_state(text, ref.path, status, on)
     text = _append_log(text, ref, {"date": on, "status": status, "note": note, "by": by or unit})
     who = f" [{unit}]" if unit else ""
@@ -74,6 +75,20 @@ def _task(c: Campaign, task_id: str) -> TaskRef:
         require_id(c, task_id, "task", [r.id for r in c.tasks])
         raise AssertionError("unreachable")
     return ref
+
+
+def _refuse_done_over_open_parts(c: Campaign, ref: TaskRef, status: Status) -> None:
+    """A shared task tracked unit by unit is done when every unit's part is, not before."""
+    if status != "done" or not ref.task.progress:
+        return
+    open_units = [u for u in c.responsible(ref.task) if (p := ref.task.progress.get(u)) is None or p.status != "done"]
+    if open_units:
+        raise CampaignError(
+            f"{ref.id} is tracked unit by unit and {', '.join(open_units[:5])}{' ...' if len(open_units) > 5 else ''} "
+            f"not done yet: record each with `guilin-campaign done {ref.id} --unit UNIT`; "
+            "the task becomes done when every unit's part is",
+            exit_code=2,
+        )
 
 
 def _set_state(text: str, path: Path, status: Status, on: date) -> str:

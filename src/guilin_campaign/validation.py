@@ -29,34 +29,63 @@ def describe_errors(err: ValidationError, source: SourceMap, file: str, skip: li
     """Problems for Pydantic's errors, leaving out those under a path in ``skip``."""
     out = []
     for detail in err.errors():
-        path = tuple(step for step in detail["loc"] if isinstance(step, (str, int)))
+        loc = detail["loc"]
+        path = tuple(step for step in loc if isinstance(step, (str, int)) and step != "[key]")
         if any(path[: len(prefix)] == prefix for prefix in skip):
             continue
-        line = source.line(path)
-        out.append(Problem(file, line, friendly_path(source.data, path), _message(detail, path)))
+        message = _key_message(detail, path) if "[key]" in loc else _message(detail, path)
+        out.append(Problem(file, source.line(path), friendly_path(source.data, path), message))
     return sorted(set(out), key=lambda p: (p.line or 0, p.path))
+
+
+def _key_message(detail: ErrorDetails, path: Path) -> str:
+    key = detail.get("input")
+    if "readings" in path:
+        return f"{key!r} is not a month key: write YYYY-MM, e.g. 2022-07"
+    return f"key {key!r} must be text (an id or a name)"
 
 
 def _message(detail: ErrorDetails, path: Path) -> str:
     kind, value = detail["type"], detail.get("input")
     key = path[-1] if path else ""
+    msg = detail["msg"].removeprefix("Value error, ")
     if kind == "missing":
         return f"missing key {key!r}"
     if kind == "extra_forbidden":
-        return f"unknown key {key!r}{did_you_mean(str(key), KNOWN_KEYS)}; see docs/data-format.md"
-    if isinstance(value, BoolWord):
-        return (
-            f"{str(value)!r} is read by YAML as true/false; write it in quotes ('{value}') "
-            "if you mean the text, or write true/false"
-        )
-    msg = detail["msg"].removeprefix("Value error, ")
+        hint = did_you_mean(str(key), [k for k in KNOWN_KEYS if k != key])
+        where = " (batch, source and assigned_on belong to ad-hoc tasks)" if key in KNOWN_KEYS else hint
+        return f"unknown key {key!r} here{where}; see docs/data-format.md"
     if kind == "literal_error":
-        return f"{value!r} is not allowed: {msg[0].lower()}{msg[1:]}{did_you_mean(str(value), _choices(msg))}"
+        yes_no = " (YAML reads it as a yes/no word)" if isinstance(value, BoolWord) else ""
+        return f"{str(value)!r} is not allowed{yes_no}: {msg[0].lower()}{msg[1:]}{did_you_mean(str(value), _choices(msg))}"
+    if isinstance(value, BoolWord):
+        if kind.startswith("bool"):
+            return f"write true or false, not {str(value)!r}"
+        return f"{str(value)!r} is read by YAML as true/false: write it in quotes ('{value}') if you mean the text"
+    if kind in _PLAIN:
+        return _PLAIN[kind].format(value=value, key=key)
     if kind in ("dict_type", "model_type") and isinstance(value, str) and "：" in value:
-        return f"{msg}; this text has a full-width colon '：': use ': ' after a key"
-    if kind in ("string_type", "float_type", "int_type", "dict_type", "list_type", "model_type"):
-        return f"{msg}, got {value!r}"
+        return f"expected keys, got {value!r}: it has a full-width colon '：'; use ': ' after a key"
     return msg
+
+
+_PLAIN = {
+    "model_type": "expected keys (like {{status: done, done_on: 2022-07-15}}), got {value!r}",
+    "dict_type": "expected keys (like {{2022-07: 100}}), got {value!r}",
+    "list_type": "expected a list (like [scjgj, rsj]), got {value!r}",
+    "string_type": "expected text, got {value!r}: put it in quotes if it is text",
+    "string_pattern_mismatch": "{value!r}: a unit id uses only lowercase letters a-z, digits and '-'",
+    "string_too_short": "{key} must not be empty",
+    "too_short": "write at least one (like [scjgj])",
+    "bool_type": "write true or false, not {value!r}",
+    "bool_parsing": "write true or false, not {value!r}",
+    "float_parsing": "{value!r} is not a number: write digits only (the unit, like 户, goes in `unit:`)",
+    "float_type": "expected a number, got {value!r}",
+    "int_parsing": "{value!r} is not a whole number",
+    "int_type": "expected a whole number, got {value!r}",
+    "greater_than_equal": "{value!r} is too small: a batch number starts at 1",
+    "finite_number": "{value!r} is not a finite number",
+}
 
 
 def _choices(msg: str) -> list[str]:

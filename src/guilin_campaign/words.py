@@ -8,7 +8,7 @@ from __future__ import annotations
 
 LABELS: dict[str, str] = {
     "id": "编号", "title": "任务", "name": "名称", "kind": "类型", "short": "简称",
-    "action": "专项行动", "measure": "举措", "owners": "责任单位", "support": "配合单位",
+    "action": "专项行动", "measure": "举措", "owners": "责任单位", "support": "配合单位", "owner_names": "责任单位", "support_names": "配合单位",
     "due": "完成时限", "status": "状态", "done_on": "完成日期", "indicators": "关联指标",
     "unit": "单位", "role": "角色", "days_overdue": "逾期天数", "light": "灯号",
     "key": "重点", "target": "目标值", "actual": "当前值", "completion": "完成率",

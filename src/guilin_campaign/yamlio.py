@@ -74,6 +74,9 @@ class Parsed:
 
 def decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
     """UTF-8 text without its BOM, or a problem saying how to save the file."""
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        return None, [Problem(file, line, "", "the file is not text (it holds binary data): restore it from git")]
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as err:
@@ -157,7 +160,8 @@ class _Builder:
             self._problem(node, path, "aliases (*name) are not supported: write the value out in full")
             return None
         if node.tag not in _PLAIN_TAGS:
-            self._problem(node, path, f"tag {node.tag!r} is not allowed: remove it and write a plain value")
+            tag = node.tag.replace(_T, "!!")
+            self._problem(node, path, f"tag {tag!r} is not allowed: remove it and write a plain value")
             return None
         if isinstance(node, ScalarNode):
             return self._scalar(node, path)
@@ -176,6 +180,9 @@ class _Builder:
         out: dict[Any, Any] = {}
         lines: dict[Any, int] = {}
         for key_node, value_node in node.value:
+            if key_node.tag == _T + "merge":
+                self._problem(key_node, path, "merge keys (<<) are not supported: write the keys out in full")
+                continue
             if not isinstance(key_node, ScalarNode) or key_node.tag == _T + "null":
                 self._problem(key_node, path, "a key must be plain text")
                 continue
@@ -204,7 +211,7 @@ class _Builder:
         if tag == _T + "int":
             if _DECIMAL_INT.fullmatch(text):
                 return int(text.replace("_", ""))
-            self._problem(node, path, f"{text!r} is not a plain decimal number: write it as digits or quote it")
+            self._problem(node, path, f"{text!r} is not read as a plain decimal number: drop leading zeros, or quote it if it is text")
             return None
         if tag == _T + "float":
             if _DECIMAL_FLOAT.fullmatch(text):

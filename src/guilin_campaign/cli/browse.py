@@ -72,7 +72,7 @@ def show(ident: Annotated[str, typer.Argument(metavar="ID", help="Task, measure,
     from guilin_campaign.queries.show import show as build
 
     detail = build(open_data(data), ident)
-    emit(fmt, detail.as_dict(), [detail.field_listing(), *detail.sections])
+    emit(fmt, detail.as_dict(), [detail.field_listing(), *detail.sections.values()])
 
 
 def init(folder: Annotated[Path, typer.Argument(help="Folder to create the data in.")]) -> None:

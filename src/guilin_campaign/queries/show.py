@@ -5,55 +5,52 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from guilin_campaign.campaign import Campaign, TaskRef
+from guilin_campaign.campaign import Campaign, IndicatorRef, TaskRef
 from guilin_campaign.listing import Listing
 from guilin_campaign.lookup import require_id
 from guilin_campaign.queries.tasks import tasks_listing
 from guilin_campaign.render.cells import display
 from guilin_campaign.words import label
 
+_KINDS = {"task": "任务", "indicator": "指标", "action": "专项行动", "measure": "举措", "unit": "单位", "group": "分组"}
+
 
 @dataclass
 class Detail:
+    """One item: its fields and named sections. JSON keys (``sections`` names included) are stable."""
+
     kind: str
     id: str
     fields: dict[str, Any]
-    sections: list[Listing] = field(default_factory=list)
+    sections: dict[str, Listing] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"type": self.kind, "id": self.id, **self.fields, "sections": {s.title: s.rows for s in self.sections}}
+        sections = {name: listing.rows for name, listing in self.sections.items()}
+        return {"type": self.kind, "id": self.id, **self.fields, "sections": sections}
 
     def field_listing(self) -> Listing:
         rows = [{"item": label(k), "value": display(k, v)} for k, v in self.fields.items() if v not in (None, [], {})]
-        return Listing.of(f"{self.kind} {self.id}", "item value", rows)
+        return Listing.of(f"{_KINDS.get(self.kind, self.kind)} {self.id}", "item value", rows)
 
 
 def show(c: Campaign, ident: str) -> Detail:
     if (ref := c.task(ident)) is not None:
         return _task(c, ref)
     if (iref := c.indicator(ident)) is not None:
-        ind = iref.indicator
-        fields = ind.model_dump(exclude={"readings", "by_unit"}) | {"action": iref.action.id, "measure": iref.measure.id}
-        readings = [{"month": m, "reading": v} for m, v in sorted(ind.readings.items())]
-        serving = [r for r in c.tasks if ind.id in r.task.indicators]
-        by_unit = []
-        for unit, per_unit in ind.by_unit.items():
-            last = max(per_unit.readings, default=None)
-            reading = per_unit.readings[last] if last else None
-            by_unit.append({"unit": unit, "target": per_unit.target, "month": last, "reading": reading})
-        sections = [Listing.of("读数", "month reading", readings, "reading"), Listing.of("各单位最新读数", "unit target month reading", by_unit, "target reading")]
-        return Detail("indicator", ind.id, fields, sections + [tasks_listing(c, serving)])
+        return _indicator(c, iref)
     for action in c.actions:
         if action.id == ident:
             refs = [r for r in c.tasks if r.action is action]
-            return Detail("action", ident, {"name": action.name, "measures": [m.id for m in action.measures]}, [tasks_listing(c, refs)])
+            fields = {"name": action.name, "measures": [m.id for m in action.measures]}
+            return Detail("action", ident, fields, {"tasks": tasks_listing(c, refs)})
         for measure in action.measures:
             if measure.id == ident:
                 refs = [r for r in c.tasks if r.measure is measure]
                 fields = {"name": measure.name, "action": action.id, "indicators": [i.id for i in measure.indicators]}
-                return Detail("measure", ident, fields, [tasks_listing(c, refs)])
-    if ident in c.units or ident in c.groups:
-        return _unit(c, ident)
+                return Detail("measure", ident, fields, {"tasks": tasks_listing(c, refs)})
+    by_name = [u.id for u in c.units.values() if ident in (u.name, u.short)]
+    if ident in c.units or ident in c.groups or by_name:
+        return _unit(c, ident if not by_name else by_name[0])
     require_id(c, ident, "id", c.all_ids() + list(c.units) + list(c.groups))
     raise AssertionError("unreachable")
 
@@ -70,16 +67,34 @@ def _task(c: Campaign, ref: TaskRef) -> Detail:
     }
     progress = [{"unit": u, "status": p.status, "done_on": p.done_on} for u, p in t.progress.items()]
     log = [e.model_dump() for e in t.log]
-    sections = [Listing.of("各单位进度", "unit status done_on", progress), Listing.of("记录", "date status note by", log)]
-    return Detail("task", t.id, fields, sections)
+    return Detail("task", t.id, fields, {
+        "progress": Listing.of("各单位进度", "unit status done_on", progress),
+        "log": Listing.of("记录", "date status note by", log),
+    })
+
+
+def _indicator(c: Campaign, iref: IndicatorRef) -> Detail:
+    ind = iref.indicator
+    fields = ind.model_dump(exclude={"readings", "by_unit"}) | {"action": iref.action.id, "measure": iref.measure.id}
+    readings = [{"month": m, "reading": v} for m, v in sorted(ind.readings.items())]
+    by_unit = []
+    for unit, per_unit in ind.by_unit.items():
+        last = max(per_unit.readings, default=None)
+        reading = per_unit.readings[last] if last else None
+        by_unit.append({"unit": unit, "target": per_unit.target, "month": last, "reading": reading})
+    serving = [r for r in c.tasks if ind.id in r.task.indicators]
+    return Detail("indicator", ind.id, fields, {
+        "readings": Listing.of("读数", "month reading", readings, "reading"),
+        "by_unit": Listing.of("各单位最新读数", "unit target month reading", by_unit, "target reading"),
+        "tasks": tasks_listing(c, serving),
+    })
 
 
 def _unit(c: Campaign, ident: str) -> Detail:
     if ident in c.groups:
         members = [{"id": u, "name": c.units[u].name} for u in c.groups[ident] if u in c.units]
-        return Detail("group", ident, {"units": c.groups[ident]}, [Listing.of("成员", "id name", members)])
+        return Detail("group", ident, {"units": c.groups[ident]}, {"members": Listing.of("成员", "id name", members)})
     unit = c.units[ident]
     groups = [g for g, members in c.groups.items() if ident in members]
     refs = [r for r in c.tasks if ident in c.responsible(r.task) or ident in c.supporting(r.task)]
-    fields = unit.model_dump() | {"groups": groups}
-    return Detail("unit", ident, fields, [tasks_listing(c, refs)])
+    return Detail("unit", ident, unit.model_dump() | {"groups": groups}, {"tasks": tasks_listing(c, refs)})

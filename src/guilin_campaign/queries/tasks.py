@@ -9,7 +9,7 @@ from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
 from guilin_campaign.problems import CampaignError
 
-COLUMNS = "id action measure title owners support due status done_on"
+COLUMNS = "id action measure title owner_names support_names due status done_on"
 
 
 def select_tasks(
@@ -35,8 +35,10 @@ def task_row(c: Campaign, ref: TaskRef) -> Row:
         "action": ref.action.id if ref.action else "adhoc",
         "measure": ref.measure.id if ref.measure else f"batch {ref.adhoc.batch}" if ref.adhoc else "",
         "title": t.title,
-        "owners": [c.unit_label(u) for u in t.owners],
-        "support": [c.unit_label(u) for u in t.support],
+        "owners": t.owners,  # as written: unit ids and group names, for scripts
+        "support": t.support,
+        "owner_names": [c.unit_label(u) for u in t.owners],
+        "support_names": [c.unit_label(u) for u in t.support],
         "due": t.due,
         "status": t.status,
         "done_on": t.done_on,
