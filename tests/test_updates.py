@@ -144,3 +144,14 @@ def test_a_locked_folder_is_refused(make_data: Callable[..., Path], monkeypatch:
     monkeypatch.setattr(lock.data_lock, "__defaults__", (0.2,))
     with FileLock(str(folder / lock.LOCK_NAME)):
         _refused(folder, "done", "T002", "--on", "2022-07-01", code=1, message="data folder is locked by another guilin-campaign command")
+
+
+def test_updates_never_change_the_built_in_sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import SAMPLE
+
+    before = (SAMPLE / "tasks.yaml").read_bytes()
+    monkeypatch.chdir(tmp_path)  # no ./data here, no --data, no environment variable
+    result = run("done", "T031", "--on", "2022-07-30", env={"GUILIN_CAMPAIGN_DATA": ""})
+    assert result.exit_code == 2
+    assert "updates never change the built-in sample" in result.stderr
+    assert (SAMPLE / "tasks.yaml").read_bytes() == before

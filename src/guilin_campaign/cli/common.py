@@ -41,8 +41,14 @@ AsOfOpt = Annotated[
 ]
 
 
-def data_folder(data: Path | None) -> Path:
+def data_folder(data: Path | None, updating: bool = False) -> Path:
     source = locate(data, os.environ, Path.cwd())
+    if source.builtin and updating:
+        raise CampaignError(
+            "no data folder given, and updates never change the built-in sample: create your own with "
+            "`guilin-campaign init DIR`, then pass --data DIR or set GUILIN_CAMPAIGN_DATA",
+            exit_code=2,
+        )
     if source.builtin:
         print(f"(using the built-in sample data in {source.folder}; pass --data DIR or run `guilin-campaign init DIR`)", file=sys.stderr)
     return source.folder

@@ -23,7 +23,7 @@ CommitOpt = Annotated[bool, typer.Option("--commit", help="Commit just this chan
 
 
 def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
-    folder = data_folder(data)
+    folder = data_folder(data, updating=True)
     outcome = apply(folder, change, dry_run=dry_run, commit=commit)
     if dry_run:
         sys.stdout.write(outcome.diff)
