@@ -17,7 +17,7 @@ def test_plain_values_are_read_exactly() -> None:
 
 def test_yes_no_words_are_kept_apart_from_booleans() -> None:
     data = parse("status: no\nkey: On\n", "f.yaml").data
-    assert isinstance(data["status"], BoolWord) and data["status"] == "no"
+    assert isinstance(data["status"], BoolWord) and str(data["status"]) == "no" and not isinstance(data["status"], str)
     assert isinstance(data["key"], BoolWord)
 
 

@@ -116,7 +116,9 @@ def _check_shared(c: Campaign, ref: TaskRef) -> list[Problem]:
     parts = [task.progress.get(u) for u in owners]
     all_done = all(p is not None and p.status == "done" for p in parts)
     if all_done and task.status != "done":
-        latest = max(p.done_on for p in parts if p is not None and p.done_on is not None)
+        latest = max((p.done_on for p in parts if p is not None and p.done_on is not None), default=None)
+        if latest is None:  # the parts themselves lack done_on: _check_state already says so
+            return []
         return [_at(c, ref.path + ("status",), f"every responsible unit is done (the last on {latest}) but the task is {task.status}: set status: done and done_on: {latest}")]
     if task.status == "done" and not all_done:
         open_units = [u for u, p in zip(owners, parts) if p is None or p.status != "done"]

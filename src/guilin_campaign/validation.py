@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from datetime import date
 from typing import Iterable
 
 from pydantic import BaseModel, ValidationError
@@ -53,7 +54,8 @@ def _message(detail: ErrorDetails, path: Path) -> str:
         return f"missing key {key!r}"
     if kind == "extra_forbidden":
         hint = did_you_mean(str(key), [k for k in KNOWN_KEYS if k != key])
-        where = " (batch, source and assigned_on belong to ad-hoc tasks)" if key in KNOWN_KEYS else hint
+        adhoc_only = " (batch, source and assigned_on belong to ad-hoc tasks)" if key in _ADHOC_ONLY else ""
+        where = adhoc_only or ("" if key in KNOWN_KEYS else hint)
         return f"unknown key {key!r} here{where}; see docs/data-format.md"
     if kind == "literal_error":
         yes_no = " (YAML reads it as a yes/no word)" if isinstance(value, BoolWord) else ""
@@ -62,30 +64,58 @@ def _message(detail: ErrorDetails, path: Path) -> str:
         if kind.startswith("bool"):
             return f"write true or false, not {str(value)!r}"
         return f"{str(value)!r} is read by YAML as true/false: write it in quotes ('{value}') if you mean the text"
+    if kind == "model_type":
+        example = _EXAMPLES.get(_model_of(path), "{key: value, ...}")
+        return f"expected keys (like {example}), got {_shown(value)}"
     if kind in _PLAIN:
-        return _PLAIN[kind].format(value=value, key=key)
+        return _PLAIN[kind].format(value=_shown(value), key=key)
     if kind in ("dict_type", "model_type") and isinstance(value, str) and "：" in value:
-        return f"expected keys, got {value!r}: it has a full-width colon '：'; use ': ' after a key"
+        return f"expected keys, got {value}: it has a full-width colon '：'; use ': ' after a key"
     return msg
 
 
 _PLAIN = {
-    "model_type": "expected keys (like {{status: done, done_on: 2022-07-15}}), got {value!r}",
-    "dict_type": "expected keys (like {{2022-07: 100}}), got {value!r}",
-    "list_type": "expected a list (like [scjgj, rsj]), got {value!r}",
-    "string_type": "expected text, got {value!r}: put it in quotes if it is text",
-    "string_pattern_mismatch": "{value!r}: a unit id uses only lowercase letters a-z, digits and '-'",
+    "dict_type": "expected keys (like {{2022-07: 100}}), got {value}",
+    "list_type": "expected a list (like [scjgj, rsj]), got {value}",
+    "string_type": "expected text, got {value}: put it in quotes if it is text",
+    "string_pattern_mismatch": "{value}: a unit id uses only lowercase letters a-z, digits and '-'",
     "string_too_short": "{key} must not be empty",
     "too_short": "write at least one (like [scjgj])",
-    "bool_type": "write true or false, not {value!r}",
-    "bool_parsing": "write true or false, not {value!r}",
-    "float_parsing": "{value!r} is not a number: write digits only (the unit, like 户, goes in `unit:`)",
-    "float_type": "expected a number, got {value!r}",
-    "int_parsing": "{value!r} is not a whole number",
-    "int_type": "expected a whole number, got {value!r}",
-    "greater_than_equal": "{value!r} is too small: a batch number starts at 1",
-    "finite_number": "{value!r} is not a finite number",
+    "bool_type": "write true or false, not {value}",
+    "bool_parsing": "write true or false, not {value}",
+    "float_parsing": "{value} is not a number: write digits only (the unit, like 户, goes in `unit:`)",
+    "float_type": "expected a number, got {value}",
+    "int_parsing": "{value} is not a whole number",
+    "int_type": "expected a whole number, got {value}",
+    "greater_than_equal": "{value} is too small: a batch number starts at 1",
+    "finite_number": "{value} is not a finite number",
 }
+
+
+_ADHOC_ONLY = {"batch", "source", "assigned_on"}
+_EXAMPLES = {
+    "progress": "{status: done, done_on: 2022-07-15}",
+    "log": "{date: 2022-07-15, note: 已完成, by: scjgj}",
+    "by_unit": "{target: 3000, readings: {2022-07: 1500}}",
+    "campaign": "{name: ..., lead: scjgj, start: 2022-01-01, end: 2022-12-31}",
+}
+
+
+def _model_of(path: Path) -> str:
+    """The collection an item belongs to: ``(..., 'progress', 'xiufeng')`` -> ``progress``."""
+    names = [step for step in path if isinstance(step, str)]
+    if len(names) >= 2 and path[-1] == names[-1] and names[-2] in ("progress", "by_unit"):
+        return names[-2]
+    return names[-1] if names else ""
+
+
+def _shown(value: object) -> str:
+    """A value as it was written in the file, not as Python prints it."""
+    if isinstance(value, date):
+        return f"'{value.isoformat()}'"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value)
 
 
 def _choices(msg: str) -> list[str]:

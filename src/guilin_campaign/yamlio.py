@@ -39,8 +39,26 @@ _DECIMAL_FLOAT = re.compile(r"[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
-class BoolWord(str):
-    """A ``yes/no/on/off`` that YAML 1.1 would read as a boolean: accepted by no field."""
+class BoolWord:
+    """A ``yes/no/on/off`` that YAML 1.1 would read as a boolean. Not a ``str`` and not a ``bool``,
+    so no field accepts it and the message can say why (``status: no``, ``title: yes``)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return repr(self.text)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, BoolWord) and other.text == self.text
+
+    def __hash__(self) -> int:
+        return hash(self.text)
 
 
 @dataclass
@@ -187,7 +205,7 @@ class _Builder:
                 self._problem(key_node, path, "a key must be plain text")
                 continue
             key = self._scalar(key_node, path)
-            if isinstance(key, date) or isinstance(key, bool) or key is None:
+            if isinstance(key, (date, bool, BoolWord)) or key is None:
                 key = key_node.value
             if key in out:
                 self._problem(key_node, path + (key,), f"duplicate key {key!r} (first at line {lines[key]}): keep one of them")
