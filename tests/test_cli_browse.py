@@ -95,8 +95,8 @@ def test_data_location_order(make_data: Callable[..., Path], tmp_path: Path, mon
     first = lambda **kw: json.loads(run("tasks", "-f", "json", **kw).stdout)[0]["id"]  # noqa: E731
     assert first(env={"GUILIN_CAMPAIGN_DATA": str(env)}) == "E001"
     assert json.loads(run("tasks", "-f", "json", "--data", str(option), env={"GUILIN_CAMPAIGN_DATA": str(env)}).stdout)[0]["id"] == "T001"
-    make_data(folder="data")  # ./data with tasks.yaml
-    assert first(env={"GUILIN_CAMPAIGN_DATA": ""}) == "T001"
+    make_data(folder="data", tasks=(option / "tasks.yaml").read_text(encoding="utf-8").replace("T001", "D001"))
+    assert first(env={"GUILIN_CAMPAIGN_DATA": ""}) == "D001"  # ./data, not the built-in sample
 
 
 def test_built_in_sample_is_said_on_stderr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

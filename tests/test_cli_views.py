@@ -7,7 +7,7 @@ import json
 import os
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -101,12 +101,25 @@ def test_fail_if_any_exits_1_only_when_something_is_overdue(data: str) -> None:
     assert run("overdue", "--data", data, "--as-of", "2022-07-01").exit_code == 0  # without the flag
 
 
-def test_overdue_without_as_of_uses_today(data: str) -> None:
-    result = run("overdue", "--data", data, "-f", "json")
-    assert result.exit_code == 0 and date.today() > date(2022, 7, 5)  # every deadline has passed
-    assert [(r["unit"], r["task"]) for r in json.loads(result.stdout)] == [
-        ("scjgj", "T003"), ("xiufeng", "T003"), ("diecai", "T002"), ("diecai", "T003"),
-    ]
+def test_overdue_without_as_of_uses_today(make_data: Callable[..., Path]) -> None:
+    # Deadlines around the real today: only yesterday's is overdue, whatever day the test runs.
+    today = date.today()
+    tasks = f"""\
+campaign: {{name: 测试, lead: scjgj, start: {today.year - 1}-01-01, end: {today.year + 1}-12-31}}
+actions:
+  - id: A1
+    name: 行动
+    measures:
+      - id: M01
+        name: 举措
+        tasks:
+          - {{id: T001, title: 昨天到期, owners: [scjgj], due: {today - timedelta(days=1)}}}
+          - {{id: T002, title: 今天到期, owners: [scjgj], due: {today}}}
+          - {{id: T003, title: 明天到期, owners: [scjgj], due: {today + timedelta(days=1)}}}
+"""
+    result = run("overdue", "--data", str(make_data(tasks=tasks)), "-f", "json")
+    assert result.exit_code == 0
+    assert [(r["task"], r["days_overdue"]) for r in json.loads(result.stdout)] == [("T001", 1)]
 
 
 def test_overdue_unknown_unit_exits_2(data: str) -> None:
@@ -158,9 +171,10 @@ def test_indicators_csv_is_one_table(data: str) -> None:
     result = run("indicators", "--data", data, "--as-of", "2022-07-31", "-f", "csv")
     assert result.stdout.splitlines() == [
         "action,id,name,key,target,measure_unit,actual,month,completion,time_progress,status,light",
-        "A1,I01,新增市场主体户数,true,66000,户,39000,2022-07,0.590909,0.580822,on_track,green",
-        "A2,I02,企业开办时间,false,1,工作日,2,2022-06,0.5,0.580822,behind,red",
-        "A2,I03,市场主体净增长率,false,8,%,,,,0.580822,no_data,",
+        # numbers in full (no rounding for scripts): 39000/66000 and 212/365 days
+        "A1,I01,新增市场主体户数,true,66000,户,39000,2022-07,0.5909090909090909,0.5808219178082191,on_track,green",
+        "A2,I02,企业开办时间,false,1,工作日,2,2022-06,0.5,0.5808219178082191,behind,red",
+        "A2,I03,市场主体净增长率,false,8,%,,,,0.5808219178082191,no_data,",
     ]
 
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from guilin_campaign import updates
 from guilin_campaign.loading import load_campaign
+from guilin_campaign.model import Task
 from guilin_campaign.problems import CampaignError
 from tests.conftest import TASKS, UNITS
 
@@ -43,22 +44,26 @@ def test_random_updates(tmp_path: Path, ops: list[tuple[str, str, str | None, in
         c = load_campaign(folder, tasks_text=text).campaign
         assert c is not None
         on = date(2022, 1, 1) + timedelta(days=days)
-        if unit is not None and unit not in c.responsible(c.task(task).task):  # type: ignore[union-attr]
+        ref = c.task(task)
+        assert ref is not None
+        owners = c.responsible(ref.task)
+        if unit is not None and unit not in owners:
             unit = None
+        refusal = _expected_refusal(ref.task, owners, op, unit)
         try:
             if op == "note":
                 new = updates.add_note(c, text, task, note or "备注", on).new_text
             else:
                 new = updates.set_status(c, text, task, op, on, note=note or None, unit=unit).new_text  # type: ignore[arg-type]
         except CampaignError as err:
-            # The only refusal expected here: a shared task marked done while a unit's part is open.
-            assert op == "done" and unit is None and "tracked unit by unit" in err.message
+            assert refusal is not None and refusal in err.message, err.message
             continue
-        result = load_campaign(folder, tasks_text=new)
-        if result.problems:
-            # store.apply refuses these; they must be the shared-task rules or the campaign start.
-            assert all("responsible unit" in p.message or "before the campaign" in p.message for p in result.problems), result.problems
+        assert refusal is None or refusal == "every responsible unit is done", refusal
+        problems = load_campaign(folder, tasks_text=new).problems
+        if refusal:  # the whole task reopened while every unit's part is done: store.apply refuses it
+            assert [p.message.split(" (")[0] for p in problems] == [refusal]
             continue
+        assert problems == []
         first, end = _span(text, folder, task)
         old_lines, new_lines = text.splitlines(keepends=True), new.splitlines(keepends=True)
         grown = len(new_lines) - len(old_lines)
@@ -66,3 +71,16 @@ def test_random_updates(tmp_path: Path, ops: list[tuple[str, str, str | None, in
         assert new_lines[end - 1 + grown :] == old_lines[end - 1 :]
         assert all(line.endswith("\r\n") for line in new_lines) if crlf else "\r" not in new
         text = new
+
+
+def _expected_refusal(task: Task, owners: list[str], op: str, unit: str | None) -> str | None:
+    """What the update must refuse with, predicted from the state before it (None: it must apply)."""
+    part = task.progress.get(unit) if unit is not None else task
+    if op == "done" and part is not None and part.status == "done":
+        return "is already done"
+    parts_done = [task.progress.get(u) is not None and task.progress[u].status == "done" for u in owners]
+    if op == "done" and unit is None and task.progress and not all(parts_done):
+        return "tracked unit by unit"
+    if op in ("doing", "blocked") and unit is None and task.progress and all(parts_done):
+        return "every responsible unit is done"
+    return None

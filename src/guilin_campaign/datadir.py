@@ -44,11 +44,14 @@ def init_folder(target: Path) -> list[Path]:
         raise CampaignError(f"{existing[0]} already exists; nothing was copied (init never overwrites)")
     if target.exists() and not target.is_dir():
         raise CampaignError(f"{target} exists and is not a folder")
-    target.mkdir(parents=True, exist_ok=True)
-    created = [Path(shutil.copyfile(sample_folder() / n, target / n)) for n in names]
-    ignore = target / ".gitignore"
-    if not ignore.exists():
-        # the lock, and a temporary file a killed update may leave behind
-        ignore.write_text(f"{LOCK_NAME}\n.*.tmp\n", encoding="utf-8")
-        created.append(ignore)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        created = [Path(shutil.copyfile(sample_folder() / n, target / n)) for n in names]
+        ignore = target / ".gitignore"
+        if not ignore.exists():
+            # the lock, and a temporary file a killed update may leave behind
+            ignore.write_text(f"{LOCK_NAME}\n.*.tmp\n", encoding="utf-8")
+            created.append(ignore)
+    except OSError as err:
+        raise CampaignError(f"cannot create the data folder {target}: {err.strerror or err}") from None
     return created

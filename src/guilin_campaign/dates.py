@@ -5,7 +5,7 @@ No function here reads the clock: the as-of date is always a parameter.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Literal
 
 from guilin_campaign.model import CampaignInfo, Task, UnitProgress
@@ -34,7 +34,7 @@ def due_soon(task: Task, part: Task | UnitProgress, as_of: date, days: int) -> b
     """Not done and due in the ``days`` days that start on the as-of date."""
     if task.due is None or done_at(part, as_of):
         return False
-    return as_of <= task.due < as_of + timedelta(days=days)
+    return 0 <= (task.due - as_of).days < days  # no date arithmetic: --soon may be huge
 
 
 def task_light(task: Task, part: Task | UnitProgress, as_of: date, soon: int) -> Light:

@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
 
 Status = Literal["todo", "doing", "done", "blocked"]
 STATUSES: tuple[Status, ...] = ("todo", "doing", "done", "blocked")
@@ -37,6 +37,11 @@ def _id_list(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
+def _default_of(model: type[BaseModel], name: str) -> Any:
+    field = model.model_fields.get(name)
+    return None if field is None else field.default
+
+
 Day = Annotated[date, BeforeValidator(_day)]
 IdList = Annotated[list[str], BeforeValidator(_id_list)]
 Number = Annotated[float, Field(allow_inf_nan=False)]
@@ -45,6 +50,15 @@ Text = Annotated[str, Field(min_length=1)]
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_collections(cls, data: Any) -> Any:
+        """``log:`` with nothing after it means no entries (the default), for every list or mapping."""
+        if not isinstance(data, dict):
+            return data
+        empty = {k for k, v in data.items() if v is None and isinstance(_default_of(cls, k), (list, dict))}
+        return {k: v for k, v in data.items() if k not in empty} if empty else data
 
 
 class Unit(Model):
@@ -137,9 +151,3 @@ class TasksFile(Model):
     campaign: CampaignInfo
     actions: list[Action] = []
     adhoc: list[AdhocTask] = []
-
-    @field_validator("actions", "adhoc", mode="before")
-    @classmethod
-    def _empty_list(cls, value: Any) -> Any:
-        # `adhoc:` with nothing under it is an empty list, not an error.
-        return [] if value is None else value

@@ -7,6 +7,7 @@ must change are touched, through :mod:`guilin_campaign.edit.yamltext`.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -15,7 +16,7 @@ from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.dates import done_at
 from guilin_campaign.edit import yamltext
 from guilin_campaign.lookup import require_id
-from guilin_campaign.model import MONTH, Status, UnitProgress
+from guilin_campaign.model import MONTH, Status, Task, UnitProgress
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.yamlio import Path
 
@@ -36,6 +37,7 @@ def set_status(
         text = _set_unit_status(c, text, ref, unit, status, on)
     else:
         _refuse_done_over_open_parts(c, ref, status)
+        _refuse_done_twice(ref.id, ref.task, status)
         text = _set_state(text, ref.path, status, on)
     text = _append_log(text, ref, {"date": on, "status": status, "note": note, "by": by or unit})
     who = f" [{unit}]" if unit else ""
@@ -56,6 +58,8 @@ def record_reading(
     if ref is None:
         require_id(c, indicator_id, "indicator", [r.id for r in c.indicators])
         raise AssertionError("unreachable")
+    if not math.isfinite(value):
+        raise CampaignError(f"{value!r} is not a number a reading can hold; write digits, e.g. 1500 or -1.5", exit_code=2)
     if not MONTH.fullmatch(month):
         raise CampaignError(f"--month: {month!r} is not a month; write YYYY-MM, e.g. 2022-07", exit_code=2)
     number: int | float = int(value) if float(value).is_integer() else value
@@ -75,6 +79,15 @@ def _task(c: Campaign, task_id: str) -> TaskRef:
         require_id(c, task_id, "task", [r.id for r in c.tasks])
         raise AssertionError("unreachable")
     return ref
+
+
+def _refuse_done_twice(label: str, item: Task | UnitProgress, status: Status) -> None:
+    """Marking a done task done again would move its done_on (and can make it late): say so."""
+    if status == "done" and item.status == "done":
+        raise CampaignError(
+            f"{label} is already done (done_on {item.done_on}); to change the date, `reopen` it first "
+            "or edit done_on by hand", exit_code=2,
+        )
 
 
 def _refuse_done_over_open_parts(c: Campaign, ref: TaskRef, status: Status) -> None:
@@ -109,6 +122,7 @@ def _set_unit_status(c: Campaign, text: str, ref: TaskRef, unit: str, status: St
         )
     entry_path = ref.path + ("progress", unit)
     if unit in ref.task.progress:
+        _refuse_done_twice(f"{ref.id} [{unit}]", ref.task.progress[unit], status)
         text = _set_state(text, entry_path, status, on)
     else:
         text = _ensure(text, entry_path, {"status": status, **({"done_on": on} if status == "done" else {})})

@@ -35,7 +35,7 @@ Path = tuple[Union[str, int], ...]
 _T = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {_T + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
 _DECIMAL_INT = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)")
-_DECIMAL_FLOAT = re.compile(r"[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?")
+_DECIMAL_FLOAT = re.compile(r"[-+]?(?=\.?[0-9])(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?")
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
@@ -122,7 +122,10 @@ def parse(text: str, file: str) -> Parsed:
     except yaml.YAMLError as err:
         return Parsed(None, SourceMap(None), [Problem(file, None, "", f"not valid YAML: {err}")])
     builder = _Builder(file)
-    data = builder.build(root, ()) if root is not None else None
+    try:
+        data = builder.build(root, ()) if root is not None else None
+    except RecursionError:
+        return Parsed(None, SourceMap(None), [Problem(file, None, "", "the file is nested too deeply to be a campaign file")])
     problems = [Problem(file, line, friendly_path(data, path), msg) for line, path, msg in builder.found]
     return Parsed(data, SourceMap(data, builder.lines), problems, [path for _, path, _ in builder.found])
 

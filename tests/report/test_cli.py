@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from guilin_campaign.report import output
+from guilin_campaign.edit import fileio
 from tests.conftest import run
 from tests.report.sample import TASKS
 
@@ -117,9 +117,9 @@ def test_an_unwritable_folder_is_a_clear_error(data: str, tmp_path: Path, monkey
     def refuse(**_: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(output.tempfile, "mkstemp", refuse)  # as root, chmod would not stop the write
+    monkeypatch.setattr(fileio.tempfile, "mkstemp", refuse)  # as root, chmod would not stop the write
     result = run("report", "monthly", "2022-06", "--data", data, "-o", str(tmp_path / "r.md"))
-    assert result.exit_code == 1 and result.stderr.endswith("r.md: Permission denied\n")
+    assert result.exit_code == 1 and "r.md: cannot save the file (Permission denied); it is unchanged" in result.stderr
     assert not (tmp_path / "r.md").exists()
 
 
@@ -130,7 +130,7 @@ def test_a_failed_replace_leaves_no_temp_file_and_the_old_report(data: str, tmp_
     def fail(*_: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(output.os, "replace", fail)
+    monkeypatch.setattr(fileio.os, "replace", fail)
     result = run("report", "monthly", "2022-06", "--data", data, "-o", str(target))
     assert result.exit_code == 1 and "No space left on device" in result.stderr
     assert target.read_text(encoding="utf-8") == "old" and sorted(p.name for p in tmp_path.iterdir()) == ["data", "r.md"]
@@ -140,3 +140,23 @@ def test_bad_data_is_reported_not_a_traceback(make_data: MakeData) -> None:
     folder = make_data(tasks=TASKS.replace("due: 2022-05-31", "due: 2022-13-01"))
     result = run("report", "monthly", "2022-06", "--data", str(folder))
     assert result.exit_code == 1 and "not a date" in result.stderr
+
+
+def test_a_report_never_overwrites_the_data_or_a_device(data: str, tmp_path: Path) -> None:
+    tasks = Path(data) / "tasks.yaml"
+    before = tasks.read_bytes()
+    result = run("report", "monthly", "2022-06", "--data", data, "-o", str(tasks), "-f", "json")
+    assert result.exit_code == 2 and "is a data file of the campaign" in result.stderr
+    assert tasks.read_bytes() == before
+    (tmp_path / "dir.md").mkdir()
+    result = run("report", "monthly", "2022-06", "--data", data, "-o", str(tmp_path / "dir.md"))
+    assert result.exit_code == 1 and "it is not a regular file" in result.stderr
+
+
+def test_a_report_through_a_symlink_writes_the_target(data: str, tmp_path: Path) -> None:
+    real = tmp_path / "real.md"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    assert run("report", "monthly", "2022-06", "--data", data, "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("# 月度汇总")

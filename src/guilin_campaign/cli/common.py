@@ -4,6 +4,7 @@ and turning a :class:`CampaignError` into a message and an exit code (the one pl
 from __future__ import annotations
 
 import functools
+import re
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -58,11 +59,16 @@ def open_data(data: Path | None) -> Campaign:
     return open_campaign(data_folder(data))
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def parse_date(text: str | None, what: str = "--as-of") -> date:
     """A date argument; without one, today (read here, at the edge, never in the core)."""
     if text is None:
         return date.today()
     try:
+        if not _ISO_DAY.fullmatch(text):  # fromisoformat would also take 20220630 or 2022-W26-4
+            raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
         raise CampaignError(f"{what}: not a date: {text!r}; write YYYY-MM-DD", exit_code=2) from None

@@ -69,12 +69,13 @@ def quarterly(
 
 def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: ReportFormat | None, output: Path | None, soon: int) -> None:
     from guilin_campaign.report.build import build_report
-    from guilin_campaign.report.output import choose_format, render, write_atomic
+    from guilin_campaign.report.output import choose_format, render, write_report
 
     period = parse_period(text, kind)
     chosen = choose_format(fmt.value if fmt else None, output)
     day = parse_date(as_of) if as_of is not None else None
-    report = build_report(open_data(data), period, day, soon)
+    campaign = open_data(data)
+    report = build_report(campaign, period, day, soon)
     if chosen == "table":
         from guilin_campaign.render.table import make_console, print_listings
 
@@ -86,5 +87,5 @@ def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: Re
     elif output is None:
         sys.stdout.write(render(report, chosen).decode("utf-8"))
     else:
-        write_atomic(output, render(report, chosen))
+        write_report(output, render(report, chosen), [campaign.tasks_file, campaign.units_file])
         print(f"wrote {output}", file=sys.stderr)

@@ -45,18 +45,32 @@ def write_document(path: Path, doc: Document, new_text: str) -> None:
         data = (codecs.BOM_UTF8 if doc.bom else b"") + new_text.encode("utf-8")
     except UnicodeEncodeError as err:
         raise CampaignError(f"{path}: the new text cannot be saved as UTF-8 ({err.reason})") from err
+    write_atomic(path, data)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and one rename, so a
+    crash or a full disk leaves the old file or the new one. A symlink is followed (the file it
+    points at is replaced, the link kept); anything but a regular file is refused."""
+    target = path.resolve() if path.is_symlink() else path
+    folder = target.parent
+    if not folder.is_dir():
+        what = "does not exist" if not folder.exists() else "is not a folder"
+        raise CampaignError(f"cannot write {path}: the folder {folder} {what}")
+    if target.exists() and not target.is_file():
+        raise CampaignError(f"cannot write {path}: it is not a regular file (a folder or a device); choose another name")
     tmp: str | None = None
     try:
-        mode = _mode_of(path)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        mode = _mode_of(target)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())  # the bytes are on disk before the name points at them
         os.chmod(tmp, mode)  # mkstemp makes the file private; keep what the office had
-        os.replace(tmp, path)
+        os.replace(tmp, target)
         tmp = None
-        _fsync_folder(path.parent)
+        _fsync_folder(folder)
     except OSError as err:
         raise CampaignError(
             f"{path}: cannot save the file ({err.strerror or err}); it is unchanged. "
@@ -72,7 +86,9 @@ def _mode_of(path: Path) -> int:
     try:
         return stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
-        return 0o644  # a new file: readable by the office, like one made by an editor
+        umask = os.umask(0)  # a new file: the permissions an editor would give it
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync_folder(folder: Path) -> None:

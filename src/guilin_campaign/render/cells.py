@@ -26,7 +26,7 @@ def plain(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return " ".join(plain(v) for v in value)
     if isinstance(value, float):
-        return f"{value:.6g}"
+        return str(int(value)) if value.is_integer() else repr(value)  # never 1.23457e+06
     return str(value)
 
 

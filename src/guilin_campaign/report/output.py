@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import stat
-import tempfile
 from pathlib import Path
 
+from guilin_campaign.edit.fileio import write_atomic
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.report.build import Report
 
@@ -49,34 +47,8 @@ def render(report: Report, fmt: str) -> bytes:
     return render_md(report).encode("utf-8")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder, then replace: never a half-written file."""
-    folder = path.parent
-    if not folder.exists():
-        raise CampaignError(f"cannot write {path}: the folder {folder} does not exist")
-    if not folder.is_dir():
-        raise CampaignError(f"cannot write {path}: {folder} is not a folder")
-    if path.is_dir():
-        raise CampaignError(f"cannot write {path}: it is a folder")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as err:
-        raise CampaignError(f"cannot write {path}: {err.strerror or err}") from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(tmp, _mode(path))
-        os.replace(tmp, path)
-    except OSError as err:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise CampaignError(f"cannot write {path}: {err.strerror or err}") from None
-
-
-def _mode(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual ones (mkstemp's are 0600)."""
-    with contextlib.suppress(OSError):
-        return stat.S_IMODE(path.stat().st_mode)
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+def write_report(path: Path, data: bytes, data_files: list[Path]) -> None:
+    """Write a report file atomically; never over the campaign's own data files."""
+    if any(path.resolve() == f.resolve() for f in data_files):
+        raise CampaignError(f"refused: {path} is a data file of the campaign; write the report elsewhere", exit_code=2)
+    write_atomic(path, data)

@@ -71,7 +71,7 @@ class Period:
 def parse_period(text: str, kind: Kind) -> Period:
     """``2022-06`` for a month, ``2022-Q2`` for a quarter; anything else is a usage error (exit 2)."""
     match = _PATTERNS[kind].fullmatch(text.strip())
-    if match is None or int(match.group(1)) < 1:
+    if match is None or not 1900 <= int(match.group(1)) <= 2999:  # year 1 has no previous period
         what = "month" if kind == "monthly" else "quarter"
         raise CampaignError(f"not a {what}: {text!r}; write {_EXAMPLE[kind]}", exit_code=2)
     return Period(kind, int(match.group(1)), int(match.group(2)))

@@ -104,7 +104,9 @@ def _fixed_times(data: bytes, day: date) -> bytes:
     out = BytesIO()
     with ZipFile(BytesIO(data)) as src, ZipFile(out, "w", ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            fixed = ZipInfo(info.filename, date_time=(day.year, day.month, day.day, 0, 0, 0))
+            # a zip entry's date must lie in 1980..2107; a report as of another year keeps its bytes stable
+            year = min(max(day.year, 1980), 2107)
+            fixed = ZipInfo(info.filename, date_time=(year, day.month, day.day, 0, 0, 0))
             fixed.compress_type, fixed.external_attr = ZIP_DEFLATED, 0o644 << 16
             dst.writestr(fixed, src.read(info.filename))
     return out.getvalue()
