@@ -7,6 +7,7 @@ from typing import Any
 
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.model import MONTH, Task, UnitProgress
+from guilin_campaign.lookup import unit_by_name
 from guilin_campaign.problems import Problem
 from guilin_campaign.validation import did_you_mean
 from guilin_campaign.yamlio import Path, friendly_path
@@ -25,9 +26,8 @@ def _at_units(c: Campaign, path: Path, message: str) -> Problem:
 def _unknown_unit(c: Campaign, ref: str) -> str:
     if ref in c.groups:
         return f"{ref!r} is a group; here write a single unit id (one of {', '.join(c.groups[ref][:3])}, ...)"
-    by_name = [u.id for u in c.units.values() if ref in (u.name, u.short)]
-    if by_name:
-        return f"unknown unit {ref!r}: write its id {by_name[0]!r}"
+    if (unit := unit_by_name(c, ref)) is not None:
+        return f"unknown unit {ref!r}: write its id {unit!r}"
     hint = did_you_mean(ref, list(c.units) + list(c.groups))
     return f"unknown unit or group {ref!r}{hint}; units are listed in units.yaml"
 

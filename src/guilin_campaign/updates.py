@@ -15,7 +15,7 @@ from typing import Any
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.dates import done_at
 from guilin_campaign.edit import yamltext
-from guilin_campaign.lookup import require_id
+from guilin_campaign.lookup import require_id, require_indicator, require_task
 from guilin_campaign.model import MONTH, Status, Task, UnitProgress
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.yamlio import Path
@@ -32,7 +32,7 @@ def set_status(
     note: str | None = None, by: str | None = None, unit: str | None = None,
 ) -> Update:
     """Set a task's status (or one unit's part of it) and append the change to its log."""
-    ref = _task(c, task_id)
+    ref = require_task(c, task_id)
     if unit is not None:
         text = _set_unit_status(c, text, ref, unit, status, on)
     else:
@@ -46,7 +46,7 @@ def set_status(
 
 def add_note(c: Campaign, text: str, task_id: str, note: str, on: date, by: str | None = None) -> Update:
     """Append a progress note to a task's log without changing its status."""
-    ref = _task(c, task_id)
+    ref = require_task(c, task_id)
     return Update(_append_log(text, ref, {"date": on, "note": note, "by": by}), f"{task_id} note ({on})")
 
 
@@ -54,10 +54,7 @@ def record_reading(
     c: Campaign, text: str, indicator_id: str, value: float, month: str, unit: str | None = None
 ) -> Update:
     """Record an indicator's value at a month's end: the city's, or one unit's under ``by_unit``."""
-    ref = c.indicator(indicator_id)
-    if ref is None:
-        require_id(c, indicator_id, "indicator", [r.id for r in c.indicators])
-        raise AssertionError("unreachable")
+    ref = require_indicator(c, indicator_id)
     if not math.isfinite(value):
         raise CampaignError(f"{value!r} is not a number a reading can hold; write digits, e.g. 1500 or -1.5", exit_code=2)
     if not MONTH.fullmatch(month):
@@ -71,14 +68,6 @@ def record_reading(
         text = _ensure(text, ref.path + ("by_unit", unit, "readings", month), number)
     who = f" [{unit}]" if unit else ""
     return Update(text, f"{indicator_id}{who} {month} = {number}")
-
-
-def _task(c: Campaign, task_id: str) -> TaskRef:
-    ref = c.task(task_id)
-    if ref is None:
-        require_id(c, task_id, "task", [r.id for r in c.tasks])
-        raise AssertionError("unreachable")
-    return ref
 
 
 def _refuse_done_twice(label: str, item: Task | UnitProgress, status: Status) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from guilin_campaign.campaign import Campaign, IndicatorRef, TaskRef
 from guilin_campaign.listing import Listing
-from guilin_campaign.lookup import require_id
+from guilin_campaign.lookup import require_id, unit_by_name
 from guilin_campaign.queries.tasks import tasks_listing
 from guilin_campaign.render.cells import display
 from guilin_campaign.words import label
@@ -48,9 +48,10 @@ def show(c: Campaign, ident: str) -> Detail:
                 refs = [r for r in c.tasks if r.measure is measure]
                 fields = {"name": measure.name, "action": action.id, "indicators": [i.id for i in measure.indicators]}
                 return Detail("measure", ident, fields, {"tasks": tasks_listing(c, refs)})
-    by_name = [u.id for u in c.units.values() if ident in (u.name, u.short)]
-    if ident in c.units or ident in c.groups or by_name:
-        return _unit(c, ident if not by_name else by_name[0])
+    if ident in c.units or ident in c.groups:
+        return _unit(c, ident)
+    if (unit := unit_by_name(c, ident)) is not None:
+        return _unit(c, unit)
     require_id(c, ident, "id", c.all_ids() + list(c.units) + list(c.groups))
     raise AssertionError("unreachable")
 
