@@ -156,3 +156,20 @@ def test_updates_never_change_the_built_in_sample(tmp_path: Path, monkeypatch: p
     assert result.exit_code == 2
     assert "updates never change the built-in sample" in result.stderr
     assert (SAMPLE / "tasks.yaml").read_bytes() == before
+
+
+def test_a_failed_commit_says_the_file_was_updated(make_data: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    folder = make_data()
+    subprocess.run(["git", "init", "-q"], cwd=folder, check=True)
+    # No identity anywhere: git refuses to commit after the file is written.
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(folder / "none"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("HOME", str(folder))
+    for name in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL", "EMAIL"):
+        monkeypatch.delenv(name, raising=False)
+    result = run("note", "T001", "归档", "--on", "2022-07-01", "--commit", "--data", str(folder))
+    assert result.exit_code == 1
+    assert "tasks.yaml was updated (T001 note (2022-07-01)) but not committed" in result.stderr
+    assert "归档" in (folder / "tasks.yaml").read_text(encoding="utf-8")

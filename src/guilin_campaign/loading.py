@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,11 +29,33 @@ class LoadResult:
     problems: list[Problem]
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a large tree of new objects is built.
+
+    Parsing, validating and indexing a file allocate millions of objects that all stay alive, and
+    each allocation burst triggers collections that scan every one of them again (at 10,000 tasks,
+    two thirds of the time of a load). Nothing built here is cyclic garbage, so nothing is lost.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_campaign(folder: Path, tasks_text: str | None = None) -> LoadResult:
     """Load ``folder/tasks.yaml`` and ``folder/units.yaml``; never raises for bad data.
 
     ``tasks_text`` stands in for the tasks file's content: an edit is checked before it is written.
     """
+    with gc_paused():
+        return _load(folder, tasks_text)
+
+
+def _load(folder: Path, tasks_text: str | None) -> LoadResult:
     units_path, tasks_path = folder / UNITS_FILE, folder / TASKS_FILE
     units, units_src, units_problems = _load_model(units_path, UnitsFile, "units:")
     tasks, tasks_src, tasks_problems = _load_model(tasks_path, TasksFile, "campaign:, actions:", tasks_text)
@@ -75,14 +99,8 @@ def parse_file(path: Path, text: str | None = None) -> tuple[Parsed | None, list
         text, problems = read_text(path)
     if text is None:
         return None, problems
-    # The cyclic GC finds nothing to free in a freshly built tree but scans it repeatedly.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         parsed = parse(text, str(path))
-    finally:
-        if enabled:
-            gc.enable()
     return parsed, parsed.problems
 
 

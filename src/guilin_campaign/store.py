@@ -1,25 +1,23 @@
 """Applying one update to the data folder: locked, checked before writing, written atomically.
 
 Order matters: take the folder's lock; load and check the data as it is now (an update is not
-applied over problems the clerk has not seen); make the edit; load and check the edited text; only
-then write it (or show the diff) and, when asked, commit it.
+applied over problems the clerk has not seen); make the edit; load and check the edited text, and
+compare it with the data before outside the edited record; only then write it (or show the diff)
+and, when asked, commit it.
 """
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.edit.fileio import read_document, write_document
-from guilin_campaign.edit.git import commit_change, require_work_tree
-from guilin_campaign.edit.yamltext import EditError
-from guilin_campaign.edit.lock import data_lock
-from guilin_campaign.loading import load_campaign, open_campaign
+from guilin_campaign.loading import gc_paused, load_campaign, open_campaign
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.updates import Update
+from guilin_campaign.yamlio import Path as YamlPath
 
 Change = Callable[[Campaign, str], Update]
 
@@ -33,23 +31,63 @@ class Outcome:
 
 
 def apply(folder: Path, change: Change, dry_run: bool = False, commit: bool = False) -> Outcome:
-    with data_lock(folder):
+    # What an update needs besides loading is imported here: the read-only commands never pay for it.
+    from guilin_campaign.edit.fileio import read_document, write_document
+    from guilin_campaign.edit.git import commit_change, require_work_tree
+    from guilin_campaign.edit.lock import data_lock
+    from guilin_campaign.edit.records import session
+    from guilin_campaign.edit.textdiff import unified_diff
+    from guilin_campaign.edit.yamltext import EditError
+
+    with data_lock(folder), gc_paused():
         campaign = open_campaign(folder)
         if commit and not dry_run:
             require_work_tree(folder)
         path = campaign.tasks_file
         doc = read_document(path)
         try:
-            update = change(campaign, doc.text)
+            with session(doc.text, campaign.tasks_source) as edits:
+                update = change(campaign, doc.text)
         except EditError as err:
             raise CampaignError(f"{path}: {err}; the file is unchanged") from None
+        before, touched = campaign.tasks_source.data, edits.touched
+        del campaign, edits  # the models and line maps are not needed any more: free them before reading the new text
         after = load_campaign(folder, tasks_text=update.new_text)
-        if after.problems:
+        if after.problems or after.campaign is None:
             raise CampaignError(f"refused: {update.message} would leave the data invalid; {path} is unchanged", after.problems)
-        diff = "".join(difflib.unified_diff(
-            doc.text.splitlines(keepends=True), update.new_text.splitlines(keepends=True), str(path), str(path)
-        ))
+        if not unchanged_outside(before, after.campaign.tasks_source.data, touched):
+            raise CampaignError(f"refused: {update.message} would change other data too; edit {path} by hand (it is unchanged)")
+        diff = unified_diff(doc.text, update.new_text, str(path))
         if dry_run:
             return Outcome(update.message, diff, written=False)
         write_document(path, doc, update.new_text)
-        return Outcome(update.message, diff, True, commit_change(folder, [path], update.message) if commit else None)
+        if not commit:
+            return Outcome(update.message, diff, True)
+        try:
+            return Outcome(update.message, diff, True, commit_change(folder, [path], update.message))
+        except CampaignError as err:
+            # The write stands: running the update again would log it twice.
+            raise CampaignError(f"{path} was updated ({update.message}) but not committed: {err.message}; commit it by hand") from None
+
+
+def unchanged_outside(old: Any, new: Any, records: list[YamlPath]) -> bool:
+    """``new`` equals ``old`` except inside ``records`` (each edited and checked on its own lines).
+
+    The comparison runs at C speed (``==`` on whole subtrees), descending only towards the records.
+    """
+    if not records:
+        return True
+    if isinstance(old, dict) and isinstance(new, dict) and list(old) == list(new):
+        keys: Any = old.keys()
+    elif isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        keys = range(len(old))
+    else:
+        return False
+    for key in keys:
+        inner = [p[1:] for p in records if p[0] == key]
+        if not inner:
+            if old[key] != new[key]:
+                return False
+        elif all(inner) and not unchanged_outside(old[key], new[key], inner):
+            return False
+    return True

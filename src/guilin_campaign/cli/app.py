@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -31,6 +32,10 @@ for module in (browse, update, views, report):
 
 def main() -> None:
     """Console entry point: no Python traceback reaches the user, even for a bug."""
+    # One command is a short-lived process whose objects (the parsed files, the models, the rows)
+    # all live until it exits: after the load the cyclic collector would only scan them again
+    # (0.15 s of `overdue` at 10,000 tasks), and the little cyclic garbage there is goes at exit.
+    gc.disable()
     try:
         app()
     except Exception as err:  # noqa: BLE001 - the last line of defence

@@ -85,6 +85,12 @@ def emit(fmt: Format, json_data: Any, listings: Sequence[Listing]) -> None:
     elif fmt is Format.md:
         sys.stdout.write("\n".join(text.to_markdown(listing) for listing in listings))
     else:
+        from guilin_campaign.render.plain import is_terminal, plain_listings
+
+        plain = None if is_terminal(sys.stdout) else plain_listings(listings)
+        if plain is not None:
+            sys.stdout.write(plain)  # what Rich would print, without importing it
+            return
         from guilin_campaign.render.table import make_console, print_listings
 
         print_listings(listings, make_console())

@@ -90,3 +90,43 @@ def insert_lines(text: str, after: int, lines: list[str]) -> str:
         return text[:pos] + "".join(line + eol for line in lines) + text[pos:]
     eol = "\r\n" if "\r\n" in text else "\n"
     return text + eol + eol.join(lines)  # the file had no final line break: add none either
+
+
+def line_offset(text: str, line: int) -> int | None:
+    """Offset of the start of 1-based ``line`` (lines end at ``\\n``), or None past the end."""
+    pos, left, chunk = 0, line - 1, 1 << 16
+    while left:
+        end = min(len(text), pos + chunk)
+        breaks = text.count("\n", pos, end)
+        if breaks < left:  # skip whole chunks at C speed
+            if end == len(text):
+                return None
+            pos, left = end, left - breaks
+            continue
+        for _ in range(left):
+            pos = text.index("\n", pos) + 1
+        return pos
+    return pos
+
+
+def item_lines(text: str, line: int) -> tuple[int, int] | None:
+    """The whole lines of the block sequence item whose ``- `` starts 1-based ``line``: from that line
+    to the next line with content that is not more indented than the dash (blank and comment lines
+    on the way are included). None if the line is not such an item's first line."""
+    start = line_offset(text, line)
+    if start is None:
+        return None
+    eol = text.find("\n", start)
+    first = text[start : len(text) if eol < 0 else eol]
+    dash = len(first) - len(first.lstrip(" "))
+    if first[dash : dash + 2] != "- ":
+        return None
+    pos = len(text) if eol < 0 else eol + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        row = text[pos : len(text) if end < 0 else end]
+        body = row.lstrip(" ")
+        if body.strip() and not body.startswith("#") and len(row) - len(body) <= dash:
+            return start, pos
+        pos = len(text) if end < 0 else end + 1
+    return start, len(text)

@@ -5,6 +5,9 @@ Where things are in the text is :mod:`guilin_campaign.edit.spans`; how a value i
 
 Every edit is checked: the new text is read back and must equal the old data with exactly the one
 change, else :class:`EditError` is raised and nothing should be written.
+
+Inside a :func:`session` (see :mod:`guilin_campaign.edit.records`) an edit works on the edited
+record's own lines, so a large file is not composed and read back whole for every edit.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from guilin_campaign.edit.records import canon, current
 from guilin_campaign.edit.scalars import Value, flow_item, render
 from guilin_campaign.edit.spans import (
     Key, Path, child_of, content_end, insert_lines, is_empty, key_index, line_start, next_line, pair_end, parent_of,
@@ -26,7 +30,22 @@ class EditError(ValueError):
 
 
 def lookup(text: str, path: Path) -> Node:
-    """The node at ``path``; ``KeyError`` if any step of it is absent."""
+    """The node at ``path``; ``KeyError`` if any step of it is absent.
+
+    Inside a :func:`session` the node may come from the record's own lines: use it for its kind and
+    value, not its marks.
+    """
+    found: list[Node] = []
+
+    def keep(part: str, local: Path) -> str:
+        found.append(_lookup(part, local))
+        return part
+
+    _edit(text, path, keep)
+    return found[-1]
+
+
+def _lookup(text: str, path: Path) -> Node:
     node = child_of(parent_of(text, path), path[-1])
     if node is None:
         raise KeyError(path)
@@ -39,6 +58,20 @@ def set_value(text: str, path: Path, value: Value, after: str | None = None) -> 
 
     A ``dict`` value is written as a flow mapping on the same line: ``progress: {秀峰区: {status: done}}``.
     """
+    return _edit(text, path, lambda t, p: _set_value(t, p, value, after))
+
+
+def delete_key(text: str, path: Path) -> str:
+    """Remove ``key: value`` at ``path`` (its whole lines in block style); an absent key: no change."""
+    return _edit(text, path, _delete_key)
+
+
+def append_item(text: str, path: Path, item: Mapping[str, Value]) -> str:
+    """Append a mapping to the sequence at ``path``, creating the key if it is absent or empty."""
+    return _edit(text, path, lambda t, p: _append_item(t, p, item))
+
+
+def _set_value(text: str, path: Path, value: Value, after: str | None) -> str:
     parent = parent_of(text, path)
     node = child_of(parent, path[-1])
     if node is None:
@@ -52,8 +85,7 @@ def set_value(text: str, path: Path, value: Value, after: str | None = None) -> 
     return _checked(text, new, path, lambda obj, key: obj.__setitem__(key, value))
 
 
-def delete_key(text: str, path: Path) -> str:
-    """Remove ``key: value`` at ``path`` (its whole lines in block style); an absent key: no change."""
+def _delete_key(text: str, path: Path) -> str:
     parent = parent_of(text, path)
     mapping, key = _mapping_for_new_key(parent, path)
     i = key_index(mapping, key)
@@ -63,8 +95,7 @@ def delete_key(text: str, path: Path) -> str:
     return _checked(text, text[:start] + filler + text[end:], path, lambda obj, key: obj.pop(key))
 
 
-def append_item(text: str, path: Path, item: Mapping[str, Value]) -> str:
-    """Append a mapping to the sequence at ``path``, creating the key if it is absent or empty."""
+def _append_item(text: str, path: Path, item: Mapping[str, Value]) -> str:
     parent = parent_of(text, path)
     node = child_of(parent, path[-1])
     if node is None or is_empty(node):
@@ -75,6 +106,27 @@ def append_item(text: str, path: Path, item: Mapping[str, Value]) -> str:
     else:
         raise EditError(f"{path_text(path)} is not a list: edit the file by hand")
     return _checked(text, new, path, lambda obj, key: _expect_append(obj, key, item))
+
+
+def _edit(text: str, path: Path, edit: Callable[[str, Path], str]) -> str:
+    """``edit(text, path)``, or within a session the same edit of the record's lines alone."""
+    active = current()
+    found = active.record(text, path) if active is not None else None
+    if active is None or found is None:
+        return edit(text, path)
+    prefix, start, end = found
+    part = text[start:end]
+    try:
+        new_part = edit(part, (0,) + path[len(prefix) :])
+    except KeyError:
+        raise KeyError(path) from None
+    except EditError:
+        return edit(text, path)  # refused: again on the whole text, for the message with the whole path
+    if new_part == part:
+        return text
+    new_text = text[:start] + new_part + text[end:]
+    active.moved(new_text, prefix, start, start + len(new_part))
+    return new_text
 
 
 def _mapping_for_new_key(parent: Node, path: Path) -> tuple[MappingNode, str]:
@@ -178,7 +230,7 @@ def _expect_append(obj: Any, key: Key, item: Mapping[str, Value]) -> None:
 
 
 def _checked(old: str, new: str, path: Path, change: Callable[[Any, Key], None]) -> str:
-    """``new``, if it reads as the old data with the one change (see ``_canon``)."""
+    """``new``, if it reads as the old data with the one change (see :func:`records.canon`)."""
     want = parse(old, "").data
     try:
         target = want
@@ -187,15 +239,6 @@ def _checked(old: str, new: str, path: Path, change: Callable[[Any, Key], None])
         change(target, path[-1])
     except (KeyError, IndexError, TypeError) as err:
         raise EditError(f"{path_text(path)} cannot be read as plain data ({err}): edit the file by hand") from err
-    if _canon(parse(new, "").data) != _canon(want):
+    if canon(parse(new, "").data) != canon(want):
         raise EditError(f"{path_text(path)} cannot be changed without touching other data: edit the file by hand")
     return new
-
-
-def _canon(data: Any) -> Any:
-    """Data compared exactly by type (True is not 1), mapping keys in any order."""
-    if isinstance(data, dict):
-        return ("map", sorted((repr(k), _canon(v)) for k, v in data.items()))
-    if isinstance(data, list):
-        return ("seq", [_canon(v) for v in data])
-    return repr(data)

@@ -1,4 +1,5 @@
-"""Rich tables for the terminal. The only module besides the CLI that knows Rich."""
+"""Rich tables for the terminal. With :mod:`render.plain` (its cell widths), the only modules besides the
+CLI that know Rich."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from rich.text import Text
 
 from guilin_campaign.listing import Listing
 from guilin_campaign.render.cells import display
+from guilin_campaign.render.plain import WIDTH, plain_table
 
 LIGHT_STYLE = {"red": "bold red", "yellow": "yellow", "green": "green"}
 
@@ -19,7 +21,7 @@ def make_console(file: object | None = None) -> Console:
     """Colour only on a terminal (Rich honours NO_COLOR); no wrapping when piped."""
     console = Console(file=file, highlight=False)  # type: ignore[arg-type]
     if not console.is_terminal:
-        console = Console(file=file, highlight=False, width=240, no_color=True)  # type: ignore[arg-type]
+        console = Console(file=file, highlight=False, width=WIDTH, no_color=True)  # type: ignore[arg-type]
     return console
 
 
@@ -42,4 +44,8 @@ def print_listings(listings: Iterable[Listing], console: Console) -> None:
             console.print()
         if listing.title:
             console.print(Text(listing.title, style="bold"))
-        console.print(to_table(listing))
+        plain = plain_table(listing, console.width) if console.color_system is None else None  # same text, faster
+        if plain is None:
+            console.print(to_table(listing))
+        else:
+            console.file.write(plain)

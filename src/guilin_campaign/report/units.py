@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
@@ -24,9 +25,9 @@ def ranking_rows(c: Campaign, as_of: date, overdue_rows: list[Row]) -> list[Row]
     ranked. Ties share a rank and the next rank skips (1, 1, 3).
     """
     overdue = Counter(r["unit"] for r in overdue_rows if r["role"] == "responsible")
-    refs, rows = planned(c), []
+    by_unit, rows = tasks_by_unit(c, planned(c)), []
     for unit in c.units:
-        mine = [ref.task for ref in refs if unit in c.responsible(ref.task)]
+        mine = [ref.task for ref in by_unit.get(unit, [])]
         if mine:
             done = sum(done_at(part_of(t, unit), as_of) for t in mine)
             rows.append({"unit": unit, "unit_name": c.unit_label(unit), "tasks": len(mine), "done": done,
@@ -36,6 +37,15 @@ def ranking_rows(c: Campaign, as_of: date, overdue_rows: list[Row]) -> list[Row]
         same = i > 0 and _rank_key(rows[i - 1]) == _rank_key(row)
         row["rank"] = rows[i - 1]["rank"] if same else i + 1
     return rows
+
+
+def tasks_by_unit(c: Campaign, refs: Iterable[TaskRef]) -> dict[str, list[TaskRef]]:
+    """Each unit's tasks (those it is responsible for, groups expanded) in file order, in one pass."""
+    out: dict[str, list[TaskRef]] = {}
+    for ref in refs:
+        for unit in c.responsible(ref.task):
+            out.setdefault(unit, []).append(ref)
+    return out
 
 
 def _rank_key(row: Row) -> tuple[Fraction, int]:
@@ -56,9 +66,9 @@ def not_reported_rows(c: Campaign, period: Period, as_of: date) -> list[Row]:
     period began (ad-hoc tasks: also assigned by the period's end).
     """
     start, end = period.first_day, min(period.last_day, as_of)
-    rows = []
+    by_unit, rows = tasks_by_unit(c, c.tasks), []
     for unit in c.units:
-        open_refs = [ref for ref in c.tasks if unit in c.responsible(ref.task) and _open(ref, unit, start, end)]
+        open_refs = [ref for ref in by_unit.get(unit, []) if _open(ref, unit, start, end)]
         if open_refs and not any(_reported(ref, unit, c.responsible(ref.task), start, end) for ref in open_refs):
             rows.append({"unit": unit, "unit_name": c.unit_label(unit), "open_tasks": len(open_refs),
                          "task_ids": [ref.id for ref in open_refs]})
@@ -102,10 +112,10 @@ class WallChart:
 
 def wall_chart(c: Campaign, as_of: date, soon: int) -> WallChart:
     cells: dict[tuple[str, str], Cell] = {}
+    by_unit = tasks_by_unit(c, planned(c))
     for unit in c.units:
         for action in c.actions:
-            parts = [(ref.task, part_of(ref.task, unit)) for ref in planned(c)
-                     if ref.action is action and unit in c.responsible(ref.task)]
+            parts = [(ref.task, part_of(ref.task, unit)) for ref in by_unit.get(unit, []) if ref.action is action]
             if parts:
                 light = max((task_light(t, p, as_of, soon) for t, p in parts), key=_WORST.__getitem__)
                 cells[unit, action.id] = Cell(light, len(parts), sum(done_at(p, as_of) for _, p in parts))

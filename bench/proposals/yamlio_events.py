@@ -1,0 +1,232 @@
+"""A proposal for ``yamlio.parse`` (not used by the program): the data built from libyaml's events.
+
+``yamlio.parse`` composes libyaml's whole node tree (about 30 bytes of memory per byte of YAML) and
+then builds the data from it. This builds the same data, line map, problems and refused paths
+straight from the events, with an explicit stack, and a memo shares each repeated short scalar
+(keys, statuses, dates, unit ids) instead of resolving and building it again. Measured on the
+benchmark's files: ``check`` at 100,000 tasks 2432 -> 1004 MiB peak, 20.6 -> 16.9 s; at 10,000 tasks
+278 -> 130 MiB (docs/performance.md).
+
+Checked by running the whole test suite with it in place of ``yamlio.parse`` (all pass) and by
+comparing data, problems and line maps on the benchmark's files (identical)::
+
+    # /tmp/swap/swap.py: a pytest plugin
+    import sys; sys.path.insert(0, "bench/proposals")
+    def pytest_configure(config):
+        import yamlio_events, guilin_campaign.yamlio as y, guilin_campaign.loading as l
+        import guilin_campaign.edit.yamltext as t, guilin_campaign.edit.records as r
+        y.parse = l.parse = t.parse = r.parse = yamlio_events.parse
+
+    PYTHONPATH=/tmp/swap uv run pytest -p swap
+
+It keeps one quirk of the node-tree reader to stay a drop-in: an alias of a scalar (``*x`` where
+``&x foo``) is read as a copy, though docs/data-format.md says aliases are refused.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from yaml.composer import ComposerError
+from yaml.events import (
+    AliasEvent, CollectionStartEvent, DocumentStartEvent, MappingStartEvent, ScalarEvent, StreamEndEvent,
+)
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from datetime import date
+
+from guilin_campaign.problems import Problem
+from guilin_campaign.yamlio import (
+    _PLAIN_TAGS, _T, BoolWord, Loader, Parsed, SourceMap, _Builder, _syntax_problem, friendly_path,
+)
+
+_NO_KEY = object()
+_SKIP = object()  # the value of a refused key: read past, not built
+_COLLECTION = object()
+
+
+class _Open:
+    """A mapping or sequence being filled."""
+
+    __slots__ = ("value", "lines", "path", "key", "key_mark")
+
+    def __init__(self, value: Any, lines: Any, path: tuple[Any, ...]) -> None:
+        self.value, self.lines, self.path, self.key, self.key_mark = value, lines, path, _NO_KEY, None
+
+
+def parse(text: str, file: str) -> Parsed:
+    """Read one YAML document strictly; problems carry ``file`` and the line."""
+    loader = Loader(text)
+    builder = _Builder(file)
+    try:
+        data = _Reader(loader, builder).read()
+    except yaml.MarkedYAMLError as err:
+        return Parsed(None, SourceMap(None), [_syntax_problem(err, text, file)])
+    except yaml.YAMLError as err:
+        return Parsed(None, SourceMap(None), [Problem(file, None, "", f"not valid YAML: {err}")])
+    finally:
+        loader.dispose()
+    problems = [Problem(file, line, friendly_path(data, path), msg) for line, path, msg in builder.found]
+    return Parsed(data, SourceMap(data, builder.lines), problems, [path for _, path, _ in builder.found])
+
+
+class _Reader:
+    def __init__(self, loader: Any, builder: _Builder) -> None:
+        self.loader, self.builder = loader, builder
+        self.stack: list[_Open] = []
+        self.anchors: dict[str, Any] = {}  # name -> its ScalarNode, or (_COLLECTION, mark)
+        self.memo: dict[tuple[Any, ...], Any] = {}
+        self.root: Any = None
+
+    def read(self) -> Any:
+        documents = 0
+        while True:
+            event = self.loader.get_event()
+            if isinstance(event, DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise ComposerError("expected a single document in the stream", None,
+                                        "but found another document", event.start_mark)
+            elif isinstance(event, StreamEndEvent):
+                return self.root
+            elif isinstance(event, (ScalarEvent, AliasEvent, CollectionStartEvent)):
+                self._node(event)
+            elif self.stack and not isinstance(event, yaml.events.DocumentEndEvent):  # a collection ends
+                done = self.stack.pop()
+                self.builder.lines[id(done.value)] = done.lines
+                self._place(done.value)
+
+    def _node(self, event: Any) -> None:
+        top = self.stack[-1] if self.stack else None
+        if top is not None and isinstance(top.value, dict) and top.key is _NO_KEY:
+            self._key(top, event)
+            return
+        if top is not None and top.key is _SKIP:
+            top.key = _NO_KEY
+            self._skip(event)
+            return
+        path = self._child_path(top)
+        if isinstance(event, AliasEvent):
+            self._alias(top, event, path)
+        elif isinstance(event, ScalarEvent):
+            self._place(self._scalar(event, path), event.start_mark)
+        else:
+            self._start(event, path)
+
+    def _child_path(self, top: _Open | None) -> tuple[Any, ...]:
+        if top is None:
+            return ()
+        return top.path + ((top.key,) if isinstance(top.value, dict) else (len(top.value),))
+
+    def _place(self, value: Any, mark: Any = None) -> None:
+        """Put a finished value into the open collection (or make it the root)."""
+        if not self.stack:
+            self.root = value
+            return
+        top = self.stack[-1]
+        if isinstance(top.value, dict):
+            top.value[top.key] = value
+            top.key = _NO_KEY
+        else:
+            top.value.append(value)
+            if mark is not None:
+                top.lines.append(mark.line + 1)
+
+    def _start(self, event: Any, path: tuple[Any, ...]) -> None:
+        kind = MappingNode if isinstance(event, MappingStartEvent) else SequenceNode
+        tag = event.tag if event.tag not in (None, "!") else self.loader.resolve(kind, None, event.implicit)
+        self._anchor(event, (_COLLECTION, event.start_mark))
+        if tag not in _PLAIN_TAGS:
+            self.builder.found.append((event.start_mark.line + 1, path, f"tag {tag.replace(_T, '!!')!r} is not allowed: remove it and write a plain value"))
+            self._skip(event)
+            self._place(None, event.start_mark)
+            return
+        if self.stack and not isinstance(self.stack[-1].value, dict):
+            self.stack[-1].lines.append(event.start_mark.line + 1)  # a sequence item's line: where it starts
+        self.stack.append(_Open({} if kind is MappingNode else [], {} if kind is MappingNode else [], path))
+
+    def _scalar(self, event: ScalarEvent, path: tuple[Any, ...]) -> Any:
+        self._anchor(event, None)
+        key = (event.tag, event.implicit, event.value)
+        if event.anchor is None and key in self.memo:
+            return self.memo[key]
+        node = self._scalar_node(event)
+        if event.anchor is not None:
+            self.anchors[event.anchor] = node
+        found = len(self.builder.found)
+        value = self.builder.build(node, path)
+        if len(self.builder.found) == found and len(event.value) < 64:
+            self.memo[key] = value
+        return value
+
+    def _scalar_node(self, event: ScalarEvent) -> ScalarNode:
+        tag = event.tag if event.tag not in (None, "!") else self.loader.resolve(ScalarNode, event.value, event.implicit)
+        return ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+
+    def _anchor(self, event: Any, target: Any) -> None:
+        if event.anchor is None:
+            return
+        if event.anchor in self.anchors:
+            first = self.anchors[event.anchor]
+            mark = first[1] if isinstance(first, tuple) else first.start_mark
+            raise ComposerError(f"found duplicate anchor {event.anchor!r}; first occurrence", mark,
+                                "second occurrence", event.start_mark)
+        if target is not None:
+            self.anchors[event.anchor] = target
+
+    def _alias(self, top: _Open | None, event: AliasEvent, path: tuple[Any, ...]) -> None:
+        if event.anchor not in self.anchors:
+            raise ComposerError(None, None, f"found undefined alias {event.anchor!r}", event.start_mark)
+        target = self.anchors[event.anchor]
+        if isinstance(target, ScalarNode):  # the node-tree reader builds a scalar alias like a copy
+            self._place(self.builder.build(target, path), target.start_mark)
+            return
+        message = "aliases (*name) are not supported: write the value out in full"
+        if top is not None and isinstance(top.value, dict):  # said at the key, as the node-tree reader does
+            self.builder.found.append((top.key_mark.line + 1, path, message))
+            top.key = _NO_KEY
+            return
+        self.builder.found.append((target[1].line + 1, path, message))
+        self._place(None, target[1])
+
+    def _key(self, top: _Open, event: Any) -> None:
+        node = self._scalar_node(event) if isinstance(event, ScalarEvent) else None
+        if isinstance(event, ScalarEvent):
+            self._anchor(event, node)
+        if isinstance(event, AliasEvent) and isinstance(self.anchors.get(event.anchor), ScalarNode):
+            node = self.anchors[event.anchor]
+        elif isinstance(event, AliasEvent) and event.anchor not in self.anchors:
+            raise ComposerError(None, None, f"found undefined alias {event.anchor!r}", event.start_mark)
+        mark = node.start_mark if node is not None else (
+            self.anchors[event.anchor][1] if isinstance(event, AliasEvent) else event.start_mark)
+        if node is not None and node.tag == _T + "merge":
+            self.builder.found.append((mark.line + 1, top.path, "merge keys (<<) are not supported: write the keys out in full"))
+            top.key = _SKIP
+            return
+        if node is None or node.tag == _T + "null":
+            self.builder.found.append((mark.line + 1, top.path, "a key must be plain text"))
+            if isinstance(event, CollectionStartEvent):
+                self._skip(event)
+            top.key = _SKIP
+            return
+        key = self.builder._scalar(node, top.path)
+        if isinstance(key, (date, bool, BoolWord)) or key is None:
+            key = node.value
+        if key in top.value:
+            first = top.lines[key]
+            self.builder.found.append((mark.line + 1, top.path + (key,), f"duplicate key {key!r} (first at line {first}): keep one of them"))
+            top.key = _SKIP
+            return
+        top.lines[key] = mark.line + 1
+        top.key, top.key_mark = key, mark
+
+    def _skip(self, event: Any) -> None:
+        """Read past the node that ``event`` starts, building nothing."""
+        depth = 1 if isinstance(event, CollectionStartEvent) else 0
+        while depth:
+            nxt = self.loader.get_event()
+            if isinstance(nxt, CollectionStartEvent):
+                depth += 1
+            elif isinstance(nxt, (yaml.events.MappingEndEvent, yaml.events.SequenceEndEvent)):
+                depth -= 1
