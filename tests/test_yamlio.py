@@ -70,3 +70,14 @@ def test_merge_keys_are_refused() -> None:
 def test_binary_file_is_not_taken_for_gbk() -> None:
     text, problems = decode(b"a: 1\n\x00\x01\xff", "f.yaml")
     assert text is None and problems[0].message.startswith("the file is not text") and problems[0].line == 2
+
+
+def test_aliases_of_plain_values_are_refused_too() -> None:
+    assert messages("a: &x foo\nb: *x\n") == ["f.yaml:2: b: aliases (*name) are not supported: write the value out in full"]
+    assert messages("a: &x foo\nb: [*x]\n") == ["f.yaml:2: b[0]: aliases (*name) are not supported: write the value out in full"]
+    assert messages("a: &k id\nb: {*k : 1}\n") == ["f.yaml:2: b: a key must be plain text"]
+
+
+def test_repeated_values_are_shared_but_equal() -> None:
+    data = parse("- {status: done, due: 2022-07-01}\n- {status: done, due: 2022-07-01}\n", "f.yaml").data
+    assert data[0] == data[1] == {"status": "done", "due": date(2022, 7, 1)}

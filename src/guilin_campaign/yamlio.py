@@ -108,6 +108,11 @@ def decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(file, line, "", f"the file is not UTF-8 text.{hint}")]
 
 
+def make_loader(text: str) -> Any:
+    """A configured loader over ``text``, for a reader that walks its events."""
+    return Loader(text)
+
+
 def compose(text: str) -> Node | None:
     """The node tree of ``text`` (raises ``yaml.YAMLError``); used by the reader and the editor."""
     return yaml.compose(text, Loader=Loader)
@@ -115,19 +120,12 @@ def compose(text: str) -> Node | None:
 
 def parse(text: str, file: str) -> Parsed:
     """Read one YAML document strictly; problems carry ``file`` and the line."""
+    from guilin_campaign.yamlread import parse_events  # it builds on this module's _Builder
+
     try:
-        root = compose(text)
-    except yaml.MarkedYAMLError as err:
-        return Parsed(None, SourceMap(None), [_syntax_problem(err, text, file)])
-    except yaml.YAMLError as err:
-        return Parsed(None, SourceMap(None), [Problem(file, None, "", f"not valid YAML: {err}")])
-    builder = _Builder(file)
-    try:
-        data = builder.build(root, ()) if root is not None else None
-    except RecursionError:
+        return parse_events(text, file)
+    except RecursionError:  # pragma: no cover - the reader keeps its own stack
         return Parsed(None, SourceMap(None), [Problem(file, None, "", "the file is nested too deeply to be a campaign file")])
-    problems = [Problem(file, line, friendly_path(data, path), msg) for line, path, msg in builder.found]
-    return Parsed(data, SourceMap(data, builder.lines), problems, [path for _, path, _ in builder.found])
 
 
 def _syntax_problem(err: yaml.MarkedYAMLError, text: str, file: str) -> Problem:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import sys
 from functools import partial
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from guilin_campaign.cli.common import DataOpt, data_folder, parse_date
 from guilin_campaign.model import Status
-from guilin_campaign.store import Change, apply
-from guilin_campaign.updates import add_note, record_reading, set_status
+
+if TYPE_CHECKING:
+    from guilin_campaign.store import Change
 
 TaskArg = Annotated[str, typer.Argument(metavar="ID", help="Task or ad-hoc task id, e.g. T042.")]
 UnitOpt = Annotated[Optional[str], typer.Option("--unit", "-u", help="Record one responsible unit's part of a shared task.")]
@@ -23,6 +24,8 @@ CommitOpt = Annotated[bool, typer.Option("--commit", help="Commit just this chan
 
 
 def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
+    from guilin_campaign.store import apply  # the update machinery: only when a command updates
+
     folder = data_folder(data, updating=True)
     outcome = apply(folder, change, dry_run=dry_run, commit=commit)
     if dry_run:
@@ -36,6 +39,8 @@ def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
 
 def _status(status: Status, task: str, unit: str | None, note: str | None, by: str | None, on: str | None,
             data: DataOpt, dry_run: bool, commit: bool) -> None:
+    from guilin_campaign.updates import set_status
+
     change = partial(set_status, task_id=task, status=status, on=parse_date(on, "--on"), note=note, by=by, unit=unit)
     _run(data, lambda c, text: change(c, text), dry_run, commit)
 
@@ -69,6 +74,8 @@ def note(task: TaskArg, text: Annotated[str, typer.Argument(metavar="TEXT", help
          by: ByOpt = None, on: OnOpt = None, data: DataOpt = None,
          dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
     """Append a progress note to a task's log without changing its status."""
+    from guilin_campaign.updates import add_note
+
     change = partial(add_note, task_id=task, note=text, on=parse_date(on, "--on"), by=by)
     _run(data, lambda c, t: change(c, t), dry_run, commit)
 
@@ -79,6 +86,8 @@ def reading(indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="
             unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="A unit's own reading (under by_unit).")] = None,
             data: DataOpt = None, dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
     """Record an indicator's reading for a month (the city value, or one unit's)."""
+    from guilin_campaign.updates import record_reading
+
     change = partial(record_reading, indicator_id=indicator, value=value, month=month, unit=unit)
     _run(data, lambda c, t: change(c, t), dry_run, commit)
 

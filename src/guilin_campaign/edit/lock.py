@@ -6,8 +6,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from guilin_campaign.problems import CampaignError
 
 # Kept out of git: the repo's .gitignore lists it, and `init` writes it into a new folder's.
@@ -17,6 +15,8 @@ LOCK_NAME = ".guilin-campaign.lock"
 @contextmanager
 def data_lock(folder: Path, timeout: float = 10.0) -> Iterator[None]:
     """Hold the data folder's lock for the body; wait up to ``timeout`` seconds for it."""
+    from filelock import FileLock, Timeout  # only updates lock: read-only commands never load it
+
     path = folder / LOCK_NAME
     if not folder.is_dir():  # filelock would create it, and a mistyped folder would look empty
         raise CampaignError(f"data folder {folder} does not exist: check the path")

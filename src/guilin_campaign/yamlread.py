@@ -1,30 +1,15 @@
-"""A proposal for ``yamlio.parse`` (not used by the program): the data built from libyaml's events.
+"""Reading the data straight from libyaml's events (what :func:`yamlio.parse` does).
 
-``yamlio.parse`` composes libyaml's whole node tree (about 30 bytes of memory per byte of YAML) and
-then builds the data from it. This builds the same data, line map, problems and refused paths
-straight from the events, with an explicit stack, and a memo shares each repeated short scalar
-(keys, statuses, dates, unit ids) instead of resolving and building it again. Measured on the
-benchmark's files: ``check`` at 100,000 tasks 2432 -> 1004 MiB peak, 20.6 -> 16.9 s; at 10,000 tasks
-278 -> 130 MiB (docs/performance.md).
-
-Checked by running the whole test suite with it in place of ``yamlio.parse`` (all pass) and by
-comparing data, problems and line maps on the benchmark's files (identical)::
-
-    # /tmp/swap/swap.py: a pytest plugin
-    import sys; sys.path.insert(0, "bench/proposals")
-    def pytest_configure(config):
-        import yamlio_events, guilin_campaign.yamlio as y, guilin_campaign.loading as l
-        import guilin_campaign.edit.yamltext as t, guilin_campaign.edit.records as r
-        y.parse = l.parse = t.parse = r.parse = yamlio_events.parse
-
-    PYTHONPATH=/tmp/swap uv run pytest -p swap
-
-It keeps one quirk of the node-tree reader to stay a drop-in: an alias of a scalar (``*x`` where
-``&x foo``) is read as a copy, though docs/data-format.md says aliases are refused.
+Composing libyaml's node tree first costs about 30 bytes of memory per byte of YAML; this builds
+the same data, line map and problems from the events with an explicit stack, and shares each
+repeated short scalar (keys, statuses, dates, unit ids) through a memo instead of building it again.
+Scalars are still made by :class:`yamlio._Builder`, so every rule of the strict reader holds.
+Measured in docs/performance.md: ``check`` at 100,000 tasks 2.4 GiB -> 1.0 GiB peak.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import yaml
@@ -34,16 +19,19 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-from datetime import date
-
 from guilin_campaign.problems import Problem
 from guilin_campaign.yamlio import (
-    _PLAIN_TAGS, _T, BoolWord, Loader, Parsed, SourceMap, _Builder, _syntax_problem, friendly_path,
+    _PLAIN_TAGS, _T, BoolWord, Parsed, SourceMap, _Builder, _syntax_problem, friendly_path, make_loader,
 )
 
 _NO_KEY = object()
 _SKIP = object()  # the value of a refused key: read past, not built
 _COLLECTION = object()
+
+
+def _mark(event: Any) -> Any:
+    """An event's start (libyaml's C marks and PyYAML's are one thing at run time, two in the stubs)."""
+    return event.start_mark
 
 
 class _Open:
@@ -52,12 +40,13 @@ class _Open:
     __slots__ = ("value", "lines", "path", "key", "key_mark")
 
     def __init__(self, value: Any, lines: Any, path: tuple[Any, ...]) -> None:
-        self.value, self.lines, self.path, self.key, self.key_mark = value, lines, path, _NO_KEY, None
+        self.value, self.lines, self.path, self.key = value, lines, path, _NO_KEY
+        self.key_mark: Any = None
 
 
-def parse(text: str, file: str) -> Parsed:
+def parse_events(text: str, file: str) -> Parsed:
     """Read one YAML document strictly; problems carry ``file`` and the line."""
-    loader = Loader(text)
+    loader = make_loader(text)
     builder = _Builder(file)
     try:
         data = _Reader(loader, builder).read()
@@ -82,12 +71,12 @@ class _Reader:
     def read(self) -> Any:
         documents = 0
         while True:
-            event = self.loader.get_event()
+            event: Any = self.loader.get_event()
             if isinstance(event, DocumentStartEvent):
                 documents += 1
                 if documents > 1:
                     raise ComposerError("expected a single document in the stream", None,
-                                        "but found another document", event.start_mark)
+                                        "but found another document", _mark(event))
             elif isinstance(event, StreamEndEvent):
                 return self.root
             elif isinstance(event, (ScalarEvent, AliasEvent, CollectionStartEvent)):
@@ -146,7 +135,7 @@ class _Reader:
             self.stack[-1].lines.append(event.start_mark.line + 1)  # a sequence item's line: where it starts
         self.stack.append(_Open({} if kind is MappingNode else [], {} if kind is MappingNode else [], path))
 
-    def _scalar(self, event: ScalarEvent, path: tuple[Any, ...]) -> Any:
+    def _scalar(self, event: Any, path: tuple[Any, ...]) -> Any:
         self._anchor(event, None)
         key = (event.tag, event.implicit, event.value)
         if event.anchor is None and key in self.memo:
@@ -160,7 +149,7 @@ class _Reader:
             self.memo[key] = value
         return value
 
-    def _scalar_node(self, event: ScalarEvent) -> ScalarNode:
+    def _scalar_node(self, event: Any) -> ScalarNode:
         tag = event.tag if event.tag not in (None, "!") else self.loader.resolve(ScalarNode, event.value, event.implicit)
         return ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
 
@@ -175,14 +164,17 @@ class _Reader:
         if target is not None:
             self.anchors[event.anchor] = target
 
-    def _alias(self, top: _Open | None, event: AliasEvent, path: tuple[Any, ...]) -> None:
+    def _alias(self, top: _Open | None, event: Any, path: tuple[Any, ...]) -> None:
         if event.anchor not in self.anchors:
             raise ComposerError(None, None, f"found undefined alias {event.anchor!r}", event.start_mark)
         target = self.anchors[event.anchor]
-        if isinstance(target, ScalarNode):  # the node-tree reader builds a scalar alias like a copy
-            self._place(self.builder.build(target, path), target.start_mark)
-            return
         message = "aliases (*name) are not supported: write the value out in full"
+        if isinstance(target, ScalarNode):
+            target = (None, target.start_mark)
+            if top is None or not isinstance(top.value, dict):
+                self.builder.found.append((event.start_mark.line + 1, path, message))
+                self._place(None, event.start_mark)
+                return
         if top is not None and isinstance(top.value, dict):  # said at the key, as the node-tree reader does
             self.builder.found.append((top.key_mark.line + 1, path, message))
             top.key = _NO_KEY
@@ -194,12 +186,9 @@ class _Reader:
         node = self._scalar_node(event) if isinstance(event, ScalarEvent) else None
         if isinstance(event, ScalarEvent):
             self._anchor(event, node)
-        if isinstance(event, AliasEvent) and isinstance(self.anchors.get(event.anchor), ScalarNode):
-            node = self.anchors[event.anchor]
-        elif isinstance(event, AliasEvent) and event.anchor not in self.anchors:
-            raise ComposerError(None, None, f"found undefined alias {event.anchor!r}", event.start_mark)
-        mark = node.start_mark if node is not None else (
-            self.anchors[event.anchor][1] if isinstance(event, AliasEvent) else event.start_mark)
+        if isinstance(event, AliasEvent) and event.anchor not in self.anchors:
+            raise ComposerError(None, None, f"found undefined alias {event.anchor!r}", _mark(event))
+        mark = node.start_mark if node is not None else event.start_mark
         if node is not None and node.tag == _T + "merge":
             self.builder.found.append((mark.line + 1, top.path, "merge keys (<<) are not supported: write the keys out in full"))
             top.key = _SKIP
