@@ -15,8 +15,8 @@ from guilin_campaign.report.periods import Period
 def status_at(task: Task, as_of: date, start: date | None = None) -> Status:
     """The task's status at ``as_of``, replayed from its record so past periods read truly.
 
-    Done when done at D. Otherwise the latest status its log gives on or before D (a logged "done"
-    before ``done_on`` is ignored). With nothing logged by D: ``todo`` before the campaign's
+    Done when done at D (by ``done_on`` alone). Otherwise the latest status other than done that its
+    log gives on or before D (a logged "done" never counts on its own). With nothing logged by D: ``todo`` before the campaign's
     ``start`` or if the log records a status later (work started after D), else its current status,
     a task finished after D counting as doing.
     """
