@@ -78,3 +78,18 @@ def test_a_symlinked_tasks_file_stays_a_link(make_data: Callable[..., Path], tmp
     assert run("note", "T001", "已归档", "--on", "2022-07-01", "--data", str(linked)).exit_code == 0
     assert (linked / "tasks.yaml").is_symlink()
     assert "已归档" in (real / "tasks.yaml").read_text(encoding="utf-8")
+
+
+def test_ctrl_c_while_the_app_loads_ends_quietly(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import types
+
+    from guilin_campaign.cli import entry
+
+    class Loading(types.ModuleType):
+        def __getattr__(self, name: str) -> object:
+            raise KeyboardInterrupt  # as if Ctrl-C came while the app's imports ran
+
+    monkeypatch.setitem(sys.modules, "guilin_campaign.cli.app", Loading("guilin_campaign.cli.app"))
+    with pytest.raises(SystemExit) as stop:
+        entry.main()
+    assert stop.value.code == 130 and capsys.readouterr().err == "interrupted; nothing was changed\n"

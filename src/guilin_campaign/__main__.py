@@ -1,3 +1,3 @@
-from guilin_campaign.cli.app import main
+from guilin_campaign.cli.entry import main
 
 main()
