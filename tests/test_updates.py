@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -115,6 +116,31 @@ def test_refusals_leave_the_file_untouched(crlf_bom: Path) -> None:
     _refused(crlf_bom, "block", "T002", code=2, message="Missing option '--note'")
     _refused(crlf_bom, "reading", "I09", "1", "--month", "2022-08", code=2, message="unknown indicator 'I09' (did you mean 'I01'?)")
     _refused(crlf_bom, "reading", "I01", "1", "--month", "2022-8", code=2, message="--month: '2022-8' is not a month")
+
+
+@pytest.mark.parametrize("args", [
+    ["done", "T002", "--unit", "diecai", "--on", "2022-07-01"],
+    ["note", "T001", "归档", "--on", "2022-07-01"],
+    ["reading", "I01", "1", "--month", "2022-08"],
+])
+def test_a_read_only_tasks_file_is_refused(make_data: Callable[..., Path], args: list[str]) -> None:
+    folder = make_data()
+    tasks = folder / "tasks.yaml"
+    tasks.chmod(0o444)  # as root the mode bits, not the permission to write, must stop the update
+    message = (
+        f"error: {tasks} is read-only, so it was not changed; make it writable (`chmod u+w {tasks}`, "
+        "or on Windows untick Read-only in the file's Properties) and run the command again\n"
+    )
+    _refused(folder, *args, code=1, message=message)
+    assert stat.S_IMODE(tasks.stat().st_mode) == 0o444
+    assert sorted(p.name for p in folder.iterdir()) == ["tasks.yaml", "units.yaml"]  # no temporary file
+
+
+def test_a_read_only_tasks_file_still_shows_a_dry_run(make_data: Callable[..., Path]) -> None:
+    folder = make_data()
+    (folder / "tasks.yaml").chmod(0o444)
+    result = run("note", "T001", "归档", "--on", "2022-07-01", "--dry-run", "--data", str(folder))
+    assert result.exit_code == 0 and "归档" in result.stdout
 
 
 def test_dry_run_prints_the_diff_and_writes_nothing(crlf_bom: Path) -> None:

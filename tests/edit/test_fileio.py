@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from guilin_campaign.edit.fileio import Document, read_document, write_document
+from guilin_campaign.edit.fileio import Document, read_document, write_atomic, write_document
 from guilin_campaign.edit.yamltext import set_value
 from guilin_campaign.problems import CampaignError
 
@@ -67,6 +67,45 @@ def test_a_failed_write_leaves_the_original_and_no_temporary_file(tmp_path: Path
         write_document(path, doc, "a: 2\n")
     assert path.read_bytes() == b"a: 1\n"
     assert os.listdir(tmp_path) == ["tasks.yaml"]
+
+
+@pytest.mark.parametrize("mode", [0o444, 0o464, 0o400], ids=oct)
+def test_a_read_only_file_is_refused_and_left_alone(tmp_path: Path, mode: int) -> None:
+    path = tmp_path / "tasks.yaml"
+    path.write_bytes(b"a: 1\n")
+    path.chmod(mode)  # the owner's write bit, not os.access: as root that says yes to anything
+    with pytest.raises(CampaignError) as err:
+        write_document(path, read_document(path), "a: 2\n")
+    assert err.value.message == (
+        f"{path} is read-only, so it was not changed; make it writable (`chmod u+w {path}`, "
+        "or on Windows untick Read-only in the file's Properties) and run the command again"
+    )
+    assert (path.read_bytes(), stat.S_IMODE(path.stat().st_mode)) == (b"a: 1\n", mode)
+    assert os.listdir(tmp_path) == ["tasks.yaml"]
+
+
+def test_a_file_we_may_not_write_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "tasks.yaml"
+    path.write_bytes(b"a: 1\n")
+    monkeypatch.setattr(os, "access", lambda *_, **__: False)  # another user's file, or Windows' Read-only
+    with pytest.raises(CampaignError, match="is read-only, so it was not changed"):
+        write_document(path, read_document(path), "a: 2\n")
+    assert path.read_bytes() == b"a: 1\n"
+
+
+def test_a_link_to_a_read_only_file_is_refused(tmp_path: Path) -> None:
+    target, link = tmp_path / "real.yaml", tmp_path / "tasks.yaml"
+    target.write_bytes(b"a: 1\n")
+    target.chmod(0o444)
+    link.symlink_to(target)
+    with pytest.raises(CampaignError, match="is read-only"):
+        write_document(link, read_document(link), "a: 2\n")
+    assert target.read_bytes() == b"a: 1\n" and link.is_symlink()
+
+
+def test_a_new_file_is_not_read_only(tmp_path: Path) -> None:
+    write_atomic(tmp_path / "r.md", b"# report\n")
+    assert (tmp_path / "r.md").read_bytes() == b"# report\n"
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -136,6 +136,15 @@ def test_a_failed_replace_leaves_no_temp_file_and_the_old_report(data: str, tmp_
     assert target.read_text(encoding="utf-8") == "old" and sorted(p.name for p in tmp_path.iterdir()) == ["data", "r.md"]
 
 
+def test_a_read_only_report_is_not_replaced(data: str, tmp_path: Path) -> None:
+    target = tmp_path / "r.md"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o444)
+    result = run("report", "monthly", "2022-06", "--data", data, "-o", str(target))
+    assert result.exit_code == 1 and f"{target} is read-only, so it was not changed" in result.stderr
+    assert target.read_text(encoding="utf-8") == "old"
+
+
 def test_bad_data_is_reported_not_a_traceback(make_data: MakeData) -> None:
     folder = make_data(tasks=TASKS.replace("due: 2022-05-31", "due: 2022-13-01"))
     result = run("report", "monthly", "2022-06", "--data", str(folder))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from guilin_campaign.cli.common import DataOpt, data_folder, parse_date
+from guilin_campaign.loading import TASKS_FILE
 from guilin_campaign.model import Status
 
 if TYPE_CHECKING:
@@ -24,9 +25,12 @@ CommitOpt = Annotated[bool, typer.Option("--commit", help="Commit just this chan
 
 
 def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
+    from guilin_campaign.edit.fileio import require_writable
     from guilin_campaign.store import apply  # the update machinery: only when a command updates
 
     folder = data_folder(data, updating=True)
+    if not dry_run:
+        require_writable(folder / TASKS_FILE)  # before the lock and the checks: say it at once
     outcome = apply(folder, change, dry_run=dry_run, commit=commit)
     if dry_run:
         sys.stdout.write(outcome.diff)

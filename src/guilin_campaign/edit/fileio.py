@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import shlex
 import stat
 import tempfile
 from contextlib import suppress
@@ -51,7 +52,8 @@ def write_document(path: Path, doc: Document, new_text: str) -> None:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and one rename, so a
     crash or a full disk leaves the old file or the new one. A symlink is followed (the file it
-    points at is replaced, the link kept); anything but a regular file is refused."""
+    points at is replaced, the link kept); anything but a regular file, or a read-only one, is
+    refused."""
     target = path.resolve() if path.is_symlink() else path
     folder = target.parent
     if not folder.is_dir():
@@ -59,6 +61,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise CampaignError(f"cannot write {path}: the folder {folder} {what}")
     if target.exists() and not target.is_file():
         raise CampaignError(f"cannot write {path}: it is not a regular file (a folder or a device); choose another name")
+    require_writable(path)  # the rename would replace a read-only file all the same
     tmp: str | None = None
     try:
         mode = _mode_of(target)
@@ -80,6 +83,24 @@ def write_atomic(path: Path, data: bytes) -> None:
         if tmp is not None:
             with suppress(OSError):
                 os.unlink(tmp)
+
+
+def require_writable(path: Path) -> None:
+    """Refuse a file that is read-only for us: whoever made it so meant it not to change.
+
+    The owner's write bit is checked as well as ``os.access``, which says yes to root for any file.
+    A file that does not exist yet, or cannot be looked at, is left to the read or the write.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if mode & stat.S_IWUSR and os.access(path, os.W_OK):
+        return
+    raise CampaignError(
+        f"{path} is read-only, so it was not changed; make it writable (`chmod u+w {shlex.quote(str(path))}`, "
+        "or on Windows untick Read-only in the file's Properties) and run the command again"
+    )
 
 
 def _mode_of(path: Path) -> int:
