@@ -9,7 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, Format, FormatOpt, data_folder, emit, open_data
+from guilin_campaign.cli.common import DataOpt, Format, data_folder, emit, open_data
+from guilin_campaign.cli.options import FormatOpt, choice
 from guilin_campaign.datadir import init_folder
 from guilin_campaign.loading import load_campaign
 from guilin_campaign.model import Status
@@ -21,7 +22,7 @@ class CheckFormat(str, Enum):
     json = "json"
 
 
-def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text) -> None:
+def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--format", "-f", parser=choice(CheckFormat))] = CheckFormat.text) -> None:
     """Validate both files and the references between them; exit 1 if anything is wrong."""
     folder = data_folder(data)
     result = load_campaign(folder)

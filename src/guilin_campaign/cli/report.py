@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from guilin_campaign.cli.common import DataOpt, handled, open_data, parse_date
+from guilin_campaign.cli.options import choice
 from guilin_campaign.report.periods import Kind, parse_period
 
 COMMANDS: list[Callable[..., Any]] = []
@@ -38,7 +39,8 @@ AsOfOpt = Annotated[
 ]
 ReportFormatOpt = Annotated[
     ReportFormat | None,
-    typer.Option("--format", "-f", help="Output format [default: from the -o suffix, else a table on the terminal].", show_default=False),
+    typer.Option("--format", "-f", parser=choice(ReportFormat), show_default=False,
+                 help="Output format [default: from the -o suffix, else a table on the terminal]."),
 ]
 OutputOpt = Annotated[
     Path | None,
