@@ -105,6 +105,11 @@ class Campaign:
     def responsible(self, task: Task) -> list[str]:
         return self.expand(task.owners)
 
+    def open_parts(self, task: Task) -> list[str]:
+        """The responsible units whose part of a task tracked unit by unit (``progress``) is
+        missing or not done, in order; every one of them for a task not tracked so."""
+        return [u for u in self.responsible(task) if (part := task.progress.get(u)) is None or part.status != "done"]
+
     def supporting(self, task: Task) -> list[str]:
         owners = set(self.responsible(task))
         return [u for u in self.expand(task.support) if u not in owners]

@@ -113,15 +113,13 @@ def _check_shared(c: Campaign, ref: TaskRef) -> list[Problem]:
     task, owners = ref.task, c.responsible(ref.task)
     if not task.progress or any(u not in owners for u in task.progress):
         return []
-    parts = [task.progress.get(u) for u in owners]
-    all_done = all(p is not None and p.status == "done" for p in parts)
-    if all_done and task.status != "done":
-        latest = max((p.done_on for p in parts if p is not None and p.done_on is not None), default=None)
+    open_units = c.open_parts(task)
+    if not open_units and task.status != "done":
+        latest = max((p.done_on for u in owners if (p := task.progress[u]).done_on is not None), default=None)
         if latest is None:  # the parts themselves lack done_on: _check_state already says so
             return []
         return [_at(c, ref.path + ("status",), f"every responsible unit is done (the last on {latest}) but the task is {task.status}: set status: done and done_on: {latest}")]
-    if task.status == "done" and not all_done:
-        open_units = [u for u, p in zip(owners, parts) if p is None or p.status != "done"]
+    if task.status == "done" and open_units:
         names = ", ".join(open_units[:5]) + (", ..." if len(open_units) > 5 else "")
         return [_at(c, ref.path + ("status",), f"the task is done but these units' parts are not: {names}; mark them done under progress, or set the task back to doing")]
     return []

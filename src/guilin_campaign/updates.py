@@ -83,8 +83,7 @@ def _refuse_done_over_open_parts(c: Campaign, ref: TaskRef, status: Status) -> N
     """A shared task tracked unit by unit is done when every unit's part is, not before."""
     if status != "done" or not ref.task.progress:
         return
-    open_units = [u for u in c.responsible(ref.task) if (p := ref.task.progress.get(u)) is None or p.status != "done"]
-    if open_units:
+    if open_units := c.open_parts(ref.task):
         raise CampaignError(
             f"{ref.id} is tracked unit by unit and {', '.join(open_units[:5])}{' ...' if len(open_units) > 5 else ''} "
             f"not done yet: record each with `guilin-campaign done {ref.id} --unit UNIT`; "
