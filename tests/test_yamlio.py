@@ -57,6 +57,16 @@ def test_lines_of_nested_items() -> None:
     assert parsed.source.line(("tasks", 1, "missing")) == 4
 
 
+def test_lines_stay_right_after_a_refused_key() -> None:
+    """Each mapping keeps its keys' lines in key order: a refused (duplicate, aliased) key between
+    two kept ones must not shift the lines of the keys after it."""
+    parsed = parse("m:\n  a: 1\n  a: 2\n  b: &x 3\n  c: *x\n  d: 4\nl: [5,\n  6]\n", "f.yaml")
+    assert list(parsed.data["m"]) == ["a", "b", "d"]
+    lines = {key: parsed.source.line(("m", key)) for key in ("a", "b", "c", "d")}
+    assert lines == {"a": 2, "b": 4, "c": 1, "d": 6}  # c was refused: only its mapping's line is known
+    assert parsed.source.line(("l", 1)) == 8
+
+
 def test_decode_strips_bom_and_names_gbk() -> None:
     assert decode("\ufeffa: 1".encode(), "f.yaml") == ("a: 1", [])
     text, problems = decode("a: 桂林".encode("gb18030"), "f.yaml")

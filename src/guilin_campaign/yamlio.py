@@ -16,6 +16,7 @@ later (by the models or the checks) is reported at its line.
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Union
@@ -63,10 +64,15 @@ class BoolWord:
 
 @dataclass
 class SourceMap:
-    """Lines of every mapping key and sequence item, found by walking a path through the data."""
+    """Lines of every mapping key and sequence item, found by walking a path through the data.
+
+    ``lines`` maps the ``id`` of each mapping and sequence in ``data`` to the lines of its keys or
+    items, in their order, as a compact array (a dict of lines per mapping took a quarter of a
+    large file's memory; see docs/performance.md).
+    """
 
     data: Any
-    lines: dict[int, Any] = field(default_factory=dict)
+    lines: dict[int, array[int]] = field(default_factory=dict)
 
     def line(self, path: Path) -> int | None:
         """The line of the deepest part of ``path`` that exists (1-based)."""
@@ -74,12 +80,17 @@ class SourceMap:
         for step in path:
             entry = self.lines.get(id(node))
             try:
-                line = entry[step] if entry is not None else None
+                index = list(node).index(step) if isinstance(node, dict) else step
+                line = entry[index] if entry is not None else None  # type: ignore[index]
                 node = node[step]
-            except (KeyError, IndexError, TypeError):
+            except (KeyError, IndexError, TypeError, ValueError):
                 break
             found = line if line is not None else found
         return found
+
+    def __reduce__(self) -> tuple[type[SourceMap], tuple[None]]:
+        """Pickled empty: its lines are keyed by the ids of objects a copy would not share."""
+        return SourceMap, (None,)
 
 
 @dataclass
@@ -164,6 +175,15 @@ def path_text(path: Path) -> str:
     return out
 
 
+def compact_lines(value: dict[Any, Any] | list[Any], lines: dict[Any, int] | list[int]) -> array[int]:
+    """The lines of ``value``'s keys or items in their order (``lines`` may also hold refused keys)."""
+    if isinstance(lines, list):
+        return array("I", lines)
+    if len(lines) == len(value):  # every key was kept: the same keys in the same order
+        return array("I", lines.values())
+    return array("I", [lines[key] for key in value])
+
+
 class _Builder:
     def __init__(self, file: str) -> None:
         self.file = file
@@ -192,7 +212,7 @@ class _Builder:
 
     def _sequence(self, node: SequenceNode, path: Path) -> list[Any]:
         items = [self.build(child, path + (i,)) for i, child in enumerate(node.value)]
-        self.lines[id(items)] = [child.start_mark.line + 1 for child in node.value]
+        self.lines[id(items)] = compact_lines(items, [child.start_mark.line + 1 for child in node.value])
         return items
 
     def _mapping(self, node: MappingNode, path: Path) -> dict[Any, Any]:
@@ -216,7 +236,7 @@ class _Builder:
                 self._problem(key_node, path + (key,), "aliases (*name) are not supported: write the value out in full")
                 continue
             out[key] = self.build(value_node, path + (key,))
-        self.lines[id(out)] = lines
+        self.lines[id(out)] = compact_lines(out, lines)
         return out
 
     def _scalar(self, node: ScalarNode, path: Path) -> Any:

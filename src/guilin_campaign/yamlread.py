@@ -21,7 +21,8 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from guilin_campaign.problems import Problem
 from guilin_campaign.yamlio import (
-    _PLAIN_TAGS, _T, BoolWord, Parsed, SourceMap, _Builder, _syntax_problem, friendly_path, make_loader,
+    _PLAIN_TAGS, _T, BoolWord, Parsed, SourceMap, _Builder, _syntax_problem, compact_lines, friendly_path,
+    make_loader,
 )
 
 _NO_KEY = object()
@@ -83,7 +84,7 @@ class _Reader:
                 self._node(event)
             elif self.stack and not isinstance(event, yaml.events.DocumentEndEvent):  # a collection ends
                 done = self.stack.pop()
-                self.builder.lines[id(done.value)] = done.lines
+                self.builder.lines[id(done.value)] = compact_lines(done.value, done.lines)
                 self._place(done.value)
 
     def _node(self, event: Any) -> None:
