@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,20 @@ actions:
 adhoc:
   - {id: AH01, batch: 1, title: 迎检材料, owners: [scjgj], due: 2022-04-15, status: done, done_on: 2022-04-14}
 """
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every test, and every command it starts, caches loads in a folder of the test run's own,
+    never in the user's ~/.cache: the whole suite runs through the cache, misses and hits."""
+    folder = tmp_path_factory.mktemp("cache")
+    saved = os.environ.get("GUILIN_CAMPAIGN_CACHE")
+    os.environ["GUILIN_CAMPAIGN_CACHE"] = str(folder)
+    yield folder
+    if saved is None:
+        del os.environ["GUILIN_CAMPAIGN_CACHE"]
+    else:
+        os.environ["GUILIN_CAMPAIGN_CACHE"] = saved
 
 
 def dedent(text: str) -> str:

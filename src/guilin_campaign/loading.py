@@ -46,18 +46,19 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load_campaign(folder: Path, tasks_text: str | None = None) -> LoadResult:
+def load_campaign(folder: Path, tasks_text: str | None = None, units_text: str | None = None) -> LoadResult:
     """Load ``folder/tasks.yaml`` and ``folder/units.yaml``; never raises for bad data.
 
     ``tasks_text`` stands in for the tasks file's content: an edit is checked before it is written.
+    ``units_text`` likewise (the cache passes both texts it has hashed).
     """
     with gc_paused():
-        return _load(folder, tasks_text)
+        return _load(folder, tasks_text, units_text)
 
 
-def _load(folder: Path, tasks_text: str | None) -> LoadResult:
+def _load(folder: Path, tasks_text: str | None, units_text: str | None) -> LoadResult:
     units_path, tasks_path = folder / UNITS_FILE, folder / TASKS_FILE
-    units, units_src, units_problems = _load_model(units_path, UnitsFile, "units:")
+    units, units_src, units_problems = _load_model(units_path, UnitsFile, "units:", units_text)
     tasks, tasks_src, tasks_problems = _load_model(tasks_path, TasksFile, "campaign:, actions:", tasks_text)
     problems = units_problems + tasks_problems
     if units is None or tasks is None:
@@ -73,7 +74,11 @@ def _in_order(problems: list[Problem]) -> list[Problem]:
 
 def open_campaign(folder: Path) -> Campaign:
     """The campaign, or a :class:`CampaignError` carrying every problem found."""
-    result = load_campaign(folder)
+    return require_campaign(load_campaign(folder))
+
+
+def require_campaign(result: LoadResult) -> Campaign:
+    """The loaded campaign, or a :class:`CampaignError` carrying every problem found."""
     if result.problems or result.campaign is None:
         count = len(result.problems)
         raise CampaignError(f"{count} problem(s) in the data; run `guilin-campaign check`", result.problems)

@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.loading import gc_paused, load_campaign, open_campaign
+from guilin_campaign import cache
+from guilin_campaign.loading import UNITS_FILE, gc_paused, load_campaign, open_campaign
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.updates import Update
 from guilin_campaign.yamlio import Path as YamlPath
+from guilin_campaign.yamlio import decode
 
 Change = Callable[[Campaign, str], Update]
 
@@ -30,7 +32,10 @@ class Outcome:
     commit: str | None = None
 
 
-def apply(folder: Path, change: Change, dry_run: bool = False, commit: bool = False) -> Outcome:
+def apply(
+    folder: Path, change: Change, dry_run: bool = False, commit: bool = False, cache_folder: Path | None = None
+) -> Outcome:
+    """Apply ``change`` to the tasks file; the checked load of the new text goes to the cache, if any."""
     # What an update needs besides loading is imported here: the read-only commands never pay for it.
     from guilin_campaign.edit.fileio import read_document, write_document
     from guilin_campaign.edit.git import commit_change, require_work_tree
@@ -52,7 +57,9 @@ def apply(folder: Path, change: Change, dry_run: bool = False, commit: bool = Fa
             raise CampaignError(f"{path}: {err}; the file is unchanged") from None
         before, touched = campaign.tasks_source.data, edits.touched
         del campaign, edits  # the models and line maps are not needed any more: free them before reading the new text
-        after = load_campaign(folder, tasks_text=update.new_text)
+        units_raw = _read_bytes(folder / UNITS_FILE)
+        units_text = None if units_raw is None else decode(units_raw, "")[0]
+        after = load_campaign(folder, tasks_text=update.new_text, units_text=units_text)
         if after.problems or after.campaign is None:
             raise CampaignError(f"refused: {update.message} would leave the data invalid; {path} is unchanged", after.problems)
         if not unchanged_outside(before, after.campaign.tasks_source.data, touched):
@@ -60,7 +67,11 @@ def apply(folder: Path, change: Change, dry_run: bool = False, commit: bool = Fa
         diff = unified_diff(doc.text, update.new_text, str(path))
         if dry_run:
             return Outcome(update.message, diff, written=False)
-        write_document(path, doc, update.new_text)
+        written = write_document(path, doc, update.new_text)
+        if units_raw is not None and units_text is not None:
+            # Keyed by the very bytes just loaded: a later hand edit of either file is a miss.
+            cache.remember(folder, cache_folder, after, written, units_raw)
+        del after
         if not commit:
             return Outcome(update.message, diff, True)
         try:
@@ -91,3 +102,10 @@ def unchanged_outside(old: Any, new: Any, records: list[YamlPath]) -> bool:
         elif all(inner) and not unchanged_outside(old[key], new[key], inner):
             return False
     return True
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None

@@ -9,10 +9,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, Format, data_folder, emit, open_data
+from guilin_campaign.cli.common import DataOpt, Format, data_folder, emit, load_data, open_data
 from guilin_campaign.cli.options import FormatOpt, choice
 from guilin_campaign.datadir import init_folder
-from guilin_campaign.loading import load_campaign
 from guilin_campaign.model import Status
 from guilin_campaign.render.text import to_json
 
@@ -25,7 +24,7 @@ class CheckFormat(str, Enum):
 def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--format", "-f", parser=choice(CheckFormat))] = CheckFormat.text) -> None:
     """Validate both files and the references between them; exit 1 if anything is wrong."""
     folder = data_folder(data)
-    result = load_campaign(folder)
+    result = load_data(folder)
     problems = result.problems
     if fmt is CheckFormat.json:
         sys.stdout.write(to_json([p.as_dict() for p in problems]))

@@ -7,7 +7,7 @@ import functools
 import re
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -18,7 +18,8 @@ import typer
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.datadir import locate
 from guilin_campaign.listing import Listing
-from guilin_campaign.loading import open_campaign
+from guilin_campaign import cache
+from guilin_campaign.loading import LoadResult, require_campaign
 from guilin_campaign.problems import CampaignError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -35,7 +36,6 @@ DataOpt = Annotated[
     Path | None,
     typer.Option("--data", "-d", help="Data folder with tasks.yaml and units.yaml [default: $GUILIN_CAMPAIGN_DATA, else ./data, else the built-in sample]", show_default=False),
 ]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 AsOfOpt = Annotated[
     str | None,
     typer.Option("--as-of", help="Date the view is computed for, YYYY-MM-DD [default: today].", show_default=False),
@@ -55,8 +55,29 @@ def data_folder(data: Path | None, updating: bool = False) -> Path:
     return source.folder
 
 
+def load_data(folder: Path) -> LoadResult:
+    """The data folder's load, through the cache (see :mod:`guilin_campaign.cache`)."""
+    return cache.load(folder, cache_folder(os.environ))
+
+
 def open_data(data: Path | None) -> Campaign:
-    return open_campaign(data_folder(data))
+    return require_campaign(load_data(data_folder(data)))
+
+
+def cache_folder(environ: Mapping[str, str]) -> Path | None:
+    """``$GUILIN_CAMPAIGN_CACHE`` (``off`` for none), else ``$XDG_CACHE_HOME/guilin-campaign``,
+    else ``~/.cache/guilin-campaign``; none when no home folder is known."""
+    value = environ.get("GUILIN_CAMPAIGN_CACHE", "").strip()
+    if value.lower() in {"off", "no", "0", "false", "none"}:
+        return None
+    if value:
+        return Path(value)
+    if environ.get("XDG_CACHE_HOME"):
+        return Path(environ["XDG_CACHE_HOME"]) / "guilin-campaign"
+    try:
+        return Path.home() / ".cache" / "guilin-campaign"
+    except RuntimeError:  # no HOME and no user entry
+        return None
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import partial
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, data_folder, parse_date
+from guilin_campaign.cli.common import DataOpt, cache_folder, data_folder, parse_date
 from guilin_campaign.loading import TASKS_FILE
 from guilin_campaign.model import Status
 
@@ -31,7 +32,7 @@ def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
     folder = data_folder(data, updating=True)
     if not dry_run:
         require_writable(folder / TASKS_FILE)  # before the lock and the checks: say it at once
-    outcome = apply(folder, change, dry_run=dry_run, commit=commit)
+    outcome = apply(folder, change, dry_run=dry_run, commit=commit, cache_folder=cache_folder(os.environ))
     if dry_run:
         sys.stdout.write(outcome.diff)
         print(f"dry run: {outcome.message}; nothing was written", file=sys.stderr)

@@ -40,13 +40,15 @@ def read_document(path: Path) -> Document:
     return Document(text, raw.startswith(codecs.BOM_UTF8))
 
 
-def write_document(path: Path, doc: Document, new_text: str) -> None:
-    """Replace ``path`` with ``new_text`` atomically, keeping the BOM and permission bits."""
+def write_document(path: Path, doc: Document, new_text: str) -> bytes:
+    """Replace ``path`` with ``new_text`` atomically, keeping the BOM and permission bits; the
+    bytes written."""
     try:
         data = (codecs.BOM_UTF8 if doc.bom else b"") + new_text.encode("utf-8")
     except UnicodeEncodeError as err:
         raise CampaignError(f"{path}: the new text cannot be saved as UTF-8 ({err.reason})") from err
     write_atomic(path, data)
+    return data
 
 
 def write_atomic(path: Path, data: bytes) -> None:

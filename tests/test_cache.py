@@ -1,0 +1,144 @@
+"""The cache of loaded campaigns: used only for the very same bytes and program, else a miss."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from guilin_campaign import cache
+from guilin_campaign.cli.common import cache_folder
+from guilin_campaign.loading import LoadResult, load_campaign
+
+from .conftest import TASKS, UNITS, run
+
+
+def ids_and_statuses(result: LoadResult) -> list[tuple[str, str]]:
+    assert result.campaign is not None
+    return [(ref.id, ref.task.status) for ref in result.campaign.tasks]
+
+
+def no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From here on, a load that parses the files fails the test: it must come from the cache."""
+
+    def refuse(*args: object, **kwargs: object) -> LoadResult:
+        raise AssertionError("parsed the files instead of using the cache")
+
+    monkeypatch.setattr(cache, "load_campaign", refuse)
+
+
+def test_second_load_comes_from_the_cache_and_equals_the_first(
+    make_data: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, store = make_data(), tmp_path / "cache"
+    first = cache.load(folder, store)
+    assert [p.name for p in store.iterdir()] == [cache.entry_path(store, folder).name]
+    no_reading(monkeypatch)
+    second = cache.load(folder, store)
+    assert second.problems == first.problems == []
+    assert ids_and_statuses(second) == ids_and_statuses(first) == [("T001", "done"), ("T002", "doing"), ("AH01", "done")]
+    assert second.campaign is not None and second.campaign.tasks_file == folder / "tasks.yaml"
+
+
+def test_an_edit_of_either_file_is_a_miss_even_with_the_same_size_and_time(
+    make_data: Callable[..., Path], tmp_path: Path
+) -> None:
+    folder, store = make_data(), tmp_path / "cache"
+    cache.load(folder, store)
+    tasks = folder / "tasks.yaml"
+    stat = tasks.stat()
+    tasks.write_text(TASKS.replace("status: doing", "status: todo "), encoding="utf-8")  # the same length
+    os.utime(tasks, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert tasks.stat().st_size == stat.st_size
+    assert dict(ids_and_statuses(cache.load(folder, store)))["T002"] == "todo"
+    (folder / "units.yaml").write_text(UNITS.replace("市人社局", "人社局"), encoding="utf-8")
+    result = cache.load(folder, store)
+    assert result.campaign is not None and result.campaign.units["rsj"].short == "人社局"
+
+
+def test_problems_are_cached_with_their_file_and_line(
+    make_data: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, store = make_data(tasks=TASKS.replace("owners: [scjgj]", "owners: [nobody]", 1)), tmp_path / "c"
+    first = cache.load(folder, store)
+    assert first.campaign is not None and first.problems, "the broken owner is a problem"
+    no_reading(monkeypatch)
+    second = cache.load(folder, store)
+    assert [str(p) for p in second.problems] == [str(p) for p in first.problems]
+    assert all(p.line for p in second.problems)
+
+
+def test_a_damaged_entry_is_a_miss_and_is_written_again(make_data: Callable[..., Path], tmp_path: Path) -> None:
+    folder, store = make_data(), tmp_path / "cache"
+    cache.load(folder, store)
+    entry = cache.entry_path(store, folder)
+    whole = entry.read_bytes()
+    entry.write_bytes(whole[: len(whole) // 2])  # truncated, as by a full disk
+    assert ids_and_statuses(cache.load(folder, store))[0] == ("T001", "done")
+    assert entry.read_bytes() == whole
+    entry.write_bytes(cache.MAGIC + b"0" * 64 + b"\n" + whole)  # another key
+    assert ids_and_statuses(cache.load(folder, store))[0] == ("T001", "done")
+    assert entry.read_bytes() == whole
+
+
+def test_another_version_of_the_program_is_a_miss(
+    make_data: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, store = make_data(), tmp_path / "cache"
+    cache.load(folder, store)
+    before = cache.entry_path(store, folder).read_bytes()
+    monkeypatch.setattr(cache, "program_fingerprint", lambda: b"another build")
+    calls: list[Path] = []
+    monkeypatch.setattr(cache, "load_campaign", lambda f, **texts: calls.append(f) or load_campaign(f, **texts))
+    cache.load(folder, store)
+    assert calls == [folder]
+    assert cache.entry_path(store, folder).read_bytes() != before
+
+
+def test_the_fingerprint_follows_the_program_s_own_files() -> None:
+    text = cache.program_fingerprint().decode()
+    assert str(Path(cache.__file__).parent / "cache.py") in text
+    assert "pydantic_core" in text and "yaml" in text
+
+
+def test_a_cache_folder_that_cannot_be_written_only_costs_time(make_data: Callable[..., Path], tmp_path: Path) -> None:
+    folder = make_data()
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    assert ids_and_statuses(cache.load(folder, blocker / "cache"))[0] == ("T001", "done")
+    assert ids_and_statuses(cache.load(folder, blocker))[0] == ("T001", "done")
+    assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_no_cache_folder_means_no_cache(make_data: Callable[..., Path], tmp_path: Path) -> None:
+    folder = make_data()
+    assert ids_and_statuses(cache.load(folder, None))[0] == ("T001", "done")
+    assert not any(tmp_path.rglob("*.pickle"))
+
+
+def test_a_missing_file_is_said_and_not_cached(tmp_path: Path) -> None:
+    folder, store = tmp_path / "data", tmp_path / "cache"
+    folder.mkdir()
+    (folder / "units.yaml").write_text(UNITS, encoding="utf-8")
+    result = cache.load(folder, store)
+    assert result.campaign is None and "file not found" in str(result.problems[0])
+    assert not store.exists()
+
+
+def test_the_cache_folder_comes_from_the_environment(tmp_path: Path) -> None:
+    assert cache_folder({"GUILIN_CAMPAIGN_CACHE": "off"}) is None
+    assert cache_folder({"GUILIN_CAMPAIGN_CACHE": str(tmp_path)}) == tmp_path
+    assert cache_folder({"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "guilin-campaign"
+    assert cache_folder({}) == Path.home() / ".cache" / "guilin-campaign"
+
+
+def test_an_update_leaves_the_cache_holding_the_new_text(
+    make_data: Callable[..., Path], _own_cache_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_data()
+    assert run("tasks", "--data", str(folder), "--format", "json").exit_code == 0
+    assert run("block", "T002", "--data", str(folder), "--on", "2022-07-01", "--note", "等资金").exit_code == 0
+    no_reading(monkeypatch)
+    assert dict(ids_and_statuses(cache.load(folder, _own_cache_folder)))["T002"] == "blocked"
