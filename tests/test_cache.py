@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from guilin_campaign import cache
 from guilin_campaign.cli.common import cache_folder
@@ -142,3 +144,38 @@ def test_an_update_leaves_the_cache_holding_the_new_text(
     assert run("block", "T002", "--data", str(folder), "--on", "2022-07-01", "--note", "等资金").exit_code == 0
     no_reading(monkeypatch)
     assert dict(ids_and_statuses(cache.load(folder, _own_cache_folder)))["T002"] == "blocked"
+
+
+def test_a_file_changed_while_loading_is_cached_under_what_was_read(
+    make_data: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entry is keyed by the bytes the loader itself read, not by what was hashed before."""
+    folder, store = make_data(), tmp_path / "cache"
+    tasks = folder / "tasks.yaml"
+    edited = TASKS.replace("status: doing", "status: blocked")
+
+    def edit_then_load(f: Path) -> LoadResult:
+        tasks.write_text(edited, encoding="utf-8")  # the clerk saves while the command reads
+        return load_campaign(f)
+
+    monkeypatch.setattr(cache, "load_campaign", edit_then_load)
+    assert dict(ids_and_statuses(cache.load(folder, store)))["T002"] == "blocked"
+    no_reading(monkeypatch)
+    assert dict(ids_and_statuses(cache.load(folder, store)))["T002"] == "blocked"  # a hit: the same bytes
+    tasks.write_text(TASKS, encoding="utf-8")
+    with pytest.raises(AssertionError, match="parsed the files"):
+        cache.load(folder, store)  # the first text was never cached under its own bytes
+
+
+def test_models_pickle_to_equal_models_with_the_same_fields_set(make_data: Callable[..., Path]) -> None:
+    result = load_campaign(make_data())
+    assert result.campaign is not None
+    ref = result.campaign.task("T002")
+    assert ref is not None
+    task = ref.task
+    copy = pickle.loads(pickle.dumps(task))
+    assert copy == task and copy is not task
+    assert copy.model_fields_set == task.model_fields_set and "support" in copy.model_fields_set
+    assert copy.progress["xiufeng"].status == "done" and copy.model_dump() == task.model_dump()
+    with pytest.raises(ValidationError):
+        copy.title = "改"  # still frozen

@@ -26,7 +26,8 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, gc_paused, load_campaign
+from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, digest, gc_paused, load_campaign
+from guilin_campaign.yamlio import SourceMap
 
 MAGIC = b"guilin-campaign cache 1\n"
 _HASHED_LIBRARIES = ("pydantic", "pydantic_core", "yaml")
@@ -36,20 +37,20 @@ def load(folder: Path, cache_folder: Path | None) -> LoadResult:
     """What :func:`~guilin_campaign.loading.load_campaign` returns, from the cache when it can be."""
     if cache_folder is None:
         return load_campaign(folder)
-    raw = _read_both(folder)
-    if raw is None:  # a file is missing or unreadable: the loader says so, and nothing is cached
-        return load_campaign(folder)
-    key = entry_key(folder, *raw)
     entry = entry_path(cache_folder, folder)
-    with gc_paused():
-        hit = _read_entry(entry, key)
-    if hit is not None:
-        return hit
-    texts = [_decoded(data) for data in raw]
-    if texts[0] is None or texts[1] is None:  # not UTF-8: the loader says how to save the file
-        return load_campaign(folder)
-    result = load_campaign(folder, tasks_text=texts[0], units_text=texts[1])
-    _write_entry(entry, key, result)
+    hashes = _hash_both(folder)
+    if hashes is not None:
+        with gc_paused():
+            hit = _read_entry(entry, entry_key(folder, *hashes))
+        if hit is not None:
+            return hit
+    result = load_campaign(folder)
+    if result.campaign is not None:
+        # Read as a hit would be (see the module's docstring), and the parsed data and line maps
+        # freed before the pickler builds its table of every object.
+        result.campaign.tasks_source = result.campaign.units_source = SourceMap(None)
+    if TASKS_FILE in result.read and UNITS_FILE in result.read:  # keyed by the bytes the loader read
+        _write_entry(entry, entry_key(folder, result.read[TASKS_FILE], result.read[UNITS_FILE]), result)
     return result
 
 
@@ -57,7 +58,7 @@ def remember(folder: Path, cache_folder: Path | None, result: LoadResult, tasks:
     """Remember ``result`` as the load of ``folder`` whose files hold ``tasks`` and ``units`` (an
     update has just checked and written them)."""
     if cache_folder is not None:
-        _write_entry(entry_path(cache_folder, folder), entry_key(folder, tasks, units), result)
+        _write_entry(entry_path(cache_folder, folder), entry_key(folder, digest(tasks), digest(units)), result)
 
 
 def entry_path(cache_folder: Path, folder: Path) -> Path:
@@ -66,9 +67,10 @@ def entry_path(cache_folder: Path, folder: Path) -> Path:
     return cache_folder / f"{name}.pickle"
 
 
-def entry_key(folder: Path, tasks: bytes, units: bytes) -> bytes:
+def entry_key(folder: Path, tasks_hash: str, units_hash: str) -> bytes:
+    """The program, the folder's name as given, and the SHA-256 of each file's bytes."""
     digest = hashlib.sha256(program_fingerprint())
-    for part in (os.fsencode(str(folder)), tasks, units):
+    for part in (os.fsencode(str(folder)), tasks_hash.encode("ascii"), units_hash.encode("ascii")):
         digest.update(len(part).to_bytes(8, "little"))
         digest.update(part)
     return digest.hexdigest().encode("ascii") + b"\n"
@@ -94,18 +96,11 @@ def program_fingerprint() -> bytes:
     return "\n".join(parts).encode("utf-8", "surrogateescape")
 
 
-def _read_both(folder: Path) -> tuple[bytes, bytes] | None:
+def _hash_both(folder: Path) -> tuple[str, str] | None:
     try:
-        return (folder / TASKS_FILE).read_bytes(), (folder / UNITS_FILE).read_bytes()
+        return digest((folder / TASKS_FILE).read_bytes()), digest((folder / UNITS_FILE).read_bytes())
     except OSError:
         return None
-
-
-def _decoded(raw: bytes) -> str | None:
-    from guilin_campaign.yamlio import decode
-
-    text, problems = decode(raw, "")
-    return None if problems else text
 
 
 def _read_entry(entry: Path, key: bytes) -> LoadResult | None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,6 +28,7 @@ M = TypeVar("M", bound=BaseModel)
 class LoadResult:
     campaign: Campaign | None
     problems: list[Problem]
+    read: dict[str, str] = field(default_factory=dict)  # file name -> SHA-256 of the bytes read from disk
 
 
 @contextmanager
@@ -49,8 +51,8 @@ def gc_paused() -> Iterator[None]:
 def load_campaign(folder: Path, tasks_text: str | None = None, units_text: str | None = None) -> LoadResult:
     """Load ``folder/tasks.yaml`` and ``folder/units.yaml``; never raises for bad data.
 
-    ``tasks_text`` stands in for the tasks file's content: an edit is checked before it is written.
-    ``units_text`` likewise (the cache passes both texts it has hashed).
+    ``tasks_text`` stands in for the tasks file's content: an edit is checked before it is written;
+    ``units_text`` likewise. The result says which files were read from disk, by their bytes' hash.
     """
     with gc_paused():
         return _load(folder, tasks_text, units_text)
@@ -58,13 +60,14 @@ def load_campaign(folder: Path, tasks_text: str | None = None, units_text: str |
 
 def _load(folder: Path, tasks_text: str | None, units_text: str | None) -> LoadResult:
     units_path, tasks_path = folder / UNITS_FILE, folder / TASKS_FILE
-    units, units_src, units_problems = _load_model(units_path, UnitsFile, "units:", units_text)
-    tasks, tasks_src, tasks_problems = _load_model(tasks_path, TasksFile, "campaign:, actions:", tasks_text)
+    read: dict[str, str] = {}
+    units, units_src, units_problems = _load_model(units_path, UnitsFile, "units:", units_text, read)
+    tasks, tasks_src, tasks_problems = _load_model(tasks_path, TasksFile, "campaign:, actions:", tasks_text, read)
     problems = units_problems + tasks_problems
     if units is None or tasks is None:
-        return LoadResult(None, _in_order(problems))
+        return LoadResult(None, _in_order(problems), read)
     campaign = Campaign(folder, tasks_path, units_path, tasks, units, tasks_src, units_src)
-    return LoadResult(campaign, _in_order(problems + checks.check_all(campaign)))
+    return LoadResult(campaign, _in_order(problems + checks.check_all(campaign)), read)
 
 
 def _in_order(problems: list[Problem]) -> list[Problem]:
@@ -85,8 +88,8 @@ def require_campaign(result: LoadResult) -> Campaign:
     return result.campaign
 
 
-def read_text(path: Path) -> tuple[str | None, list[Problem]]:
-    """The file's text, or a problem saying why it cannot be read."""
+def read_text(path: Path, read: dict[str, str] | None = None) -> tuple[str | None, list[Problem]]:
+    """The file's text, or a problem saying why it cannot be read; ``read`` gets the bytes' hash."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -95,13 +98,21 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
         return None, [Problem(str(path), None, "", "is a folder, not a file")]
     except OSError as err:
         return None, [Problem(str(path), None, "", f"cannot be read: {err.strerror}")]
+    if read is not None:
+        read[path.name] = digest(raw)
     return decode(raw, str(path))
 
 
-def parse_file(path: Path, text: str | None = None) -> tuple[Parsed | None, list[Problem]]:
+def digest(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def parse_file(
+    path: Path, text: str | None = None, read: dict[str, str] | None = None
+) -> tuple[Parsed | None, list[Problem]]:
     problems: list[Problem] = []
     if text is None:
-        text, problems = read_text(path)
+        text, problems = read_text(path, read)
     if text is None:
         return None, problems
     with gc_paused():
@@ -110,9 +121,9 @@ def parse_file(path: Path, text: str | None = None) -> tuple[Parsed | None, list
 
 
 def _load_model(
-    path: Path, model: type[M], expected: str, text: str | None = None
+    path: Path, model: type[M], expected: str, text: str | None, read: dict[str, str]
 ) -> tuple[M | None, SourceMap, list[Problem]]:
-    parsed, problems = parse_file(path, text)
+    parsed, problems = parse_file(path, text, read)
     if parsed is None:
         return None, SourceMap(None), problems
     data: Any = parsed.data

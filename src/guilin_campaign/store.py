@@ -58,7 +58,7 @@ def apply(
         before, touched = campaign.tasks_source.data, edits.touched
         del campaign, edits  # the models and line maps are not needed any more: free them before reading the new text
         units_raw = _read_bytes(folder / UNITS_FILE)
-        units_text = None if units_raw is None else decode(units_raw, "")[0]
+        units_text = None if units_raw is None else decode(units_raw, "")[0]  # None: the loader says why
         after = load_campaign(folder, tasks_text=update.new_text, units_text=units_text)
         if after.problems or after.campaign is None:
             raise CampaignError(f"refused: {update.message} would leave the data invalid; {path} is unchanged", after.problems)
