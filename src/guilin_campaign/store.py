@@ -15,11 +15,11 @@ from typing import Any
 
 from guilin_campaign.campaign import Campaign
 from guilin_campaign import cache
-from guilin_campaign.loading import UNITS_FILE, gc_paused, load_campaign, open_campaign
+from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, gc_paused, load_campaign, require_campaign
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.updates import Update
 from guilin_campaign.yamlio import Path as YamlPath
-from guilin_campaign.yamlio import decode
+from guilin_campaign.yamlio import SourceMap, decode
 
 Change = Callable[[Campaign, str], Update]
 
@@ -45,11 +45,11 @@ def apply(
     from guilin_campaign.edit.yamltext import EditError
 
     with data_lock(folder), gc_paused():
-        campaign = open_campaign(folder)
+        path = folder / TASKS_FILE
+        doc = read_document(path)  # read once: the load below and the edit work on this text
+        campaign = require_campaign(load_campaign(folder, tasks_text=doc.text))
         if commit and not dry_run:
             require_work_tree(folder)
-        path = campaign.tasks_file
-        doc = read_document(path)
         try:
             with session(doc.text, campaign.tasks_source) as edits:
                 update = change(campaign, doc.text)
@@ -64,6 +64,8 @@ def apply(
             raise CampaignError(f"refused: {update.message} would leave the data invalid; {path} is unchanged", after.problems)
         if not unchanged_outside(before, after.campaign.tasks_source.data, touched):
             raise CampaignError(f"refused: {update.message} would change other data too; edit {path} by hand (it is unchanged)")
+        after.campaign.tasks_source = after.campaign.units_source = SourceMap(None)  # as the cache keeps it
+        del before
         diff = unified_diff(doc.text, update.new_text, str(path))
         if dry_run:
             return Outcome(update.message, diff, written=False)
