@@ -37,6 +37,7 @@ def test_second_load_comes_from_the_cache_and_equals_the_first(
     folder, store = make_data(), tmp_path / "cache"
     first = cache.load(folder, store)
     assert [p.name for p in store.iterdir()] == [cache.entry_path(store, folder).name]
+    assert store.stat().st_mode & 0o777 == 0o700  # private: it holds the data's contents
     no_reading(monkeypatch)
     second = cache.load(folder, store)
     assert second.problems == first.problems == []
