@@ -69,11 +69,11 @@ def entry_path(cache_folder: Path, folder: Path) -> Path:
 
 def entry_key(folder: Path, tasks_hash: str, units_hash: str) -> bytes:
     """The program, the folder's name as given, and the SHA-256 of each file's bytes."""
-    digest = hashlib.sha256(program_fingerprint())
+    key = hashlib.sha256(program_fingerprint())
     for part in (os.fsencode(str(folder)), tasks_hash.encode("ascii"), units_hash.encode("ascii")):
-        digest.update(len(part).to_bytes(8, "little"))
-        digest.update(part)
-    return digest.hexdigest().encode("ascii") + b"\n"
+        key.update(len(part).to_bytes(8, "little"))
+        key.update(part)
+    return key.hexdigest().encode("ascii") + b"\n"
 
 
 @cache
