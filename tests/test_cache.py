@@ -180,3 +180,17 @@ def test_models_pickle_to_equal_models_with_the_same_fields_set(make_data: Calla
     assert copy.progress["xiufeng"].status == "done" and copy.model_dump() == task.model_dump()
     with pytest.raises(ValidationError):
         copy.title = "改"  # still frozen
+
+
+def test_an_entry_that_cannot_be_pickled_is_skipped_not_fatal(
+    make_data: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An update stores its result after writing the file: a failure there must not end the command."""
+    folder, store = make_data(), tmp_path / "cache"
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise TypeError("cannot pickle '_thread.lock' object")  # what pickle raises for some objects
+
+    monkeypatch.setattr(cache.pickle, "dump", refuse)
+    assert ids_and_statuses(cache.load(folder, store))[0] == ("T001", "done")
+    assert list(store.iterdir()) == []  # no entry, no temporary file left
