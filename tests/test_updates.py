@@ -189,6 +189,9 @@ def test_a_failed_commit_says_the_file_was_updated(make_data: Callable[..., Path
 
     folder = make_data()
     subprocess.run(["git", "init", "-q"], cwd=folder, check=True)
+    identity = ["-c", "user.name=x", "-c", "user.email=x@example.org", "-c", "commit.gpgsign=false"]
+    subprocess.run(["git", *identity, "add", "."], cwd=folder, check=True)
+    subprocess.run(["git", *identity, "commit", "-q", "-m", "任务分解表"], cwd=folder, check=True)
     # No identity anywhere: git refuses to commit after the file is written.
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(folder / "none"))
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
