@@ -36,7 +36,9 @@ def require_clean(folder: Path, files: list[Path]) -> None:
     require_work_tree(folder)
     for file in files:
         path = str(Path(file).resolve())
-        status = _git(folder, ["status", "--porcelain", "--ignored", "--untracked-files=all", "--", path]).stdout
+        # --literal-pathspecs: a folder named like a glob ("数据[2022]") is that folder, not a pattern
+        args = ["--literal-pathspecs", "status", "--porcelain", "--ignored", "--untracked-files=all", "--", path]
+        status = _git(folder, args).stdout
         if status.strip():
             raise CampaignError(_UNCLEAN.get(status[:2], _UNCLEAN[""]).format(file=file))
 
