@@ -20,6 +20,8 @@ from guilin_campaign.model import AdhocTask, LogEntry, Status, Task, UnitProgres
 
 def task_at(task: Task, day: date) -> Task:
     """``task`` with the status entries dated after ``day`` undone (the same object if none is)."""
+    if not task.log or task.log[-1].date <= day:
+        return task  # the common case, checked before anything is copied
     status, done_on, progress = task.status, task.done_on, dict(task.progress)
     keep = len(task.log)
     for entry in reversed(task.log):
