@@ -161,7 +161,7 @@ def _apply(c: Campaign, text: str, op: tuple[str, str, str | None, int, int], en
     return updates.set_status(c, text, task_id, status, on, note="退回" if what == "reopen" else None, unit=unit).new_text  # type: ignore[arg-type]
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=st.lists(OPS, min_size=1, max_size=8), period=st.sampled_from(["2022-06", "2022-Q2"]),
        base=st.sampled_from([TASKS, HAND_WRITTEN]))
 def test_updates_after_a_period_leave_its_report_byte_identical(
