@@ -75,7 +75,7 @@ def test_show_task_indicator_unit_group(make_data: Callable[..., Path]) -> None:
     folder = str(make_data())
     task = json.loads(run("show", "T002", "--data", folder, "-f", "json").stdout)
     assert task["owners"] == ["xiufeng", "diecai"] and task["support"] == ["rsj"]
-    assert task["sections"]["progress"] == [{"unit": "xiufeng", "status": "done", "done_on": "2022-06-20"}]
+    assert [(r["unit"], r["part"]) for r in task["sections"]["progress"]] == [("xiufeng", "own"), ("diecai", "task")]
     indicator = json.loads(run("show", "I01", "--data", folder, "-f", "json").stdout)
     assert indicator["type"] == "indicator" and indicator["kind"] == "total" and indicator["target"] == 66000
     assert [r["id"] for r in json.loads(run("show", "rsj", "--data", folder, "-f", "json").stdout)["sections"]["tasks"]] == ["T002"]

@@ -41,7 +41,7 @@ def test_done_sets_done_on_beside_status_and_logs(crlf_bom: Path) -> None:
         "-             status: doing\r\n",
         "+             status: done\r\n",
         "+             done_on: 2022-07-15\r\n",
-        "+               - {date: 2022-07-15, status: done, note: 全部完成, by: scjgj}\r\n",
+        "+               - {date: 2022-07-15, status: done, note: 全部完成, by: scjgj, was: doing}\r\n",
     ]
 
 
@@ -51,7 +51,7 @@ def test_reopen_removes_done_on(crlf_bom: Path) -> None:
         "+             status: doing\r\n",
         "-             done_on: 2022-03-28\r\n",
         "+             log:\r\n",
-        "+               - {date: 2022-04-02, status: doing}\r\n",
+        "+               - {date: 2022-04-02, status: doing, was: done, was_done_on: 2022-03-28}\r\n",
     ]
 
 
@@ -60,7 +60,7 @@ def test_start_block_note_append_to_an_existing_log(crlf_bom: Path) -> None:
     assert _update(crlf_bom, "block", "T001", "--note", "资金未到位", "--on", "2022-04-03") == [
         "-             status: doing\r\n",
         "+             status: blocked\r\n",
-        "+               - {date: 2022-04-03, status: blocked, note: 资金未到位}\r\n",
+        "+               - {date: 2022-04-03, status: blocked, note: 资金未到位, was: doing}\r\n",
     ]
     assert _update(crlf_bom, "note", "T001", "已协调财政局", "--on", "2022-04-05", "--by", "scjgj") == [
         "+               - {date: 2022-04-05, note: 已协调财政局, by: scjgj}\r\n",
@@ -70,7 +70,7 @@ def test_start_block_note_append_to_an_existing_log(crlf_bom: Path) -> None:
 def test_adhoc_task_in_flow_style(crlf_bom: Path) -> None:
     assert _update(crlf_bom, "reopen", "AH01", "--on", "2022-04-20") == [
         "-   - {id: AH01, batch: 1, title: 迎检材料, owners: [scjgj], due: 2022-04-15, status: done, done_on: 2022-04-14}\r\n",
-        "+   - {id: AH01, batch: 1, title: 迎检材料, owners: [scjgj], due: 2022-04-15, status: doing, log: [{date: 2022-04-20, status: doing}]}\r\n",
+        "+   - {id: AH01, batch: 1, title: 迎检材料, owners: [scjgj], due: 2022-04-15, status: doing, log: [{date: 2022-04-20, status: doing, was: done, was_done_on: 2022-04-14}]}\r\n",
     ]
 
 
@@ -81,7 +81,7 @@ def test_unit_progress_completes_the_task_on_the_latest_date(crlf_bom: Path) -> 
         "+             done_on: 2022-06-20\r\n",
         "+               diecai: {status: done, done_on: 2022-06-18}\r\n",
         "+             log:\r\n",
-        "+               - {date: 2022-06-18, status: done, by: diecai}\r\n",
+        "+               - {date: 2022-06-18, status: done, unit: diecai, by: diecai, was: doing}\r\n",
     ]
     # One unit reopening its part reopens the task.
     diff = _update(crlf_bom, "reopen", "T002", "--unit", "xiufeng", "--on", "2022-07-01")
@@ -151,7 +151,7 @@ def test_dry_run_prints_the_diff_and_writes_nothing(crlf_bom: Path) -> None:
     changed = [line for line in shown.splitlines() if line[:1] in "+-" and line[:3] not in ("---", "+++")]
     assert changed == [
         "-            status: done", "-            done_on: 2022-03-28", "+            status: doing",
-        "+            log:", "+              - {date: 2022-07-15, status: doing}",
+        "+            log:", "+              - {date: 2022-07-15, status: doing, was: done, was_done_on: 2022-03-28}",
     ]
     assert "nothing was written" in result.stderr
     assert (crlf_bom / "tasks.yaml").read_bytes() == before
@@ -189,6 +189,9 @@ def test_a_failed_commit_says_the_file_was_updated(make_data: Callable[..., Path
 
     folder = make_data()
     subprocess.run(["git", "init", "-q"], cwd=folder, check=True)
+    identity = ["-c", "user.name=x", "-c", "user.email=x@example.org", "-c", "commit.gpgsign=false"]
+    subprocess.run(["git", *identity, "add", "."], cwd=folder, check=True)
+    subprocess.run(["git", *identity, "commit", "-q", "-m", "任务分解表"], cwd=folder, check=True)
     # No identity anywhere: git refuses to commit after the file is written.
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(folder / "none"))
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")

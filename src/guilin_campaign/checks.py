@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from guilin_campaign.campaign import Campaign, TaskRef
-from guilin_campaign.model import MONTH, Task, UnitProgress
+from guilin_campaign.model import MONTH, LogEntry, Task, UnitProgress
 from guilin_campaign.lookup import unit_by_name
 from guilin_campaign.problems import Problem
 from guilin_campaign.validation import did_you_mean
@@ -135,6 +135,41 @@ def _check_state(c: Campaign, path: Path, item: Task | UnitProgress) -> list[Pro
     return []
 
 
+def check_log(c: Campaign) -> list[Problem]:
+    """What a status entry replaced (``was`` ...) must be whole, or replaying a past date goes wrong."""
+    out = []
+    for ref in c.tasks:
+        for i, entry in enumerate(ref.task.log):
+            out += _check_replaced(c, ref, ref.path + ("log", i), entry)
+    return out
+
+
+def _check_replaced(c: Campaign, ref: TaskRef, path: Path, entry: LogEntry) -> list[Problem]:
+    given = [k for k in _REPLACED if getattr(entry, k) is not None]
+    if entry.status is None:
+        return [_at(c, path + (k,), f"{k} belongs to a status entry (it records what the entry replaced) and this entry sets no status: "
+                    "remove it, or add the status: the entry set") for k in given]
+    out = _check_pair(c, path, "was", entry.was, entry.was_done_on)
+    if entry.unit is None:
+        return out + [_at(c, path + (k,), f"{k} belongs to an entry that sets one unit's part: add unit: ID, or remove it")
+                      for k in ("unit_was", "unit_was_done_on") if getattr(entry, k) is not None]
+    if entry.unit not in (owners := c.responsible(ref.task)):
+        out.append(_at(c, path + ("unit",), f"{entry.unit!r} is not a responsible unit of {ref.id} (responsible: {', '.join(owners)})"))
+    return out + _check_pair(c, path, "unit_was", entry.unit_was, entry.unit_was_done_on)
+
+
+def _check_pair(c: Campaign, path: Path, key: str, status: str | None, done_on: object) -> list[Problem]:
+    """``was: done`` comes with ``was_done_on`` (the date it removed), and only ``was: done`` does."""
+    if status == "done" and done_on is None:
+        return [_at(c, path + (key,), f"{key} is done but {key}_done_on is missing: add {key}_done_on: YYYY-MM-DD (the done_on it replaced)")]
+    if status != "done" and done_on is not None:
+        return [_at(c, path + (f"{key}_done_on",), f"{key}_done_on is set but {key} is {status or 'missing'}: remove {key}_done_on, or set {key}: done")]
+    return []
+
+
+_REPLACED = ("unit", "was", "was_done_on", "unit_was", "unit_was_done_on")
+
+
 def check_readings(c: Campaign) -> list[Problem]:
     out = []
     for iref in c.indicators:
@@ -153,7 +188,7 @@ def _check_months(c: Campaign, path: Path, readings: dict[str, Any]) -> list[Pro
 
 
 CHECKS: tuple[Callable[[Campaign], list[Problem]], ...] = (
-    check_units, check_campaign, check_unique_ids, check_references, check_progress, check_readings,
+    check_units, check_campaign, check_unique_ids, check_references, check_progress, check_log, check_readings,
 )
 
 

@@ -129,10 +129,18 @@ class UnitProgress(Model):
 
 
 class LogEntry(Model):
+    """One dated entry. The update commands also write what a status entry replaced (``was`` ...),
+    so that a past date can be replayed exactly (docs/definitions.md, "Status at D")."""
+
     date: Day
     status: Status | None = None
     note: str | None = None
     by: str | None = None
+    unit: str | None = None  # the entry set this responsible unit's part (progress), not the task's
+    was: Status | None = None  # the task's status just before the entry
+    was_done_on: Day | None = None  # the task's done_on just before, when ``was`` is done
+    unit_was: Status | None = None  # the unit's part just before (absent: it had no progress entry)
+    unit_was_done_on: Day | None = None
 
 
 class Task(Model):

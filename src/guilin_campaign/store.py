@@ -38,7 +38,7 @@ def apply(
     """Apply ``change`` to the tasks file; the checked load of the new text goes to the cache, if any."""
     # What an update needs besides loading is imported here: the read-only commands never pay for it.
     from guilin_campaign.edit.fileio import read_document, write_document
-    from guilin_campaign.edit.git import commit_change, require_work_tree
+    from guilin_campaign.edit.git import commit_change, require_clean
     from guilin_campaign.edit.lock import data_lock
     from guilin_campaign.edit.records import session
     from guilin_campaign.edit.textdiff import unified_diff
@@ -49,7 +49,7 @@ def apply(
         doc = read_document(path)  # read once: the load below and the edit work on this text
         campaign = require_campaign(load_campaign(folder, tasks_text=doc.text))
         if commit and not dry_run:
-            require_work_tree(folder)
+            require_clean(folder, [path, folder / UNITS_FILE])  # the commit holds this update and nothing else
         try:
             with session(doc.text, campaign.tasks_source) as edits:
                 update = change(campaign, doc.text)

@@ -39,7 +39,8 @@ def set_status(
         _refuse_done_over_open_parts(c, ref, status)
         _refuse_done_twice(ref.id, ref.task, status)
         text = _set_state(text, ref.path, status, on)
-    text = _append_log(text, ref, {"date": on, "status": status, "note": note, "by": by or unit})
+    entry = {"date": on, "status": status, "unit": unit, "note": note, "by": by or unit}
+    text = _append_log(text, ref, entry | replaced(ref.task, unit))
     who = f" [{unit}]" if unit else ""
     return Update(text, f"{task_id}{who} {status} ({on})")
 
@@ -68,6 +69,16 @@ def record_reading(
         text = _ensure(text, ref.path + ("by_unit", unit, "readings", month), number)
     who = f" [{unit}]" if unit else ""
     return Update(text, f"{indicator_id}{who} {month} = {number}")
+
+
+def replaced(task: Task, unit: str | None = None) -> dict[str, Any]:
+    """What a status entry replaces, kept in the entry so a past date replays exactly (see
+    ``report.replay``): the task's status and done_on, and with ``unit`` that unit's part (none
+    written when it had no ``progress`` entry of its own)."""
+    out: dict[str, Any] = {"was": task.status, "was_done_on": task.done_on}
+    if unit is not None and (part := task.progress.get(unit)) is not None:
+        out |= {"unit_was": part.status, "unit_was_done_on": part.done_on}
+    return out
 
 
 def _refuse_done_twice(label: str, item: Task | UnitProgress, status: Status) -> None:

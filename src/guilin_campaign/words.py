@@ -21,12 +21,14 @@ LABELS: dict[str, str] = {
     "units": "成员单位", "actions": "专项行动", "measures": "举措", "key_indicators": "重点指标",
     "late": "超期完成", "unit_name": "单位名称", "task": "任务编号", "negative": "负增长", "next_due": "下一时限", "previous": "上期", "period": "期间",
     "days_left": "剩余天数", "scope": "口径", "indicator": "指标",
+    "part": "依据",
 }
 
 STATUS: dict[str, str] = {"todo": "未开始", "doing": "推进中", "done": "已完成", "blocked": "受阻"}
 LIGHT: dict[str, str] = {"red": "红", "yellow": "黄", "green": "绿"}
 ROLE: dict[str, str] = {"responsible": "责任", "supporting": "配合"}
 SCOPE: dict[str, str] = {"unit": "本单位", "city": "全市"}
+PART: dict[str, str] = {"own": "本单位记录", "task": "同任务状态（无本单位记录）"}
 INDICATOR_STATUS: dict[str, str] = {
     "achieved": "已完成", "on_track": "符合序时", "behind": "滞后", "no_data": "无数据",
 }

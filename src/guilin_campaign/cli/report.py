@@ -10,7 +10,8 @@ from typing import Annotated, Any
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, handled, open_data, parse_date
+from guilin_campaign.cli.common import DataOpt, data_folder, handled, load_data, parse_date
+from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, require_campaign
 from guilin_campaign.cli.options import choice
 from guilin_campaign.report.periods import Kind, parse_period
 
@@ -47,6 +48,11 @@ OutputOpt = Annotated[
     typer.Option("--output", "-o", help="Write the report to FILE (.md, .html, .json or .xlsx), replacing it atomically.", show_default=False),
 ]
 SoonOpt = Annotated[int, typer.Option("--soon", min=0, help="Days ahead that count as due soon (yellow on the wall chart).")]
+RevOpt = Annotated[
+    str | None,
+    typer.Option("--rev", metavar="REV", show_default=False,
+                 help="Build the report from the data files as they were at this git revision (a commit, a tag, HEAD~3, @{2022-08-01}); the work tree is not touched."),
+]
 
 
 @report_app.command()
@@ -54,9 +60,10 @@ SoonOpt = Annotated[int, typer.Option("--soon", min=0, help="Days ahead that cou
 def monthly(
     month: Annotated[str, typer.Argument(metavar="YYYY-MM", help="The month, e.g. 2022-06.")],
     data: DataOpt = None, as_of: AsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = 7,
+    rev: RevOpt = None,
 ) -> None:
     """月度汇总: the month's summary, as of its last day unless --as-of says otherwise."""
-    _report("monthly", month, data, as_of, fmt, output, soon)
+    _report("monthly", month, data, as_of, fmt, output, soon, rev)
 
 
 @report_app.command()
@@ -64,19 +71,27 @@ def monthly(
 def quarterly(
     quarter: Annotated[str, typer.Argument(metavar="YYYY-QN", help="The quarter, e.g. 2022-Q2.")],
     data: DataOpt = None, as_of: AsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = 7,
+    rev: RevOpt = None,
 ) -> None:
     """季度小结: the quarter's brief, as of its last day unless --as-of says otherwise."""
-    _report("quarterly", quarter, data, as_of, fmt, output, soon)
+    _report("quarterly", quarter, data, as_of, fmt, output, soon, rev)
 
 
-def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: ReportFormat | None, output: Path | None, soon: int) -> None:
+def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: ReportFormat | None, output: Path | None,
+            soon: int, rev: str | None = None) -> None:
     from guilin_campaign.report.build import build_report
     from guilin_campaign.report.output import choose_format, render, write_report
 
     period = parse_period(text, kind)
     chosen = choose_format(fmt.value if fmt else None, output)
     day = parse_date(as_of) if as_of is not None else None
-    campaign = open_data(data)
+    folder = data_folder(data)
+    if rev is None:
+        campaign = require_campaign(load_data(folder))
+    else:
+        from guilin_campaign.revision import campaign_at_revision
+
+        campaign = campaign_at_revision(folder, rev)
     report = build_report(campaign, period, day, soon)
     if chosen == "table":
         from guilin_campaign.render.table import make_console, print_listings
@@ -89,5 +104,5 @@ def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: Re
     elif output is None:
         sys.stdout.write(render(report, chosen).decode("utf-8"))
     else:
-        write_report(output, render(report, chosen), [campaign.tasks_file, campaign.units_file])
+        write_report(output, render(report, chosen), [folder / TASKS_FILE, folder / UNITS_FILE])
         print(f"wrote {output}", file=sys.stderr)

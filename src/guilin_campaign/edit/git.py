@@ -1,8 +1,10 @@
-"""Committing one change to the data folder's git history, and nothing else that is staged."""
+"""Git for the data folder: committing one change (and nothing else that is staged), reading the
+data files as they were at a revision."""
 
 from __future__ import annotations
 
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 from guilin_campaign.problems import CampaignError
@@ -15,8 +17,8 @@ def commit_change(folder: Path, files: list[Path], message: str) -> str | None:
     _git(folder, ["add", "--", *paths])
     if _git(folder, ["diff", "--cached", "--quiet", "--", *paths], check=False).returncode == 0:
         return None
-    # `commit -- paths` commits only those paths, leaving whatever else a clerk had staged
-    _git(folder, ["commit", "--quiet", "-m", message, "--", *paths])
+    # `--only`: just those paths, leaving whatever else a clerk had staged out of the commit
+    _git(folder, ["commit", "--quiet", "--only", "-m", message, "--", *paths])
     return _git(folder, ["rev-parse", "--short", "HEAD"]).stdout.strip()
 
 
@@ -27,13 +29,77 @@ def require_work_tree(folder: Path) -> None:
         raise CampaignError(f"{folder} is not inside a git repository: run `git init` there, or commit by hand")
 
 
+def require_clean(folder: Path, files: list[Path]) -> None:
+    """Refuse, before anything is written, when a data file has changes of its own that are not
+    committed (staged or not), is not yet in git, or is ignored by it: the commit of an update
+    must hold that update and nothing else."""
+    require_work_tree(folder)
+    for file in files:
+        path = str(Path(file).resolve())
+        # --literal-pathspecs: a folder named like a glob ("数据[2022]") is that folder, not a pattern
+        args = ["--literal-pathspecs", "status", "--porcelain", "--ignored", "--untracked-files=all", "--", path]
+        status = _git(folder, args).stdout
+        if status.strip():
+            raise CampaignError(_UNCLEAN.get(status[:2], _UNCLEAN[""]).format(file=file))
+
+
+_UNCLEAN = {
+    "??": "refused: {file} is not in git yet, so a commit of this update would hold the whole file: "
+          "commit it first (git add {file} && git commit), then run the update again; nothing was written",
+    "!!": "refused: {file} is ignored by git (.gitignore), so the update cannot be committed: "
+          "take it out of .gitignore and commit it, or run the update without --commit; nothing was written",
+    "": "refused: {file} has changes that are not committed (a hand edit, staged or not), and --commit must "
+        "commit this update alone: commit them first (git commit {file}) or put them aside (git stash), "
+        "then run the update again; nothing was written",
+}
+
+
+@dataclass(frozen=True)
+class Revision:
+    """The data files as they were at a commit: their bytes, or None where the commit has no such file."""
+
+    commit: str  # the full hash the revision named
+    prefix: str  # the data folder relative to the repository's top ("" at the top, else ending in "/")
+    files: dict[str, bytes | None]
+
+
+def read_revision(folder: Path, rev: str, names: list[str]) -> Revision:
+    """``names`` in ``folder`` as they were at ``rev`` (a commit, tag, ``HEAD~3``, ``@{2022-08-01}``),
+    read with ``git cat-file``: the work tree and the index are never touched."""
+    if not rev or rev.startswith("-"):
+        raise CampaignError(f"--rev: {rev!r} is not a revision; name a commit, a tag, HEAD~3 or @{{2022-08-01}}", exit_code=2)
+    inside = _git(folder, ["rev-parse", "--is-inside-work-tree"], check=False)
+    if inside.returncode != 0 or inside.stdout.strip() != "true":
+        raise CampaignError(f"--rev: {folder} is not inside a git work tree, so it has no history to read; "
+                            "run the report without --rev, or point --data at a folder in a git repository", exit_code=2)
+    prefix = _git(folder, ["rev-parse", "--show-prefix"]).stdout.strip()
+    found = _git(folder, ["rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"], check=False)
+    if found.returncode != 0 or not found.stdout.strip():
+        raise CampaignError(f"--rev: {rev!r} names no commit of this repository; name a commit, a tag, HEAD~3 or "
+                            "@{2022-08-01} (see `git log --oneline`)", exit_code=2)
+    commit = found.stdout.strip()
+    files = {}
+    for name in names:
+        blob = _run(folder, ["cat-file", "blob", f"{commit}:{prefix}{name}"])
+        files[name] = blob.stdout if blob.returncode == 0 else None
+    return Revision(commit, prefix, files)
+
+
 def _git(folder: Path, args: list[str], check: bool = True) -> subprocess.CompletedProcess[str]:
+    done = _run(folder, args)
+    out = subprocess.CompletedProcess(done.args, done.returncode, _text(done.stdout), _text(done.stderr))
+    if check and out.returncode != 0:
+        raise CampaignError(f"git {args[0]} failed: {out.stderr.strip() or out.stdout.strip()}")
+    return out
+
+
+def _run(folder: Path, args: list[str]) -> subprocess.CompletedProcess[bytes]:
+    """git with ``args`` as a list (never through a shell), its output as bytes."""
     try:
-        done = subprocess.run(
-            ["git", "-C", str(folder), *args], capture_output=True, text=True, encoding="utf-8", errors="replace"
-        )
+        return subprocess.run(["git", "-C", str(folder), *args], capture_output=True)
     except FileNotFoundError as err:
         raise CampaignError("git is not installed (or not on PATH): install git, or commit by hand") from err
-    if check and done.returncode != 0:
-        raise CampaignError(f"git {args[0]} failed: {done.stderr.strip() or done.stdout.strip()}")
-    return done
+
+
+def _text(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")

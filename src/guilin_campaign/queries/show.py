@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from guilin_campaign.campaign import Campaign, IndicatorRef, TaskRef
-from guilin_campaign.listing import Listing
+from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_id, unit_by_name
+from guilin_campaign.model import Task
 from guilin_campaign.queries.tasks import tasks_listing
 from guilin_campaign.render.cells import display
 from guilin_campaign.words import label
@@ -66,12 +67,25 @@ def _task(c: Campaign, ref: TaskRef) -> Detail:
         "owners": c.responsible(t), "support": c.supporting(t), "due": t.due,
         "status": t.status, "done_on": t.done_on, "indicators": t.indicators,
     }
-    progress = [{"unit": u, "status": p.status, "done_on": p.done_on} for u, p in t.progress.items()]
     log = [e.model_dump() for e in t.log]
     return Detail("task", t.id, fields, {
-        "progress": Listing.of("各单位进度", "unit status done_on", progress),
-        "log": Listing.of("记录", "date status note by", log),
+        "progress": Listing.of("各单位进度", "unit unit_name status done_on part", parts(c, t)),
+        "log": Listing.of("记录", "date status unit note by", log),
     })
+
+
+def parts(c: Campaign, task: Task) -> list[Row]:
+    """Every responsible unit (groups expanded) with its part: its own ``progress`` entry
+    (``part: own``), or the task's status and date where it has none (``part: task``), so that no
+    unit of a shared task is hidden. Entries of units that are not responsible (check names them)
+    follow."""
+    rows = []
+    for unit in c.responsible(task) + [u for u in task.progress if u not in c.responsible(task)]:
+        entry = task.progress.get(unit)
+        item = entry if entry is not None else task
+        rows.append({"unit": unit, "unit_name": c.unit_label(unit), "status": item.status, "done_on": item.done_on,
+                     "part": "own" if entry is not None else "task"})
+    return rows
 
 
 def _indicator(c: Campaign, iref: IndicatorRef) -> Detail:

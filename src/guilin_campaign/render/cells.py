@@ -11,7 +11,7 @@ PERCENT_KEYS = frozenset({"completion", "time_progress", "rate"})
 # A task status and an indicator status share the key ``status``; their values never overlap.
 _NAMED = {
     "status": words.STATUS | words.INDICATOR_STATUS, "indicator_status": words.INDICATOR_STATUS,
-    "light": words.LIGHT, "role": words.ROLE, "scope": words.SCOPE,
+    "light": words.LIGHT, "role": words.ROLE, "scope": words.SCOPE, "part": words.PART,
 }
 
 

@@ -16,6 +16,7 @@ from guilin_campaign.queries.indicators import indicators_listing
 from guilin_campaign.queries.overdue import overdue
 from guilin_campaign.report import indicators, tasks, units
 from guilin_campaign.report.periods import Period
+from guilin_campaign.report.replay import campaign_at
 from guilin_campaign.report.words import HEADLINE_ITEMS, KIND_TITLE, SECTIONS, TitledColumn, report_listing
 from guilin_campaign.words import LIGHT
 
@@ -103,14 +104,20 @@ class Report:
 
 
 def build_report(c: Campaign, period: Period, as_of: date | None = None, soon: int = 7) -> Report:
-    """The report for ``period`` as of its last day (or ``as_of``); the previous period as of its last day."""
+    """The report for ``period`` as of its last day (or ``as_of``); the previous period as of its last day.
+
+    Each of the two dates reads the campaign as the update commands left it that day
+    (:func:`~guilin_campaign.report.replay.campaign_at`), so later updates never change the report.
+    """
     as_of = as_of or period.last_day
     previous = period.previous()
+    then = campaign_at(c, previous.last_day)  # each date reads the record as it stood that day
+    c = campaign_at(c, as_of)
     overdue_now = tasks.overdue_at(c, overdue(c, as_of), as_of)
-    overdue_before = {r["task"] for r in overdue(c, previous.last_day)}
+    overdue_before = {r["task"] for r in overdue(then, previous.last_day)}
     headline = Headline(
         tasks.counts(c, period, as_of, {r["task"] for r in overdue_now}),
-        tasks.counts(c, previous, previous.last_day, overdue_before),
+        tasks.counts(then, previous, previous.last_day, overdue_before),
     )
     completed = tasks.completed_rows(c, period, as_of)
     rows = {

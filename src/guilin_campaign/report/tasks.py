@@ -13,16 +13,21 @@ from guilin_campaign.report.periods import Period
 
 
 def status_at(task: Task, as_of: date, start: date | None = None) -> Status:
-    """The task's status at ``as_of``, replayed from its record so past periods read truly.
+    """The task's status at ``as_of``, read from its record (undone to that day by ``replay``).
 
-    Done when done at D (by ``done_on`` alone). Otherwise the latest status other than done that its
-    log gives on or before D (a logged "done" never counts on its own). With nothing logged by D: ``todo`` before the campaign's
-    ``start`` or if the log records a status later (work started after D), else its current status,
-    a task finished after D counting as doing.
+    Done when done at D (by ``done_on`` alone). When the record's last status entry is dated by D
+    and was written by the commands (it has ``was``), the record itself is the state at D: its
+    status, a task finished after D counting as doing. Otherwise, as for files without ``was``: the
+    latest status other than done that its log gives on or before D (a logged "done" never counts on
+    its own); with nothing logged by D, ``todo`` before the campaign's ``start`` or if the log records
+    a status later (work started after D), else its current status, a task finished after D counting
+    as doing.
     """
     if done_at(task, as_of):
         return "done"
     logged = sorted((e for e in task.log if e.status is not None), key=lambda e: e.date)
+    if logged and logged[-1].was is not None and logged[-1].date <= as_of:
+        return "doing" if task.status == "done" else task.status
     before = [e.status for e in logged if e.date <= as_of and e.status != "done"]
     if before and before[-1] is not None:
         return before[-1]
