@@ -1,0 +1,61 @@
+"""Reading the tables of a .docx document, merged cells filled.
+
+python-docx gives a cell for every grid position: a cell spanning columns is the same cell
+repeated, and a cell continuing a vertical merge is the cell it continues. The underlying ``<w:tc>``
+element tells which positions are one cell, so a header spanning two columns counts once.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+
+from guilin_campaign.problems import CampaignError
+from guilin_campaign.tableimport import words
+from guilin_campaign.tableimport.grid import Grid, Value
+
+
+def read_tables(path: Path, which: str | None) -> list[Grid]:
+    """Every table of the document (or only ``which``: ``表2`` or ``2``) as a grid."""
+    try:
+        document = docx.Document(str(path))
+    except FileNotFoundError:
+        raise CampaignError(words.NO_FILE.format(file=path), exit_code=2) from None
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
+        raise CampaignError(words.BAD_DOCX.format(file=path, why=err)) from None
+    tables = document.tables
+    names = [words.DOCX_TABLE.format(n=i + 1) for i in range(len(tables))]
+    if which is None:
+        return [_grid(path.name, name, t) for name, t in zip(names, tables)]
+    wanted = words.DOCX_TABLE.format(n=which) if which.isdigit() else which
+    if wanted not in names:
+        raise CampaignError(words.NO_SUCH_TABLE.format(file=path.name, table=which, count=len(tables)), exit_code=2)
+    index = names.index(wanted)
+    return [_grid(path.name, wanted, tables[index])]
+
+
+def _grid(file: str, name: str, table: Any) -> Grid:
+    rows: list[list[Value]] = []
+    origin: list[list[bool]] = []
+    merged: set[tuple[int, int]] = set()
+    above: list[object] = []
+    for r, row in enumerate(table.rows):
+        tcs: list[object] = [None] * row.grid_cols_before
+        texts: list[Value] = [None] * row.grid_cols_before
+        for cell in row.cells:
+            tcs.append(cell._tc)  # the element itself: one cell however many positions it covers
+            texts.append(cell.text.strip() or None)
+        flags = []
+        for c, tc in enumerate(tcs):
+            first = tc is not None and (c == 0 or tcs[c - 1] is not tc) and (c >= len(above) or above[c] is not tc)
+            flags.append(first)
+            if tc is not None and not first:
+                merged.add((r, c))
+        rows.append(texts)
+        origin.append(flags)
+        above = tcs
+    return Grid(file, name, "docx", rows, origin, merged)
