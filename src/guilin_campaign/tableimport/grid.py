@@ -23,6 +23,7 @@ class Grid:
     rows: list[list[Value]]
     origin: list[list[bool]]
     merged: set[tuple[int, int]] = field(default_factory=set)  # positions filled from a merge
+    title: str = ""  # a Word table's caption: the paragraph just before it
 
     def cell(self, r: int, c: int) -> Value:
         row = self.rows[r] if r < len(self.rows) else []

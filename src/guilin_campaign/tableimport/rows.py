@@ -128,7 +128,7 @@ def _title(cols: Columns) -> str:
         texts = [text_of(v) for v in row if text_of(v)]
         if texts and len(set(texts)) == 1:
             return texts[0]
-    return ""
+    return cols.grid.title
 
 
 def _clip(text: str) -> str:

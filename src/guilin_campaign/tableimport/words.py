@@ -54,9 +54,9 @@ NO_OWNERS = "没有责任单位（牵头单位或责任单位）：每项任务�
 
 # rows and columns
 FIELD_WORDS = {"action": "专项行动", "measure": "举措"}
-CARRIED_DOWN = "{what}为空白，沿用上一行的 '{name}'"
-SKIPPED_NOTE = "注释行，未导入"
-ROW_WITHOUT_TASK = "这一行没有具体任务，未导入：'{text}'"
+CARRIED_DOWN = "{at}: {what}为空白，沿用上一行的 '{name}'"
+SKIPPED_NOTE = "{at}: 注释行，未导入"
+ROW_WITHOUT_TASK = "{at}: 这一行没有具体任务，未导入：'{text}'"
 NO_ACTION_COLUMN = "表中没有“专项行动”列：全部任务归入一个专项行动 '{name}'"
 NO_MEASURE_COLUMN = "表中没有“举措”列：每个专项行动下建一条同名举措"
 NO_DUE_COLUMN = "表中没有“完成时限”列：全部任务都不写 due"

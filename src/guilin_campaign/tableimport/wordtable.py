@@ -29,16 +29,31 @@ def read_tables(path: Path, which: str | None) -> list[Grid]:
         raise CampaignError(words.BAD_DOCX.format(file=path, why=err)) from None
     tables = document.tables
     names = [words.DOCX_TABLE.format(n=i + 1) for i in range(len(tables))]
+    captions = _captions(document)
     if which is None:
-        return [_grid(path.name, name, t) for name, t in zip(names, tables)]
+        return [_grid(path.name, name, t, cap) for name, t, cap in zip(names, tables, captions)]
     wanted = words.DOCX_TABLE.format(n=which) if which.isdigit() else which
     if wanted not in names:
         raise CampaignError(words.NO_SUCH_TABLE.format(file=path.name, table=which, count=len(tables)), exit_code=2)
     index = names.index(wanted)
-    return [_grid(path.name, wanted, tables[index])]
+    return [_grid(path.name, wanted, tables[index], captions[index])]
 
 
-def _grid(file: str, name: str, table: Any) -> Grid:
+def _captions(document: Any) -> list[str]:
+    """For each top-level table, the last short paragraph before it: its title, if it has one."""
+    captions: list[str] = []
+    last = ""
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            text = "".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")).strip()
+            last = text if text and len(text) <= 60 else last
+        elif tag == "tbl":
+            captions.append(last)
+    return captions
+
+
+def _grid(file: str, name: str, table: Any, caption: str) -> Grid:
     rows: list[list[Value]] = []
     origin: list[list[bool]] = []
     merged: set[tuple[int, int]] = set()
@@ -58,4 +73,4 @@ def _grid(file: str, name: str, table: Any) -> Grid:
         rows.append(texts)
         origin.append(flags)
         above = tcs
-    return Grid(file, name, "docx", rows, origin, merged)
+    return Grid(file, name, "docx", rows, origin, merged, caption)

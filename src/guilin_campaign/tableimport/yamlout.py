@@ -64,7 +64,7 @@ def units_text(book: UnitBook, source: str) -> str:
     lines = [words.UNITS_HEADER.format(source=comment(source)), "units:"]
     for unit in book.new_units:
         fields = {"id": unit.id, "name": unit.name} | ({"short": unit.short} if unit.short else {}) | {"kind": unit.kind}
-        lines.append("  - {" + ", ".join(f"{k}: {render(v, '', True)}" for k, v in fields.items()) + "}")
+        lines.append("  - {" + ", ".join(f"{k}: {_v(v, True)}" for k, v in fields.items()) + "}")
     if book.groups:
         lines += ["", "groups:"]
         for name, members in book.groups.items():
@@ -77,9 +77,12 @@ def comment(text: str) -> str:
     return " ".join(text.split())
 
 
-def _v(text: str) -> str:
-    return render(text, "", False)
+def _v(text: str, flow: bool = False) -> str:
+    """Plain when YAML reads it back as this text, else in single quotes as a clerk would
+    (``'%'``, ``'no'``), else double-quoted with escapes (a line break in a cell)."""
+    written = render(text, "", flow)
+    return render(text, "'", flow) if written.startswith('"') and "\\" not in written else written
 
 
 def _ids(ids: Sequence[str]) -> str:
-    return "[" + ", ".join(render(i, "", True) for i in ids) + "]"
+    return "[" + ", ".join(_v(i, True) for i in ids) + "]"
