@@ -81,7 +81,7 @@ def _v(text: str, flow: bool = False) -> str:
     """Plain when YAML reads it back as this text, else in single quotes as a clerk would
     (``'%'``, ``'no'``), else double-quoted with escapes (a line break in a cell)."""
     written = render(text, "", flow)
-    return render(text, "'", flow) if written.startswith('"') and "\\" not in written else written
+    return render(text, "'", flow) if written.startswith('"') and text.isprintable() else written
 
 
 def _ids(ids: Sequence[str]) -> str:

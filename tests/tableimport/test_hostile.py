@@ -1,0 +1,96 @@
+"""Cell text YAML would misread, formulas, and odd layouts: read as written, or refused by cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from guilin_campaign.tableimport.run import ImportOptions, import_table
+from tests.tableimport.realistic import loaded
+from tests.tableimport.tables import write_docx, write_xlsx
+
+HOSTILE = ["no", "yes", "2022-13-01", "2022-07-01", "null", "~", "123", "0x10", "1:30", ": 冒号开头", "结尾冒号:",
+           "#井号开头", "任务 #1批", "=SUM(A1:A2)", "第一行\n第二行", "'单引号'", "\"双引号\"", "[方括号]", "{花括号}",
+           "- 破折号", "@符号", "%百分号", "*星号", "&锚", "!感叹", "| 竖线", "> 大于", "制表\t符", "  前后空格  "]
+
+
+def _rows(titles: list[str]) -> list[list[object]]:
+    return [["具体任务", "责任单位", "完成时限"]] + [[t, "市{监管}局", "2022年6月底前"] for t in titles]
+
+
+def test_hostile_titles_and_names_come_back_exactly(tmp_path: Path) -> None:
+    rows = _rows(HOSTILE)
+    text_cells = [(r, 0) for r in range(1, len(rows))]
+    book = write_xlsx(tmp_path / "表.xlsx", rows, text_cells=text_cells)  # type: ignore[arg-type]
+    result = import_table(ImportOptions(book, tmp_path / "data"))
+    assert result.errors == [], result.summary
+    c = loaded(tmp_path / "data")
+    assert [ref.task.title for ref in c.tasks] == [t.strip() for t in HOSTILE]
+    assert [u.name for u in c.units.values()] == ["市{监管}局"]
+    text = (tmp_path / "data" / "tasks.yaml").read_text(encoding="utf-8")
+    assert "title: 'no'\n" in text and "title: '2022-13-01'\n" in text and "title: =SUM(A1:A2)\n" in text
+    assert 'title: "第一行\\n第二行"\n' in text
+    assert "title: '任务 #1批'\n" in text  # quoted: plain, ` #` would start a comment
+    assert "title: '\"双引号\"'\n" in text and "title: '''单引号'''\n" in text
+
+
+def test_the_same_hostile_text_in_word(tmp_path: Path) -> None:
+    doc = write_docx(tmp_path / "方案.docx", _rows(HOSTILE[:14]))  # type: ignore[arg-type]
+    assert import_table(ImportOptions(doc, tmp_path / "data")).errors == []
+    assert [ref.task.title for ref in loaded(tmp_path / "data").tasks] == HOSTILE[:14]
+
+
+def test_a_formula_without_a_saved_value_is_refused_with_its_cell(tmp_path: Path) -> None:
+    rows = _rows(["任务甲", "任务乙"])
+    book = write_xlsx(tmp_path / "表.xlsx", rows)  # type: ignore[arg-type]
+    wb = __import__("openpyxl").load_workbook(book)
+    wb.active["C3"] = '=DATE(2022,6,30)'  # openpyxl saves a formula with no computed value
+    wb.save(book)
+    result = import_table(ImportOptions(book, tmp_path / "data"))
+    assert result.errors == ["表.xlsx:Sheet1!C3: 公式单元格没有保存的计算结果（本程序不计算公式）：请用 Excel 或 WPS 打开该文件、保存后再导入，或把公式改成数值"]
+    assert not (tmp_path / "data").exists()
+
+
+def test_two_header_rows_and_a_header_spanning_columns(tmp_path: Path) -> None:
+    rows = [["序号", "重点任务", "责任单位", None, "时间节点"], [None, None, "牵头", "配合", None],
+            [1, "制定方案", "市市场监管局", "市人社局、市财政局", "2022年第二季度"]]
+    merges = [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (0, 4, 1, 4)]
+    for kind, book in (("xlsx", write_xlsx(tmp_path / "表.xlsx", rows, merges)),  # type: ignore[arg-type]
+                       ("docx", write_docx(tmp_path / "表.docx", rows, merges))):  # type: ignore[arg-type]
+        result = import_table(ImportOptions(book, tmp_path / kind))
+        assert result.errors == [], result.summary
+        task = loaded(tmp_path / kind).tasks[0].task
+        assert (task.title, task.owners, task.support, str(task.due)) == ("制定方案", ["u01"], ["u02", "u03"], "2022-06-30")
+
+
+def test_a_vague_unit_stops_the_import_with_its_cell(tmp_path: Path) -> None:
+    rows = [["具体任务", "责任单位", "配合单位", "完成时限"], ["制定方案", "市市场监管局", "各有关单位", "2022年6月底前"],
+            ["落实", None, None, "2022年6月底前"]]
+    result = import_table(ImportOptions(write_xlsx(tmp_path / "表.xlsx", rows), tmp_path / "data"))  # type: ignore[arg-type]
+    assert result.errors == ["表.xlsx:Sheet1!C2: 无法确定 '各有关单位' 指哪些单位：请在表中写出单位名称",
+                             "表.xlsx:Sheet1!B3: 没有责任单位（牵头单位或责任单位）：每项任务至少要有一个责任单位"]
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_sheet_is_chosen_by_its_header(tmp_path: Path) -> None:
+    book = tmp_path / "表.xlsx"
+    wb = Workbook()
+    wb.active.title = "封面"
+    wb.active["A1"] = "任务分解表"
+    ws = wb.create_sheet("分解表")
+    for row in _rows(["任务甲"]):
+        ws.append(row)
+    wb.save(book)
+    result = import_table(ImportOptions(book, tmp_path / "data"))
+    assert result.summary[0] == "导入 表.xlsx（分解表），表头在第1行"
+
+
+@pytest.mark.parametrize("target", ["约一万户", "66000户；8%"])
+def test_an_unreadable_target_leaves_the_indicator_out_and_says_so(tmp_path: Path, target: str) -> None:
+    rows = [["具体任务", "责任单位", "完成时限", "指标", "目标值"], ["任务甲", "市市场监管局", "2022年6月底前", "新增户数", target]]
+    result = import_table(ImportOptions(write_xlsx(tmp_path / "表.xlsx", rows), tmp_path / "data"))  # type: ignore[arg-type]
+    assert result.errors == []
+    assert any(line.startswith("  表.xlsx:Sheet1!E2: ") for line in result.summary)
+    assert loaded(tmp_path / "data").indicators == []
