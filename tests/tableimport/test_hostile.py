@@ -94,3 +94,19 @@ def test_an_unreadable_target_leaves_the_indicator_out_and_says_so(tmp_path: Pat
     assert result.errors == []
     assert any(line.startswith("  表.xlsx:Sheet1!E2: ") for line in result.summary)
     assert loaded(tmp_path / "data").indicators == []
+
+
+def test_a_blank_action_cell_takes_the_one_above_and_says_so(tmp_path: Path) -> None:
+    rows = [["专项行动", "具体任务", "责任单位", "完成时限"], ["稳主体扩增量", "任务甲", "市市场监管局", "2022年6月底前"],
+            [None, "任务乙", "市市场监管局", "2022年6月底前"]]
+    result = import_table(ImportOptions(write_docx(tmp_path / "方案.docx", rows), tmp_path / "data"))  # type: ignore[arg-type]
+    assert "  方案.docx:表1!第3行第1列: 专项行动为空白，沿用上一行的 '稳主体扩增量'" in result.summary
+    c = loaded(tmp_path / "data")
+    assert [(r.action.name, r.task.title) for r in c.tasks if r.action] == [("稳主体扩增量", "任务甲"), ("稳主体扩增量", "任务乙")]
+
+
+def test_a_header_without_tasks_is_refused(tmp_path: Path) -> None:
+    book = write_xlsx(tmp_path / "表.xlsx", [["具体任务", "责任单位", "完成时限"], ["注：无", None, None]])  # type: ignore[list-item]
+    result = import_table(ImportOptions(book, tmp_path / "data", year=2022))
+    assert result.errors == ["表头下面没有任何具体任务：请检查是否选对了工作表（--sheet）"]
+    assert not (tmp_path / "data").exists()

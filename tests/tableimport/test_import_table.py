@@ -98,3 +98,11 @@ def test_dry_run_writes_nothing(kind: str, tmp_path: Path) -> None:
     result = import_table(ImportOptions(_source(kind, tmp_path), out, year=2023, dry_run=True))
     assert result.errors == [] and result.written == []
     assert not out.exists()
+
+
+def test_the_same_table_gives_the_same_bytes(kind: str, tmp_path: Path) -> None:
+    source = _source(kind, tmp_path)
+    for out in ("one", "two"):
+        assert import_table(ImportOptions(source, tmp_path / out, year=2023)).errors == []
+    for name in ("tasks.yaml", "units.yaml"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()

@@ -132,9 +132,12 @@ def _column_notes(fields: dict[str, int], name: str, plan: Plan) -> None:
 
 def _head(plan: Plan, name: str, city: str | None, errors: list[str]) -> CampaignHead | None:
     lead = campaign_lead(plan)
+    if not plan.tasks():
+        errors.append(words.NO_TASKS)
+        return None
     if plan.year is None:
         errors.append(words.NO_YEAR)
-    if lead is None and plan.tasks():
+    if lead is None:
         errors.append(words.NO_LEAD)
     if plan.year is None or lead is None:
         return None
