@@ -110,3 +110,39 @@ def test_a_header_without_tasks_is_refused(tmp_path: Path) -> None:
     result = import_table(ImportOptions(book, tmp_path / "data", year=2022))
     assert result.errors == ["表头下面没有任何具体任务：请检查是否选对了工作表（--sheet）"]
     assert not (tmp_path / "data").exists()
+
+
+def test_a_word_table_continued_by_hand_is_read_whole(tmp_path: Path) -> None:
+    header = ["专项行动", "具体任务", "责任单位", "完成时限"]
+    document = __import__("docx").Document()
+    for rows in ([header, ["稳主体扩增量", "任务甲", "市市场监管局", "2022年6月底前"]],
+                 [header, [None, "任务乙", "市人社局", "2022年9月底前"]]):
+        document.add_paragraph("续表" if rows[1][0] is None else "分解表")
+        table = document.add_table(rows=2, cols=4)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value:
+                    table.cell(r, c).text = value
+    document.save(str(tmp_path / "方案.docx"))
+    result = import_table(ImportOptions(tmp_path / "方案.docx", tmp_path / "data"))
+    assert result.summary[0] == "导入 方案.docx（表1、表2），表头在第1行"
+    assert "  表2 的表头与 表1 相同，作为续表一并导入" in result.summary
+    assert "  方案.docx:表2!第2行第1列: 专项行动为空白，沿用上一行的 '稳主体扩增量'" in result.summary
+    c = loaded(tmp_path / "data")
+    assert [(r.action.name, r.task.title, str(r.task.due)) for r in c.tasks if r.action] == [
+        ("稳主体扩增量", "任务甲", "2022-06-30"), ("稳主体扩增量", "任务乙", "2022-09-30")]
+    assert "# 表2第2行" in (tmp_path / "data" / "tasks.yaml").read_text(encoding="utf-8")
+
+
+def test_another_sheet_with_a_header_is_named_not_read(tmp_path: Path) -> None:
+    book = tmp_path / "表.xlsx"
+    wb = Workbook()
+    for name, title in (("2023年", "任务甲"), ("2022年", "旧任务")):
+        ws = wb.create_sheet(name)
+        for row in _rows([title]):
+            ws.append(row)
+    del wb["Sheet"]
+    wb.save(book)
+    result = import_table(ImportOptions(book, tmp_path / "data"))
+    assert "  2022年 也有任务分解表的表头，未导入；需要时用 --sheet 2022年 单独导入" in result.summary
+    assert [r.task.title for r in loaded(tmp_path / "data").tasks] == ["任务甲"]

@@ -71,15 +71,14 @@ def parse_maps(items: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def find_columns(grids: Sequence[Grid], mapping: dict[str, str]) -> Columns:
-    """The first grid with a header naming a task column and a responsible-unit column."""
-    for grid in grids:
-        found = _find(grid, mapping)
-        if found is not None:
-            _require_mapped(found, mapping)
-            return found
-    names = "、".join(g.name for g in grids) or "-"
-    raise CampaignError(words.NO_HEADER.format(file=grids[0].file if grids else "", tables=names))
+def find_columns(grids: Sequence[Grid], mapping: dict[str, str]) -> list[Columns]:
+    """Every grid with a header naming a task column and a responsible-unit column, in order."""
+    found = [cols for grid in grids if (cols := _find(grid, mapping)) is not None]
+    if not found:
+        names = "、".join(g.name for g in grids) or "-"
+        raise CampaignError(words.NO_HEADER.format(file=grids[0].file if grids else "", tables=names))
+    _require_mapped(found[0], mapping)
+    return found
 
 
 def _find(grid: Grid, mapping: dict[str, str]) -> Columns | None:

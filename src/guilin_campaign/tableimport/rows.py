@@ -8,6 +8,7 @@ a merge takes the one above it, and that is listed as a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from guilin_campaign.tableimport import words
@@ -58,10 +59,18 @@ class Rows:
     title: str  # the text above the header, if any: the table's title
 
 
-def read_rows(cols: Columns) -> Rows:
-    grid, f = cols.grid, cols.fields
-    out = Rows([], [], [], [], _title(cols))
+def read_rows(tables: Sequence[Columns]) -> Rows:
+    """The rows of the first table and of its continuations (a Word table split by hand, 续表,
+    repeating the header): a blank action cell at the top of a continuation is the one above."""
+    out = Rows([], [], [], [], _title(tables[0]))
     last = {"action": "", "measure": ""}
+    for cols in tables:
+        _read_table(cols, out, last)
+    return out
+
+
+def _read_table(cols: Columns, out: Rows, last: dict[str, str]) -> None:
+    grid, f = cols.grid, cols.fields
     for r in range(cols.header_row + 1, len(grid.rows)):
         texts = [text_of(v) for v in grid.rows[r]]
         own = [t for c, t in enumerate(texts) if t and grid.origin[r][c]]  # merges from above are not this row's
@@ -76,7 +85,6 @@ def read_rows(cols: Columns) -> Rows:
             continue
         groups = {k: _group_name(cols, r, k, last, out.guesses) for k in ("action", "measure")}
         out.rows.append(_raw(cols, r, task, groups))
-    return out
 
 
 def _raw(cols: Columns, r: int, task: str, groups: dict[str, str]) -> RawRow:

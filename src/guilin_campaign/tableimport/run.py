@@ -18,7 +18,7 @@ from guilin_campaign.model import UnitsFile
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.tableimport import words
 from guilin_campaign.tableimport.grid import Grid
-from guilin_campaign.tableimport.header import find_columns, parse_maps
+from guilin_campaign.tableimport.header import Columns, find_columns, parse_maps
 from guilin_campaign.tableimport.plan import Plan, build_plan, campaign_lead
 from guilin_campaign.tableimport.rows import read_rows
 from guilin_campaign.tableimport.sheet import read_sheets
@@ -57,16 +57,19 @@ def import_table(opts: ImportOptions) -> ImportResult:
         raise CampaignError(words.BAD_YEAR.format(year=opts.year), exit_code=2)
     refuse_existing(opts.out)
     grids, unsaved = _read(opts.source, opts.sheet)
-    cols = find_columns(grids, parse_maps(opts.maps))
-    rows = read_rows(cols)
+    tables = find_columns(grids, parse_maps(opts.maps))
+    cols, continued, others = _continuations(tables)
+    rows = read_rows([cols] + continued)
     known = _known_units(opts.units) if opts.units is not None else None
     name, city, name_guess = _campaign_name(rows.title, opts.source)
     plan = build_plan(rows, (lambda names: match_known(names, known)) if known else build_new, opts.year, name)
     _column_notes(cols.fields, name, plan)
+    plan.guesses += [words.CONTINUATION.format(table=c.grid.name, first=cols.grid.name) for c in continued]
+    plan.skipped += [words.OTHER_TABLE.format(table=c.grid.name) for c in others]
     plan.guesses.insert(0, name_guess)
     errors = [f"{at}: {words.FORMULA_WITHOUT_VALUE}" for at in unsaved] + plan.errors
     head = _head(plan, name, city, errors)
-    source = f"{opts.source.name}（{cols.grid.name}）"
+    source = f"{opts.source.name}（{'、'.join(c.grid.name for c in [cols] + continued)}）"
     result = ImportResult([], errors)
     if head is not None and not errors:
         result.tasks_text = tasks_text(plan, head, source)
@@ -79,6 +82,14 @@ def import_table(opts: ImportOptions) -> ImportResult:
     if not errors and not opts.dry_run:
         result.written = _write(opts, result)
     return result
+
+
+def _continuations(tables: list[Columns]) -> tuple[Columns, list[Columns], list[Columns]]:
+    """The first table; the later Word tables with the same columns (its 续表); the other tables
+    that look like a decomposition table, which are not read (the summary names them)."""
+    first, rest = tables[0], tables[1:]
+    continued = [t for t in rest if t.grid.kind == "docx" and t.fields == first.fields]
+    return first, continued, [t for t in rest if all(t is not c for c in continued)]
 
 
 def refuse_existing(out: Path) -> None:
