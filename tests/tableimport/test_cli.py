@@ -123,3 +123,25 @@ def test_a_file_that_is_not_a_workbook_is_refused_plainly(tmp_path: Path) -> Non
     fake_doc.write_bytes(b"PK\x03\x04broken")
     result = run("import", "table", str(fake_doc), "-o", str(tmp_path / "data"))
     assert result.exit_code == 1 and "不是可以读取的 .docx 文档" in result.stderr
+
+
+def test_a_broken_units_file_is_answered_with_its_lines(tmp_path: Path) -> None:
+    units = tmp_path / "units.yaml"
+    units.write_text("units:\n  - {id: scjgj, name: 市市场监管局, kind: 部门}\n", encoding="utf-8")
+    result = run("import", "table", str(realistic_xlsx(tmp_path)), "-o", str(tmp_path / "data"), "--units", str(units))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{units}:2: ")
+    assert result.stderr.endswith(f"error: --units 指定的单位文件 {units} 有问题（见上），请先改正\n")
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_document_without_tables(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("实施方案正文")
+    document.save(str(tmp_path / "方案.docx"))
+    result = run("import", "table", str(tmp_path / "方案.docx"), "-o", str(tmp_path / "data"))
+    assert (result.exit_code, result.stderr) == (1, "error: 方案.docx 中没有表格\n")
+    result = run("import", "table", str(tmp_path / "方案.docx"), "-o", str(tmp_path / "data"), "--sheet", "表3")
+    assert result.exit_code == 2 and "方案.docx 中没有 '表3'；文档共有 0 个表格" in result.stderr

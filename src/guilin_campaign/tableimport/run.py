@@ -105,10 +105,14 @@ def _read(source: Path, sheet: str | None) -> tuple[list[Grid], list[str]]:
     if not source.exists():
         raise CampaignError(words.NO_FILE.format(file=source), exit_code=2)
     if suffix in (".xlsx", ".xlsm"):
-        return read_sheets(source, sheet)
-    if suffix == ".docx":
-        return read_tables(source, sheet), []
-    raise CampaignError(words.UNSUPPORTED.format(file=source), exit_code=2)
+        grids, unsaved = read_sheets(source, sheet)
+    elif suffix == ".docx":
+        grids, unsaved = read_tables(source, sheet), []
+    else:
+        raise CampaignError(words.UNSUPPORTED.format(file=source), exit_code=2)
+    if not grids:
+        raise CampaignError(words.NO_TABLES.format(file=source.name))
+    return grids, unsaved
 
 
 def _known_units(path: Path) -> UnitsFile:

@@ -47,8 +47,10 @@ def _open(path: Path, data_only: bool) -> Any:
         return load_workbook(path, data_only=data_only)
     except FileNotFoundError:
         raise CampaignError(words.NO_FILE.format(file=path), exit_code=2) from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
+    except (InvalidFileException, zipfile.BadZipFile, OSError) as err:
         raise CampaignError(words.BAD_XLSX.format(file=path, why=err)) from None
+    except Exception as err:  # noqa: BLE001 - a damaged file makes openpyxl fail in many ways
+        raise CampaignError(words.BAD_XLSX.format(file=path, why=f"{type(err).__name__}: {err}")) from None
 
 
 def _grid(file: str, ws: Worksheet) -> Grid:

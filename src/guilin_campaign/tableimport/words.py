@@ -16,6 +16,7 @@ BAD_XLSX = "{file} 不是可以读取的 .xlsx 工作簿（{why}）：请用 Exc
 BAD_DOCX = "{file} 不是可以读取的 .docx 文档（{why}）：请用 Word 或 WPS 打开后另存为 .docx"
 NO_SUCH_SHEET = "{file} 中没有名为 '{sheet}' 的工作表；工作表有：{names}"
 NO_SUCH_TABLE = "{file} 中没有 '{table}'；文档共有 {count} 个表格，写 --sheet 表1（或 --sheet 1）选第一个"
+NO_TABLES = "{file} 中没有表格"
 NO_HEADER = "{file} 中找不到任务分解表的表头（已查看：{tables}）：表头须有“具体任务”（或“工作任务”等）列和“责任单位”或“牵头单位”列；表头写法特殊时用 --map 列名=字段 指明"
 BAD_MAP = "--map {item}：应写成 列名=字段，字段是以下之一：{fields}"
 MAP_NOT_FOUND = "--map 指定的列 '{column}' 不在 {table} 的表头中"

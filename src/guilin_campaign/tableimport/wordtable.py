@@ -21,22 +21,28 @@ from guilin_campaign.tableimport.grid import Grid, Value
 
 def read_tables(path: Path, which: str | None) -> list[Grid]:
     """Every table of the document (or only ``which``: ``表2`` or ``2``) as a grid."""
-    try:
-        document = docx.Document(str(path))
-    except FileNotFoundError:
-        raise CampaignError(words.NO_FILE.format(file=path), exit_code=2) from None
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
-        raise CampaignError(words.BAD_DOCX.format(file=path, why=err)) from None
+    document = _open(path)
     tables = document.tables
     names = [words.DOCX_TABLE.format(n=i + 1) for i in range(len(tables))]
     captions = _captions(document)
-    if which is None:
-        return [_grid(path.name, name, t, cap) for name, t, cap in zip(names, tables, captions)]
-    wanted = words.DOCX_TABLE.format(n=which) if which.isdigit() else which
-    if wanted not in names:
+    wanted = names if which is None else [words.DOCX_TABLE.format(n=which) if which.isdigit() else which]
+    if which is not None and wanted[0] not in names:
         raise CampaignError(words.NO_SUCH_TABLE.format(file=path.name, table=which, count=len(tables)), exit_code=2)
-    index = names.index(wanted)
-    return [_grid(path.name, wanted, tables[index], captions[index])]
+    try:
+        return [_grid(path.name, name, tables[names.index(name)], captions[names.index(name)]) for name in wanted]
+    except (ValueError, IndexError, AttributeError) as err:  # a merge python-docx cannot follow
+        raise CampaignError(words.BAD_DOCX.format(file=path, why=f"{type(err).__name__}: {err}")) from None
+
+
+def _open(path: Path) -> Any:
+    try:
+        return docx.Document(str(path))
+    except FileNotFoundError:
+        raise CampaignError(words.NO_FILE.format(file=path), exit_code=2) from None
+    except (PackageNotFoundError, zipfile.BadZipFile, OSError) as err:
+        raise CampaignError(words.BAD_DOCX.format(file=path, why=err)) from None
+    except Exception as err:  # noqa: BLE001 - a damaged file makes python-docx fail in many ways
+        raise CampaignError(words.BAD_DOCX.format(file=path, why=f"{type(err).__name__}: {err}")) from None
 
 
 def _captions(document: Any) -> list[str]:
