@@ -91,6 +91,9 @@ def test_map_names_an_unusual_header(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stdout + result.stderr
     text = (tmp_path / "b" / "tasks.yaml").read_text(encoding="utf-8")
     assert "title: 制定方案\n            owners: [u01]\n            due: 2022-03-31\n" in text
+    assert "  - id: A1\n    name: 表\n    measures:\n      - id: M01\n        name: 表\n" in text
+    assert "  表中没有“专项行动”列：全部任务归入一个专项行动 '表'" in result.stdout
+    assert "  表中没有“举措”列：每个专项行动下建一条同名举措" in result.stdout
 
 
 def test_bad_invocations_exit_2(tmp_path: Path) -> None:

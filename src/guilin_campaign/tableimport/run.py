@@ -53,35 +53,44 @@ class ImportResult:
 
 
 def import_table(opts: ImportOptions) -> ImportResult:
+    """Read, plan, check; write only when nothing is wrong and this is not a dry run."""
     if opts.year is not None and not 1900 <= opts.year <= 2200:
         raise CampaignError(words.BAD_YEAR.format(year=opts.year), exit_code=2)
     refuse_existing(opts.out)
     grids, unsaved = _read(opts.source, opts.sheet)
-    tables = find_columns(grids, parse_maps(opts.maps))
-    cols, continued, others = _continuations(tables)
-    rows = read_rows([cols] + continued)
+    cols, continued, others = _continuations(find_columns(grids, parse_maps(opts.maps)))
     known = _known_units(opts.units) if opts.units is not None else None
+    rows = read_rows([cols] + continued)
     name, city, name_guess = _campaign_name(rows.title, opts.source)
     plan = build_plan(rows, (lambda names: match_known(names, known)) if known else build_new, opts.year, name)
+    _notes(plan, name, name_guess, (cols, continued, others))
+    result = ImportResult([], [f"{at}: {words.FORMULA_WITHOUT_VALUE}" for at in unsaved] + plan.errors)
+    head = _head(plan, name, city, result.errors)
+    source = f"{opts.source.name}（{'、'.join(c.grid.name for c in [cols] + continued)}）"
+    if head is not None and not result.errors:
+        _render(opts, plan, head, source, result)
+    unit_count = len(known.units) if known else len(plan.book.new_units)
+    how = words.UNITS_GIVEN.format(file=opts.units) if opts.units else words.UNITS_NEW
+    result.summary = summary_lines(source, cols.header_row, counts_of(plan, unit_count), how, cols.unused, plan, result.errors)
+    if not result.errors and not opts.dry_run:
+        result.written = _write(opts, result)
+    return result
+
+
+def _render(opts: ImportOptions, plan: Plan, head: CampaignHead, source: str, result: ImportResult) -> None:
+    """Both files' text, checked by the project's own loader as if they were in the folder."""
+    result.tasks_text = tasks_text(plan, head, source)
+    result.units_text = opts.units.read_bytes().decode("utf-8-sig") if opts.units else units_text(plan.book, source)
+    checked = load_campaign(opts.out, result.tasks_text, result.units_text)
+    result.errors += [str(p) for p in checked.problems] + ([words.WOULD_NOT_PASS] if checked.problems else [])
+
+
+def _notes(plan: Plan, name: str, name_guess: str, tables: tuple[Columns, list[Columns], list[Columns]]) -> None:
+    cols, continued, others = tables
+    plan.guesses.insert(0, name_guess)
     _column_notes(cols.fields, name, plan)
     plan.guesses += [words.CONTINUATION.format(table=c.grid.name, first=cols.grid.name) for c in continued]
     plan.skipped += [words.OTHER_TABLE.format(table=c.grid.name) for c in others]
-    plan.guesses.insert(0, name_guess)
-    errors = [f"{at}: {words.FORMULA_WITHOUT_VALUE}" for at in unsaved] + plan.errors
-    head = _head(plan, name, city, errors)
-    source = f"{opts.source.name}（{'、'.join(c.grid.name for c in [cols] + continued)}）"
-    result = ImportResult([], errors)
-    if head is not None and not errors:
-        result.tasks_text = tasks_text(plan, head, source)
-        result.units_text = opts.units.read_bytes().decode("utf-8-sig") if opts.units else units_text(plan.book, source)
-        checked = load_campaign(opts.out, result.tasks_text, result.units_text)
-        errors += [str(p) for p in checked.problems] + ([words.WOULD_NOT_PASS] if checked.problems else [])
-    unit_count = len(known.units) if known else len(plan.book.new_units)
-    how = words.UNITS_GIVEN.format(file=opts.units) if opts.units else words.UNITS_NEW
-    result.summary = summary_lines(source, cols.header_row, counts_of(plan, unit_count), how, cols.unused, plan, errors)
-    if not errors and not opts.dry_run:
-        result.written = _write(opts, result)
-    return result
 
 
 def _continuations(tables: list[Columns]) -> tuple[Columns, list[Columns], list[Columns]]:
