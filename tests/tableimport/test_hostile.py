@@ -146,3 +146,17 @@ def test_another_sheet_with_a_header_is_named_not_read(tmp_path: Path) -> None:
     result = import_table(ImportOptions(book, tmp_path / "data"))
     assert "  2022年 也有任务分解表的表头，未导入；需要时用 --sheet 2022年 单独导入" in result.summary
     assert [r.task.title for r in loaded(tmp_path / "data").tasks] == ["任务甲"]
+
+
+def test_date_cells_and_number_cells_in_a_workbook(tmp_path: Path) -> None:
+    import datetime as dt
+
+    rows = [["具体任务", "责任单位", "完成时限", "指标", "目标值"],
+            ["任务甲", "市市场监管局", dt.datetime(2022, 5, 20), "新增户数", 66000],
+            ["任务乙", "市市场监管局", 2022.6, "净增长率", 8.5],
+            ["任务丙", "市市场监管局", 2022.1, None, None]]
+    result = import_table(ImportOptions(write_xlsx(tmp_path / "表.xlsx", rows), tmp_path / "data"))  # type: ignore[arg-type]
+    c = loaded(tmp_path / "data")
+    assert [str(r.task.due) for r in c.tasks] == ["2022-05-20", "2022-06-30", "None"]
+    assert [(r.indicator.name, r.indicator.target) for r in c.indicators] == [("新增户数", 66000), ("净增长率", 8.5)]
+    assert any(line.startswith("  表.xlsx:Sheet1!C4: 完成时限 2022.1 是数字单元格，无法区分1月和10月") for line in result.summary)

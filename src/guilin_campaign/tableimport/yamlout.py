@@ -73,8 +73,9 @@ def units_text(book: UnitBook, source: str) -> str:
 
 
 def comment(text: str) -> str:
-    """Text for a ``#`` comment: one line (a line break in a cell would end the comment)."""
-    return " ".join(text.split())
+    """Text for a ``#`` comment: one line (a line break in a cell would end the comment), control
+    characters shown as escapes (YAML refuses them even in a comment)."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in " ".join(text.split()))
 
 
 def _v(text: str, flow: bool = False) -> str:
