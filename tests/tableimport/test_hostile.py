@@ -160,3 +160,31 @@ def test_date_cells_and_number_cells_in_a_workbook(tmp_path: Path) -> None:
     assert [str(r.task.due) for r in c.tasks] == ["2022-05-20", "2022-06-30", "None"]
     assert [(r.indicator.name, r.indicator.target) for r in c.indicators] == [("新增户数", 66000), ("净增长率", 8.5)]
     assert any(line.startswith("  表.xlsx:Sheet1!C4: 完成时限 2022.1 是数字单元格，无法区分1月和10月") for line in result.summary)
+
+
+@pytest.mark.parametrize("with_action_column", [False, True])
+def test_a_section_row_merged_across_names_the_action_or_is_skipped(tmp_path: Path, with_action_column: bool) -> None:
+    def row(action: str, *cells: object) -> list[object]:
+        return ([action] if with_action_column else []) + list(cells)
+
+    rows = [row("专项行动", "序号", "具体任务", "责任单位", "完成时限"),
+            row("一、稳主体扩增量", "一、稳主体扩增量", None, None, None),
+            row("行动甲", 1, "任务甲", "市市场监管局", "2022年6月底前"),
+            row("二、激发市场活力", "二、激发市场活力", None, None, None),
+            row("行动乙", 2, "任务乙", "市人社局", "2022年6月底前")]
+    width = len(rows[0])
+    for r in (1, 3):
+        rows[r] = [rows[r][0]] + [None] * (width - 1)
+    merges = [(1, 0, 1, width - 1), (3, 0, 3, width - 1)]
+    result = import_table(ImportOptions(write_docx(tmp_path / "方案.docx", rows, merges), tmp_path / "data"))  # type: ignore[arg-type]
+    assert result.errors == []
+    c = loaded(tmp_path / "data")
+    assert [u.name for u in c.units.values()] == ["市市场监管局", "市人社局"]
+    got = [(r.action.name, r.task.title) for r in c.tasks if r.action]
+    if with_action_column:
+        assert got == [("行动甲", "任务甲"), ("行动乙", "任务乙")]
+        assert "  方案.docx:表1!第2行第1列: 跨列合并的标题行 '一、稳主体扩增量'，未导入" in result.summary
+    else:
+        assert got == [("稳主体扩增量", "任务甲"), ("激发市场活力", "任务乙")]
+        assert "  方案.docx:表1!第4行第1列: 跨列合并的标题行作为下面各行的专项行动 '激发市场活力'" in result.summary
+        assert not any("没有“专项行动”列" in line for line in result.summary)

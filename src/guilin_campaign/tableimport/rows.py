@@ -76,15 +76,37 @@ def _read_table(cols: Columns, out: Rows, last: dict[str, str]) -> None:
         own = [t for c, t in enumerate(texts) if t and grid.origin[r][c]]  # merges from above are not this row's
         if not own or (len(own) >= 3 and all(t.isdigit() for t in own)):
             continue
+        first = next(c for c, t in enumerate(texts) if t)
         if any(_NOTE.match(t) for t in texts):
-            out.skipped.append(words.SKIPPED_NOTE.format(at=grid.address(r, texts.index(next(t for t in texts if t)))))
+            out.skipped.append(words.SKIPPED_NOTE.format(at=grid.address(r, first)))
+            continue
+        if _is_heading(texts, own):
+            _heading(cols, r, first, own[0], out, last)
             continue
         task = _cell(cols, r, "task")
         if not task:
             out.refusals.append(words.ROW_WITHOUT_TASK.format(at=grid.address(r, f["task"]), text=_clip(" ".join(t for t in texts if t))))
             continue
         groups = {k: _group_name(cols, r, k, last, out.guesses) for k in ("action", "measure")}
+        groups["action"] = groups["action"] or last.get("heading", "")
         out.rows.append(_raw(cols, r, task, groups))
+
+
+def _is_heading(texts: list[str], own: list[str]) -> bool:
+    """A section row, ``一、稳主体扩增量`` merged across the whole table."""
+    filled = [t for t in texts if t]
+    return len(own) == 1 and len(filled) >= 3 and len(filled) == len(texts) and len(set(filled)) == 1
+
+
+def _heading(cols: Columns, r: int, c: int, text: str, out: Rows, last: dict[str, str]) -> None:
+    """Without an action column a section row names the action of the rows below it; with one,
+    it is only a heading and is skipped (listed either way)."""
+    at = cols.grid.address(r, c)
+    if "action" in cols.fields:
+        out.skipped.append(words.SKIPPED_HEADING.format(at=at, text=_clip(text)))
+        return
+    last["heading"] = strip_ordinal(text)
+    out.guesses.append(words.HEADING_AS_ACTION.format(at=at, name=last["heading"]))
 
 
 def _raw(cols: Columns, r: int, task: str, groups: dict[str, str]) -> RawRow:

@@ -146,7 +146,7 @@ def _campaign_name(title: str, source: Path) -> tuple[str, str | None, str]:
 
 
 def _column_notes(fields: dict[str, int], name: str, plan: Plan) -> None:
-    if "action" not in fields:
+    if "action" not in fields and any(a.name == name for a in plan.actions):
         plan.guesses.append(words.NO_ACTION_COLUMN.format(name=name))
     if "measure" not in fields:
         plan.guesses.append(words.NO_MEASURE_COLUMN)

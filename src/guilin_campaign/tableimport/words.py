@@ -57,6 +57,8 @@ NO_OWNERS = "没有责任单位（牵头单位或责任单位）：每项任务�
 # rows and columns
 FIELD_WORDS = {"action": "专项行动", "measure": "举措"}
 CARRIED_DOWN = "{at}: {what}为空白，沿用上一行的 '{name}'"
+SKIPPED_HEADING = "{at}: 跨列合并的标题行 '{text}'，未导入"
+HEADING_AS_ACTION = "{at}: 跨列合并的标题行作为下面各行的专项行动 '{name}'"
 SKIPPED_NOTE = "{at}: 注释行，未导入"
 ROW_WITHOUT_TASK = "{at}: 这一行没有具体任务，未导入：'{text}'"
 CONTINUATION = "{table} 的表头与 {first} 相同，作为续表一并导入"
