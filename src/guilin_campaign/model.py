@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
 
 Status = Literal["todo", "doing", "done", "blocked"]
 STATUSES: tuple[Status, ...] = ("todo", "doing", "done", "blocked")
 MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+_set = object.__setattr__  # frozen models refuse their own __setattr__
 
 
 def _day(value: Any) -> Any:
@@ -42,16 +43,6 @@ def _default_of(model: type[BaseModel], name: str) -> Any:
     return None if field is None else field.default
 
 
-def _restore(cls: type[BaseModel], fields: frozenset[str]) -> BaseModel:
-    """An instance of ``cls`` whose ``__dict__`` the unpickler sets next (see ``Model.__reduce__``)."""
-    instance = cls.__new__(cls)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
-    return instance
-
-
-_PICKLE_ARGS: dict[tuple[type[BaseModel], frozenset[str]], tuple[type[BaseModel], frozenset[str]]] = {}
 Day = Annotated[date, BeforeValidator(_day)]
 IdList = Annotated[list[str], BeforeValidator(_id_list)]
 Number = Annotated[float, Field(allow_inf_nan=False)]
@@ -61,15 +52,17 @@ Text = Annotated[str, Field(min_length=1)]
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        """Pickled (for the cache) as a shared (class, fields set) pair and the instance's own
-        ``__dict__``. Pydantic's default makes a new state dict for every instance, which the
-        pickler keeps alive until the end: 390 MiB more at 100,000 tasks (docs/performance.md)."""
-        fields = frozenset(self.__pydantic_fields_set__)
-        return _restore, _PICKLE_ARGS.setdefault((type(self), fields), (type(self), fields)), self.__dict__
-
-    def __setstate__(self, state: Any) -> None:
-        object.__setattr__(self, "__dict__", state)
+    @classmethod
+    def trusted(cls, values: dict[str, Any], fields_set: set[str]) -> Self:
+        """An instance holding ``values`` as they are, without validation: only for values this
+        program validated itself and kept in its authenticated cache (see :mod:`guilin_campaign.cache`).
+        What ``model_construct`` does, without its per-field work: a cache hit builds every model so."""
+        instance = cls.__new__(cls)
+        _set(instance, "__dict__", values)
+        _set(instance, "__pydantic_fields_set__", fields_set)
+        _set(instance, "__pydantic_extra__", None)
+        _set(instance, "__pydantic_private__", None)
+        return instance
 
     @model_validator(mode="before")
     @classmethod
