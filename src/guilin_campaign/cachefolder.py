@@ -27,7 +27,7 @@ from pathlib import Path
 KEY_FILE = "key"
 KEY_SIZE = 32
 TAG_SIZE = hashlib.sha256().digest_size
-_NO_FOLLOW = os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 class Unsafe(Exception):
@@ -78,12 +78,14 @@ def open_folder(path: Path) -> CacheFolder:
     """The cache folder, created private if missing. Raises :class:`Unsafe` for a folder or key that
     is not the user's alone, and OSError when it cannot be created or read (the cache then only costs
     time)."""
+    if not (os.name == "posix" and _NO_FOLLOW and os.open in os.supports_dir_fd):
+        raise OSError("the cache needs owners, modes and descriptors of folders (a POSIX system)")
     if not os.path.lexists(path):
         path.parent.mkdir(parents=True, exist_ok=True)
         with suppress(FileExistsError):  # another command made it meanwhile: checked below
             os.mkdir(path, 0o700)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | _NO_FOLLOW)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NO_FOLLOW)
     except OSError as err:
         if os.path.islink(path) or (os.path.lexists(path) and not path.is_dir()):
             raise Unsafe(f"{path} is a symbolic link or a file, not a folder; delete it") from None
