@@ -206,3 +206,24 @@ def test_an_entry_that_cannot_be_encoded_is_skipped_not_fatal(
     monkeypatch.setattr(cachecodec, "encode", refuse)
     assert ids_and_statuses(cache.load(folder, store))[0] == ("T001", "done")
     assert [p.name for p in store.iterdir()] == ["key"]  # no entry, no temporary file left
+
+
+def test_a_hit_validates_nothing(make_data: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19: the models and their validation run on a miss only; a hit rebuilds them as checked."""
+    from guilin_campaign.model import Model
+
+    folder, store = make_data(), tmp_path / "cache"
+    cache.load(folder, store)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("validated on a cache hit")
+
+    monkeypatch.setattr(Model, "model_validate", classmethod(refuse))
+    monkeypatch.setattr(Model, "__init__", refuse)
+    no_reading(monkeypatch)
+    hit = cache.load(folder, store)
+    assert ids_and_statuses(hit) == [("T001", "done"), ("T002", "doing"), ("AH01", "done")]
+    monkeypatch.undo()
+    with pytest.raises(AssertionError, match="validated"):  # the guard above would catch a validation
+        monkeypatch.setattr(Model, "model_validate", classmethod(refuse))
+        load_campaign(folder)
