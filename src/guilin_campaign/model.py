@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
 
 Status = Literal["todo", "doing", "done", "blocked"]
 STATUSES: tuple[Status, ...] = ("todo", "doing", "done", "blocked")
 MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
-_set = object.__setattr__  # frozen models refuse their own __setattr__
 
 
 def _day(value: Any) -> Any:
@@ -51,18 +50,6 @@ Text = Annotated[str, Field(min_length=1)]
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-    @classmethod
-    def trusted(cls, values: dict[str, Any], fields_set: set[str]) -> Self:
-        """An instance holding ``values`` as they are, without validation: only for values this
-        program validated itself and kept in its authenticated cache (see :mod:`guilin_campaign.cache`).
-        What ``model_construct`` does, without its per-field work: a cache hit builds every model so."""
-        instance = cls.__new__(cls)
-        _set(instance, "__dict__", values)
-        _set(instance, "__pydantic_fields_set__", fields_set)
-        _set(instance, "__pydantic_extra__", None)
-        _set(instance, "__pydantic_private__", None)
-        return instance
 
     @model_validator(mode="before")
     @classmethod
