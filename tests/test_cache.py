@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+import marshal
 import os
-import pickle
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
-from guilin_campaign import cache
+from guilin_campaign import cache, cachecodec
 from guilin_campaign.cli.common import cache_folder
 from guilin_campaign.loading import LoadResult, load_campaign
 
-from .conftest import TASKS, UNITS, run
+from .conftest import SAMPLE, TASKS, UNITS, run
 
 
 def ids_and_statuses(result: LoadResult) -> list[tuple[str, str]]:
@@ -36,8 +36,9 @@ def test_second_load_comes_from_the_cache_and_equals_the_first(
 ) -> None:
     folder, store = make_data(), tmp_path / "cache"
     first = cache.load(folder, store)
-    assert [p.name for p in store.iterdir()] == [cache.entry_path(store, folder).name]
-    assert store.stat().st_mode & 0o777 == 0o700  # private: it holds the data's contents
+    assert sorted(p.name for p in store.iterdir()) == sorted([cache.entry_path(store, folder).name, "key"])
+    assert store.stat().st_mode & 0o777 == 0o700  # private: it holds the data's contents and the key
+    assert (store / "key").stat().st_mode & 0o777 == 0o600
     no_reading(monkeypatch)
     second = cache.load(folder, store)
     assert second.problems == first.problems == []
@@ -73,17 +74,23 @@ def test_problems_are_cached_with_their_file_and_line(
     assert all(p.line for p in second.problems)
 
 
-def test_a_damaged_entry_is_a_miss_and_is_written_again(make_data: Callable[..., Path], tmp_path: Path) -> None:
+def test_a_damaged_or_stale_entry_is_a_miss_and_is_written_again(
+    make_data: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder, store = make_data(), tmp_path / "cache"
     cache.load(folder, store)
     entry = cache.entry_path(store, folder)
     whole = entry.read_bytes()
-    entry.write_bytes(whole[: len(whole) // 2])  # truncated, as by a full disk
-    assert ids_and_statuses(cache.load(folder, store))[0] == ("T001", "done")
-    assert entry.read_bytes() == whole
-    entry.write_bytes(cache.MAGIC + b"0" * 64 + b"\n" + whole)  # another key
-    assert ids_and_statuses(cache.load(folder, store))[0] == ("T001", "done")
-    assert entry.read_bytes() == whole
+    for damaged in (whole[: len(whole) // 2], cache.MAGIC + b"0" * 64 + b"\n" + whole[len(cache.MAGIC) + 65 :]):
+        entry.write_bytes(damaged)  # truncated, as by a full disk; another key (older data)
+        calls: list[Path] = []
+        monkeypatch.setattr(cache, "load_campaign", lambda f, **kw: calls.append(f) or load_campaign(f, **kw))
+        assert ids_and_statuses(cache.load(folder, store))[0] == ("T001", "done")
+        assert calls == [folder] and entry.read_bytes() != damaged
+        monkeypatch.undo()
+        no_reading(monkeypatch)
+        assert ids_and_statuses(cache.load(folder, store))[0] == ("T001", "done")  # written again: a hit
+        monkeypatch.undo()
 
 
 def test_another_version_of_the_program_is_a_miss(
@@ -94,7 +101,7 @@ def test_another_version_of_the_program_is_a_miss(
     before = cache.entry_path(store, folder).read_bytes()
     monkeypatch.setattr(cache, "program_fingerprint", lambda: b"another build")
     calls: list[Path] = []
-    monkeypatch.setattr(cache, "load_campaign", lambda f, **texts: calls.append(f) or load_campaign(f, **texts))
+    monkeypatch.setattr(cache, "load_campaign", lambda f, **kw: calls.append(f) or load_campaign(f, **kw))
     cache.load(folder, store)
     assert calls == [folder]
     assert cache.entry_path(store, folder).read_bytes() != before
@@ -106,19 +113,21 @@ def test_the_fingerprint_follows_the_program_s_own_files() -> None:
     assert "pydantic_core" in text and "yaml" in text
 
 
-def test_a_cache_folder_that_cannot_be_written_only_costs_time(make_data: Callable[..., Path], tmp_path: Path) -> None:
-    folder = make_data()
+def test_a_cache_folder_that_cannot_be_made_only_costs_time(make_data: Callable[..., Path], tmp_path: Path) -> None:
+    folder, notes = make_data(), []
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
-    assert ids_and_statuses(cache.load(folder, blocker / "cache"))[0] == ("T001", "done")
-    assert ids_and_statuses(cache.load(folder, blocker))[0] == ("T001", "done")
+    assert ids_and_statuses(cache.load(folder, blocker / "cache", notes.append))[0] == ("T001", "done")
+    assert notes == []  # cannot be made: nothing to worry about
+    assert ids_and_statuses(cache.load(folder, blocker, notes.append))[0] == ("T001", "done")
     assert blocker.read_text(encoding="utf-8") == "x"
+    assert len(notes) == 1 and "not a folder" in notes[0]
 
 
 def test_no_cache_folder_means_no_cache(make_data: Callable[..., Path], tmp_path: Path) -> None:
     folder = make_data()
     assert ids_and_statuses(cache.load(folder, None))[0] == ("T001", "done")
-    assert not any(tmp_path.rglob("*.pickle"))
+    assert not any(tmp_path.rglob("*.entry"))
 
 
 def test_a_missing_file_is_said_and_not_cached(tmp_path: Path) -> None:
@@ -127,7 +136,7 @@ def test_a_missing_file_is_said_and_not_cached(tmp_path: Path) -> None:
     (folder / "units.yaml").write_text(UNITS, encoding="utf-8")
     result = cache.load(folder, store)
     assert result.campaign is None and "file not found" in str(result.problems[0])
-    assert not store.exists()
+    assert [p.name for p in store.iterdir()] == ["key"]
 
 
 def test_the_cache_folder_comes_from_the_environment(tmp_path: Path) -> None:
@@ -155,7 +164,7 @@ def test_a_file_changed_while_loading_is_cached_under_what_was_read(
     tasks = folder / "tasks.yaml"
     edited = TASKS.replace("status: doing", "status: blocked")
 
-    def edit_then_load(f: Path) -> LoadResult:
+    def edit_then_load(f: Path, **kwargs: object) -> LoadResult:
         tasks.write_text(edited, encoding="utf-8")  # the clerk saves while the command reads
         return load_campaign(f)
 
@@ -168,29 +177,53 @@ def test_a_file_changed_while_loading_is_cached_under_what_was_read(
         cache.load(folder, store)  # the first text was never cached under its own bytes
 
 
-def test_models_pickle_to_equal_models_with_the_same_fields_set(make_data: Callable[..., Path]) -> None:
-    result = load_campaign(make_data())
+def test_the_sample_reads_back_equal_model_for_model() -> None:
+    """Every field of every model, dates and fields set included, comes back as it was loaded."""
+    result = load_campaign(SAMPLE)
     assert result.campaign is not None
-    ref = result.campaign.task("T002")
-    assert ref is not None
-    task = ref.task
-    copy = pickle.loads(pickle.dumps(task))
-    assert copy == task and copy is not task
-    assert copy.model_fields_set == task.model_fields_set and "support" in copy.model_fields_set
-    assert copy.progress["xiufeng"].status == "done" and copy.model_dump() == task.model_dump()
+    back = cachecodec.decode(marshal.loads(marshal.dumps(cachecodec.encode(result))))
+    assert back.campaign is not None and back.problems == result.problems and back.read == result.read
+    before, after = result.campaign, back.campaign
+    assert after.model == before.model and after.units_model == before.units_model
+    assert after.model.model_dump() == before.model.model_dump()
+    for old, new in zip(before.tasks, after.tasks, strict=True):
+        assert type(new.task) is type(old.task) and new.task.model_fields_set == old.task.model_fields_set
+        assert new.path == old.path
+    task = after.tasks[0].task
     with pytest.raises(ValidationError):
-        copy.title = "改"  # still frozen
+        task.title = "改"  # still frozen
 
 
-def test_an_entry_that_cannot_be_pickled_is_skipped_not_fatal(
+def test_an_entry_that_cannot_be_encoded_is_skipped_not_fatal(
     make_data: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An update stores its result after writing the file: a failure there must not end the command."""
     folder, store = make_data(), tmp_path / "cache"
 
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise TypeError("cannot pickle '_thread.lock' object")  # what pickle raises for some objects
+    def refuse(result: LoadResult) -> object:
+        raise TypeError("a Task where the cache keeps a Measure")
 
-    monkeypatch.setattr(cache.pickle, "dump", refuse)
+    monkeypatch.setattr(cachecodec, "encode", refuse)
     assert ids_and_statuses(cache.load(folder, store))[0] == ("T001", "done")
-    assert list(store.iterdir()) == []  # no entry, no temporary file left
+    assert [p.name for p in store.iterdir()] == ["key"]  # no entry, no temporary file left
+
+
+def test_a_hit_validates_nothing(make_data: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19: the models and their validation run on a miss only; a hit rebuilds them as checked."""
+    from guilin_campaign.model import Model
+
+    folder, store = make_data(), tmp_path / "cache"
+    cache.load(folder, store)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("validated on a cache hit")
+
+    monkeypatch.setattr(Model, "model_validate", classmethod(refuse))
+    monkeypatch.setattr(Model, "__init__", refuse)
+    no_reading(monkeypatch)
+    hit = cache.load(folder, store)
+    assert ids_and_statuses(hit) == [("T001", "done"), ("T002", "doing"), ("AH01", "done")]
+    monkeypatch.undo()
+    with pytest.raises(AssertionError, match="validated"):  # the guard above would catch a validation
+        monkeypatch.setattr(Model, "model_validate", classmethod(refuse))
+        load_campaign(folder)

@@ -1,70 +1,111 @@
-"""A cache of loaded campaigns: a data folder read once is read again from a pickle, not parsed.
+"""A cache of loaded campaigns: a data folder read once is read again as plain data, not parsed.
 
-Reading and checking 10,000 tasks of YAML takes over a second; unpickling the result takes a tenth
-of that. An entry is used only when everything the result was made from is the same, byte for byte:
-the key hashes both files' bytes, the data folder as it was named (problems carry that name), and
-the program itself (its own source files and the libraries that build the data, by size and
-modification time). Anything else is a miss, and a miss reads the files as if there were no cache.
+Reading and checking 10,000 tasks of YAML takes over a second; reading the checked result back
+takes a few hundredths of that. An entry is used only when everything the result was made from is
+the same, byte for byte: its key hashes both files' bytes, the data folder as it was named
+(problems carry that name), and the program itself (its own source files and the libraries that
+decide what the data is, by size and modification time). Anything else is a miss, and a miss reads
+the files as if there were no cache.
 
-The cache is a convenience: an entry that cannot be read, written or unpickled is a miss and is
-written again; the cache folder can be deleted at any time. There is one entry per data folder,
-replaced on each miss, so the folder does not grow with every edit.
+The cache folder may have been written by someone else, so nothing read from it is trusted until it
+is proved ours (:mod:`guilin_campaign.cachefolder`: a private folder, and every entry signed with
+the user's own secret key). Only then are its bytes decoded, by :mod:`marshal`, into plain data
+(tuples, lists, dicts, strings, numbers: no code, no classes) that :mod:`guilin_campaign.cachecodec`
+turns back into the campaign without validating it again. An entry that is missing, stale, foreign
+or doctored is a miss and is written again; a folder or key that is not the user's alone is not used
+at all (``notice`` says why). The cache folder can be deleted at any time.
 
-A campaign read from the cache has empty line maps (:class:`~guilin_campaign.yamlio.SourceMap`
-keeps its lines by object ids, which do not survive pickling): its problems were found, with their
-lines, before it was stored. Updates never start from the cache; they read the file itself.
+A campaign read from the cache has empty line maps: its problems were found, with their lines,
+before it was stored. Updates never start from the cache; they read the file itself.
 """
 
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
-import pickle
 import sys
-from contextlib import suppress
+from collections.abc import Callable
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, digest, gc_paused, load_campaign
+from guilin_campaign import cachecodec
+from guilin_campaign.cachefolder import CacheFolder, Unsafe, open_folder
+from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, Progress, digest, gc_paused, load_campaign
 from guilin_campaign.yamlio import SourceMap
 
-MAGIC = b"guilin-campaign cache 1\n"
+MAGIC = b"guilin-campaign cache 2\n"
 _HASHED_LIBRARIES = ("pydantic", "pydantic_core", "yaml")
+Notice = Callable[[str], None]
 
 
-def load(folder: Path, cache_folder: Path | None) -> LoadResult:
-    """What :func:`~guilin_campaign.loading.load_campaign` returns, from the cache when it can be."""
-    if cache_folder is None:
-        return load_campaign(folder)
-    entry = entry_path(cache_folder, folder)
+def load(
+    folder: Path, cache_folder: Path | None, notice: Notice | None = None, progress: Progress | None = None
+) -> LoadResult:
+    """What :func:`~guilin_campaign.loading.load_campaign` returns, from the cache when it can be.
+
+    ``notice`` hears why the cache folder is not used, when it is not safe to use."""
+    store = _open(cache_folder, notice)
+    if store is None:
+        return load_campaign(folder, progress=progress)
+    try:
+        return _load(store, folder, progress)
+    finally:
+        store.close()
+
+
+def _load(store: CacheFolder, folder: Path, progress: Progress | None) -> LoadResult:
+    name = entry_name(folder)
     hashes = _hash_both(folder)
     if hashes is not None:
         with gc_paused():
-            hit = _read_entry(entry, entry_key(folder, *hashes))
+            hit = _read_entry(store, name, entry_key(folder, *hashes))
         if hit is not None:
             return hit
-    result = load_campaign(folder)
+    result = load_campaign(folder, progress=progress)
     if result.campaign is not None:
-        # Read as a hit would be (see the module's docstring), and the parsed data and line maps
-        # freed before the pickler builds its table of every object.
-        result.campaign.tasks_source = result.campaign.units_source = SourceMap(None)
+        result.campaign.tasks_source = result.campaign.units_source = SourceMap(None)  # as a hit has them
     if TASKS_FILE in result.read and UNITS_FILE in result.read:  # keyed by the bytes the loader read
-        _write_entry(entry, entry_key(folder, result.read[TASKS_FILE], result.read[UNITS_FILE]), result)
+        if progress is not None:
+            progress("saving the cache")
+        _write_entry(store, name, entry_key(folder, result.read[TASKS_FILE], result.read[UNITS_FILE]), result)
     return result
 
 
-def remember(folder: Path, cache_folder: Path | None, result: LoadResult, tasks: bytes, units: bytes) -> None:
+def remember(
+    folder: Path, cache_folder: Path | None, result: LoadResult, tasks: bytes, units: bytes, notice: Notice | None = None
+) -> None:
     """Remember ``result`` as the load of ``folder`` whose files hold ``tasks`` and ``units`` (an
-    update has just checked and written them)."""
-    if cache_folder is not None:
-        _write_entry(entry_path(cache_folder, folder), entry_key(folder, digest(tasks), digest(units)), result)
+    update has just checked and written them). Never fails: the update itself is done."""
+    store = _open(cache_folder, notice)
+    if store is not None:
+        try:
+            _write_entry(store, entry_name(folder), entry_key(folder, digest(tasks), digest(units)), result)
+        finally:
+            store.close()
+
+
+def _open(cache_folder: Path | None, notice: Notice | None) -> CacheFolder | None:
+    if cache_folder is None:
+        return None
+    try:
+        return open_folder(cache_folder)
+    except Unsafe as err:
+        if notice is not None:
+            notice(f"the cache is not used: {err}")
+        return None
+    except OSError:  # cannot be made or read here: the cache only saves time
+        return None
+
+
+def entry_name(folder: Path) -> str:
+    """One entry per data folder, named by a hash of its full path."""
+    return hashlib.sha256(os.fsencode(os.path.abspath(folder))).hexdigest()[:32] + ".entry"
 
 
 def entry_path(cache_folder: Path, folder: Path) -> Path:
-    """One entry per data folder, named by a hash of its full path."""
-    name = hashlib.sha256(os.fsencode(os.path.abspath(folder))).hexdigest()[:32]
-    return cache_folder / f"{name}.pickle"
+    return cache_folder / entry_name(folder)
 
 
 def entry_key(folder: Path, tasks_hash: str, units_hash: str) -> bytes:
@@ -78,9 +119,9 @@ def entry_key(folder: Path, tasks_hash: str, units_hash: str) -> bytes:
 
 @cache
 def program_fingerprint() -> bytes:
-    """Python's version, and the size and modification time of every source file of this package
-    and of the libraries whose objects are pickled or that decide what the data is."""
-    parts = [sys.version, str(pickle.HIGHEST_PROTOCOL)]
+    """Python's version, the layout of entries, and the size and modification time of every source
+    file of this package and of the libraries that decide what the data is."""
+    parts = [sys.version, f"marshal {marshal.version}", f"layout {cachecodec.VERSION}"]
     roots = [Path(__file__).parent]
     for name in _HASHED_LIBRARIES:
         spec = find_spec(name)
@@ -103,25 +144,19 @@ def _hash_both(folder: Path) -> tuple[str, str] | None:
         return None
 
 
-def _read_entry(entry: Path, key: bytes) -> LoadResult | None:
-    try:
-        with entry.open("rb") as f:
-            if f.readline() != MAGIC or f.readline() != key:
-                return None
-            result = pickle.load(f)
-    except Exception:  # noqa: BLE001 - a missing, truncated or stale entry is only a miss
+def _read_entry(store: CacheFolder, name: str, key: bytes) -> LoadResult | None:
+    payload = store.read(name, MAGIC + key)  # None unless signed with this user's key
+    if payload is None:
         return None
-    return result if isinstance(result, LoadResult) else None
-
-
-def _write_entry(entry: Path, key: bytes, result: LoadResult) -> None:
-    temporary = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
     try:
-        entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with temporary.open("wb") as f:
-            f.write(MAGIC + key)
-            pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, entry)
+        return cachecodec.decode(marshal.loads(payload))
+    except Exception:  # noqa: BLE001 - ours but unreadable (a bug, a layout change): only a miss
+        return None
+
+
+def _write_entry(store: CacheFolder, name: str, key: bytes, result: LoadResult) -> None:
+    try:
+        payload = marshal.dumps(cachecodec.encode(result))
+        store.write(name, MAGIC + key, payload)
     except Exception:  # noqa: BLE001 - never fatal: an update calls this after writing the clerk's file
-        with suppress(OSError):
-            temporary.unlink(missing_ok=True)
+        pass

@@ -42,16 +42,6 @@ def _default_of(model: type[BaseModel], name: str) -> Any:
     return None if field is None else field.default
 
 
-def _restore(cls: type[BaseModel], fields: frozenset[str]) -> BaseModel:
-    """An instance of ``cls`` whose ``__dict__`` the unpickler sets next (see ``Model.__reduce__``)."""
-    instance = cls.__new__(cls)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
-    return instance
-
-
-_PICKLE_ARGS: dict[tuple[type[BaseModel], frozenset[str]], tuple[type[BaseModel], frozenset[str]]] = {}
 Day = Annotated[date, BeforeValidator(_day)]
 IdList = Annotated[list[str], BeforeValidator(_id_list)]
 Number = Annotated[float, Field(allow_inf_nan=False)]
@@ -60,16 +50,6 @@ Text = Annotated[str, Field(min_length=1)]
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        """Pickled (for the cache) as a shared (class, fields set) pair and the instance's own
-        ``__dict__``. Pydantic's default makes a new state dict for every instance, which the
-        pickler keeps alive until the end: 390 MiB more at 100,000 tasks (docs/performance.md)."""
-        fields = frozenset(self.__pydantic_fields_set__)
-        return _restore, _PICKLE_ARGS.setdefault((type(self), fields), (type(self), fields)), self.__dict__
-
-    def __setstate__(self, state: Any) -> None:
-        object.__setattr__(self, "__dict__", state)
 
     @model_validator(mode="before")
     @classmethod

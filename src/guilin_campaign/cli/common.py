@@ -56,8 +56,16 @@ def data_folder(data: Path | None, updating: bool = False) -> Path:
 
 
 def load_data(folder: Path) -> LoadResult:
-    """The data folder's load, through the cache (see :mod:`guilin_campaign.cache`)."""
-    return cache.load(folder, cache_folder(os.environ))
+    """The data folder's load, through the cache (see :mod:`guilin_campaign.cache`); a progress
+    line on a terminal while a long load runs (see :mod:`guilin_campaign.cli.progress`)."""
+    from guilin_campaign.cli.progress import progress_line
+
+    with progress_line(sys.stderr, sys.stdout) as progress:
+        return cache.load(folder, cache_folder(os.environ), notice=_note, progress=progress)
+
+
+def _note(message: str) -> None:
+    print(f"note: {message}", file=sys.stderr)
 
 
 def open_data(data: Path | None) -> Campaign:

@@ -1,0 +1,182 @@
+"""A loaded campaign as plain data (tuples, lists, dicts, str, int, float, None) and back.
+
+The cache keeps a load as this plain data, in :mod:`marshal`'s format: nothing in it names a class
+or a function, so reading it can build nothing but the models listed here. A date becomes its
+ordinal day. Which field holds a date or another model is read from the models' own annotations
+(:func:`_plan`), so a field added to :mod:`guilin_campaign.model` is carried without a change here,
+or refused at once (``TypeError``) if it holds something this module cannot write. A model becomes
+its fields set (a bit mask in field order) and its own dict of values.
+
+Decoding trusts its input: the cache calls it only on bytes it has authenticated as its own.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from guilin_campaign.campaign import Campaign
+from guilin_campaign.loading import LoadResult
+from guilin_campaign.model import Model, TasksFile, UnitsFile
+from guilin_campaign.problems import Problem
+from guilin_campaign.yamlio import SourceMap
+
+VERSION = 1  # of the layout below; the cache's key changes with the program anyway
+Convert = Callable[[Any], Any]
+
+
+def encode(result: LoadResult) -> tuple[Any, ...]:
+    c = result.campaign
+    campaign = None
+    if c is not None:
+        where = (str(c.folder), str(c.tasks_file), str(c.units_file))
+        campaign = (*where, _encoder(TasksFile)(c.model), _encoder(UnitsFile)(c.units_model))
+    problems = [(p.file, p.line, p.path, p.message) for p in result.problems]
+    return (VERSION, campaign, problems, sorted(result.read.items()))
+
+
+def decode(data: Any) -> LoadResult:
+    """The load ``encode`` was given (its line maps empty, as the cache has always kept them)."""
+    version, campaign, problems, read = data
+    if version != VERSION:
+        raise ValueError(f"cache layout {version}, not {VERSION}")
+    c = None
+    if campaign is not None:
+        folder, tasks_file, units_file, tasks, units = campaign
+        c = Campaign(
+            Path(folder), Path(tasks_file), Path(units_file),
+            _decoder(TasksFile)(tasks), _decoder(UnitsFile)(units), SourceMap(None), SourceMap(None),
+        )
+    return LoadResult(c, [Problem(*p) for p in problems], dict(read))
+
+
+@cache
+def _plan(cls: type[Model]) -> tuple[tuple[str, ...], tuple[tuple[int, str, type[Model] | None], ...]]:
+    """The model's field names, and for each field that is not plain data: its position, its
+    shape (``date``, ``model``, ``list`` or ``dict`` of models) and the model class."""
+    names = tuple(cls.model_fields)
+    special = []
+    for i, name in enumerate(names):
+        shape = _shape(cls.model_fields[name].annotation)
+        if shape is not None:
+            special.append((i, *shape))
+    return names, tuple(special)
+
+
+def _shape(annotation: Any) -> tuple[str, type[Model] | None] | None:
+    annotation = _bare(annotation)
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        if len(inner) == 1:
+            return _shape(inner[0])
+    if annotation is date:
+        return "date", None
+    if isinstance(annotation, type) and issubclass(annotation, Model):
+        return "model", annotation
+    if origin is list and _is_model(_bare(args[0])):
+        return "list", _bare(args[0])
+    if origin is dict and _is_model(_bare(args[1])):
+        return "dict", _bare(args[1])
+    _require_plain(annotation)
+    return None
+
+
+def _bare(annotation: Any) -> Any:
+    """``Annotated[float, ...]`` is a float here: the constraints were checked when it was loaded."""
+    return typing.get_args(annotation)[0] if typing.get_origin(annotation) is typing.Annotated else annotation
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, Model)
+
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _require_plain(annotation: Any) -> None:
+    """Plain data: str, numbers, bools, Literals of them, lists and dicts of those."""
+    annotation = _bare(annotation)
+    if annotation in _PLAIN or typing.get_origin(annotation) is typing.Literal:
+        return None
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin in (list, dict, typing.Union, types.UnionType) and args:
+        for arg in args:
+            _require_plain(arg)
+        return None
+    raise TypeError(f"the cache cannot keep a field of type {annotation!r}")
+
+
+@cache
+def _encoder(cls: type[Model]) -> Convert:
+    names, special = _plan(cls)
+    bits = {name: 1 << i for i, name in enumerate(names)}
+    converts = [(names[i], _encode_shape(shape, inner)) for i, shape, inner in special]
+
+    def encode_model(model: Model) -> tuple[int, dict[str, Any]]:
+        if type(model) is not cls:  # a subclass would lose its own fields, and decode as ``cls``
+            raise TypeError(f"a {type(model).__name__} where the cache keeps a {cls.__name__}")
+        values = {name: getattr(model, name) for name in names}
+        for name, convert in converts:
+            if values[name] is not None:
+                values[name] = convert(values[name])
+        return sum(bits[name] for name in model.model_fields_set), values
+
+    return encode_model
+
+
+def _encode_shape(shape: str, inner: type[Model] | None) -> Convert:
+    if shape == "date":
+        return date.toordinal
+    assert inner is not None
+    one = _encoder(inner)
+    if shape == "model":
+        return one
+    if shape == "list":
+        return lambda items: [one(item) for item in items]
+    return lambda items: {key: one(item) for key, item in items.items()}
+
+
+@cache
+def _decoder(cls: type[Model]) -> Convert:
+    """A model holding the decoded values as they are, not validated again: what pydantic's
+    ``model_construct`` makes, without its per-field work. Decoding is most of a cache hit (51,000
+    models at 10,000 tasks), so the model's own dict comes whole out of marshal."""
+    names, special = _plan(cls)
+    converts = [(names[i], _decode_shape(shape, inner)) for i, shape, inner in special]
+    field_sets: dict[int, set[str]] = {}  # shared: frozen models never change theirs
+    new, put = cls.__new__, object.__setattr__
+
+    def decode_model(data: tuple[int, dict[str, Any]]) -> Model:
+        mask, values = data
+        fields_set = field_sets.get(mask)
+        if fields_set is None:
+            fields_set = field_sets[mask] = {n for i, n in enumerate(names) if mask >> i & 1}
+        for name, convert in converts:
+            if (value := values[name]) is not None:
+                values[name] = convert(value)
+        instance = new(cls)
+        put(instance, "__dict__", values)
+        put(instance, "__pydantic_fields_set__", fields_set)
+        put(instance, "__pydantic_extra__", None)
+        put(instance, "__pydantic_private__", None)
+        return instance
+
+    return decode_model
+
+
+def _decode_shape(shape: str, inner: type[Model] | None) -> Convert:
+    if shape == "date":
+        return date.fromordinal
+    assert inner is not None
+    one = _decoder(inner)
+    if shape == "model":
+        return one
+    if shape == "list":
+        return lambda items: [one(item) for item in items]
+    return lambda items: {key: one(item) for key, item in items.items()}
