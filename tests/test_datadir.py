@@ -74,3 +74,11 @@ def test_option_then_environment_then_lookup(make_data: Callable[..., Path], tmp
     with pytest.raises(CampaignError) as err:
         locate(None, {}, tmp_path)
     assert err.value.exit_code == 2
+
+
+def test_the_readmes_first_command_runs_from_a_checkouts_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import REPO
+
+    monkeypatch.chdir(REPO)  # a fresh clone: its data/ folder is found, no option, no variable
+    result = run("report", "monthly", "2022-06", "-f", "json", env=NO_ENV)
+    assert result.exit_code == 0 and json.loads(result.stdout)["campaign"] == "稳主体激活力攻坚战"

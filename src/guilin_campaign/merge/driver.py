@@ -44,12 +44,20 @@ def merge_texts(base: str, ours: str, theirs: str, check: Checker | None = None)
     text = merged.text[:-1] if bare and merged.text.endswith("\n") else merged.text
     if merger.conflicts:
         return MergeResult(text, merger.conflicts)
-    if canon(compose(merged.text)) != merged.data:
+    if not _reads_as(merged.text, merged.data):
         return whole_conflict(sides[1], sides[2], "the merged text would not read back as the merged records")
     problems = check(text) if check is not None else []
     if problems:
         return whole_conflict(sides[1], sides[2], f"the merged file would not pass check: {problems[0]}")
     return MergeResult(text, 0)
+
+
+def _reads_as(text: str, data: object) -> bool:
+    """The merged text, read back, holds exactly the merged records (the splicing lost nothing)."""
+    try:
+        return bool(canon(compose(text)) == data)
+    except (yaml.YAMLError, RecursionError):
+        return False
 
 
 def whole_conflict(ours: str, theirs: str, reason: str) -> MergeResult:

@@ -90,9 +90,9 @@ class Merger:
                 continue
             if e.ident in base:  # ours deleted it: gone, unless theirs changed it meanwhile
                 if self._full(self.base, base[e.ident]) != self._full(self.theirs, e):
-                    out.insert(_after(out, theirs[:i], dated, e), (e.ident, self._conflict(None, e), None, ""))
+                    out.insert(_after(out, theirs, i, dated), (e.ident, self._conflict(None, e), None, ""))
                 continue
-            out.insert(_after(out, theirs[:i], dated, e), (e.ident, self._full(self.theirs, e), canon(e.node), item_date(e.node)))
+            out.insert(_after(out, theirs, i, dated), (e.ident, self._full(self.theirs, e), canon(e.node), item_date(e.node)))
         data: Any = {i: d for i, _, d, _ in out} if isinstance(o, MappingNode) else [d for _, _, d, _ in out]
         return Merged("".join(text for _, text, _, _ in out), data)
 
@@ -142,7 +142,7 @@ class Merger:
                 if value_text(self.base, base[key]) != value_text(self.theirs, value):
                     raise Conflict  # ours deleted what theirs changed
                 continue
-            at = _place([k for k, _, _ in out], {k for k, _, _ in theirs[:i]}, key)
+            at = _place([k for k, _, _ in out], [k for k, _, _ in theirs], i)
             out.insert(at, (key, text, canon(value)))
         return Merged(_join_flow(self.ours, o, [text for _, text, _ in out]), {k: d for k, _, d in out})
 
@@ -174,24 +174,26 @@ def _same_kind(o: Node, t: Node, b: Node | None) -> bool:
     return len(kinds) == 1
 
 
-def _after(out: list[tuple[Any, str, Any, str]], before: list[Entry], dated: bool, new: Entry) -> int:
-    """Where theirs' new entry goes: a log entry by its date (after those of the same day), anything
-    else after the entry theirs has before it."""
+def _after(out: list[tuple[Any, str, Any, str]], theirs: list[Entry], i: int, dated: bool) -> int:
+    """Where theirs' new entry ``theirs[i]`` goes: a log entry by its date (after those of the same
+    day), anything else by :func:`_place`."""
+    new = theirs[i]
     if dated and item_date(new.node):
         day = item_date(new.node)
         return max((j + 1 for j, (_, _, _, d) in enumerate(out) if d and d <= day), default=0)
-    return _place([i for i, _, _, _ in out], {e.ident for e in before}, new.ident)
+    return _place([i for i, _, _, _ in out], [e.ident for e in theirs], i)
 
 
-def _place(order: list[Any], before: set[Any], new: Any) -> int:
-    """Where a new key or id goes: in its sorted place when the entries are in sorted order (months,
-    task ids), else after the last entry that theirs has before it."""
+def _place(order: list[Any], theirs: list[Any], i: int) -> int:
+    """Where theirs' new key or id ``theirs[i]`` goes: in its sorted place when both sides keep their
+    entries sorted (months, task ids), else after the last entry that theirs has before it."""
+    new, before = theirs[i], set(theirs[:i])
     try:
-        if order == sorted(order):
-            return sum(1 for i in order if i < new)
+        if len(order) > 1 and order == sorted(order) and theirs == sorted(theirs):
+            return sum(1 for key in order if key < new)
     except TypeError:
         pass
-    return max((j + 1 for j, i in enumerate(order) if i in before), default=0)
+    return max((j + 1 for j, key in enumerate(order) if key in before), default=0)
 
 
 def _start(text: str, mapping: MappingNode, key: str) -> int:
