@@ -96,11 +96,21 @@ def test_comments_added_on_each_side_are_kept() -> None:
 
 
 def test_the_same_field_changed_differently_is_marked_on_its_own_line() -> None:
+    ours = BASE.replace("    title: 甲\n    due: 2022-09-30\n", "    title: 甲（我方）\n    due: 2022-09-30\n")
+    theirs = BASE.replace("    title: 甲\n    due: 2022-09-30\n", "    title: 甲（对方）\n    due: 2022-10-31\n")
+    result = merge_texts(BASE, ours, theirs)
+    assert not result.clean and result.conflicts == 1
+    assert ("  - id: T001\n<<<<<<< ours\n    title: 甲（我方）\n=======\n    title: 甲（对方）\n>>>>>>> theirs\n"
+            "    due: 2022-10-31\n    status: doing\n") in result.text
+
+
+def test_a_status_conflict_keeps_each_sides_done_on_with_its_status() -> None:
     ours = BASE.replace("    due: 2022-09-30\n    status: doing\n", "    due: 2022-09-30\n    status: blocked\n")
     theirs = BASE.replace("    due: 2022-09-30\n    status: doing\n", "    due: 2022-09-30\n    status: done\n    done_on: 2022-08-01\n")
     result = merge_texts(BASE, ours, theirs)
     assert not result.clean and result.conflicts == 1
-    assert "    due: 2022-09-30\n<<<<<<< ours\n    status: blocked\n=======\n    status: done\n>>>>>>> theirs\n    done_on: 2022-08-01\n" in result.text
+    assert ("    due: 2022-09-30\n<<<<<<< ours\n    status: blocked\n=======\n    status: done\n    done_on: 2022-08-01\n"
+            ">>>>>>> theirs\n  - id: T002\n") in result.text
 
 
 def test_one_units_part_changed_differently_marks_that_line() -> None:

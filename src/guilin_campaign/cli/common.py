@@ -34,7 +34,7 @@ class Format(str, Enum):
 
 DataOpt = Annotated[
     Path | None,
-    typer.Option("--data", "-d", help="Data folder with tasks.yaml and units.yaml, or 'sample' for the built-in sample [default: $GUILIN_CAMPAIGN_DATA, else the current folder or the nearest one above it holding tasks.yaml, itself or in data/]", show_default=False),
+    typer.Option("--data", "-d", help="Data folder with tasks.yaml and units.yaml ('sample': the built-in sample) [default: $GUILIN_CAMPAIGN_DATA, else the nearest folder from here up holding tasks.yaml or data/tasks.yaml]", show_default=False),
 ]
 AsOfOpt = Annotated[
     str | None,

@@ -20,6 +20,7 @@ from guilin_campaign.merge.nodes import (
 )
 
 OURS, SEP, THEIRS = "<<<<<<< ours\n", "=======\n", ">>>>>>> theirs\n"
+COUPLED = ("status", "done_on")  # a task's (or a unit's part's) two fields that change together
 
 
 class Conflict(Exception):
@@ -80,13 +81,18 @@ class Merger:
         ours, theirs = block_entries(self.ours, o), block_entries(self.theirs, t)
         theirs_by = {e.ident: e for e in theirs}
         out: list[tuple[Any, str, Any, str]] = []  # ident, text, data, date
+        coupled = self._coupled(base, ours, theirs) if isinstance(o, MappingNode) else None
         for e in ours:
+            if coupled is not None and e.ident in COUPLED:
+                if e.ident == COUPLED[0]:
+                    out.append((e.ident, coupled, None, ""))
+                continue
             merged = self._ours_entry(base.get(e.ident), e, theirs_by.get(e.ident))
             if merged is not None:
                 out.append((e.ident, merged.text, merged.data, item_date(e.node)))
         ours_idents = {e.ident for e in ours}
         for i, e in enumerate(theirs):
-            if e.ident in ours_idents:
+            if e.ident in ours_idents or (coupled is not None and e.ident in COUPLED):
                 continue
             if e.ident in base:  # ours deleted it: gone, unless theirs changed it meanwhile
                 if self._full(self.base, base[e.ident]) != self._full(self.theirs, e):
@@ -95,6 +101,22 @@ class Merger:
             out.insert(_after(out, theirs, i, dated), (e.ident, self._full(self.theirs, e), canon(e.node), item_date(e.node)))
         data: Any = {i: d for i, _, d, _ in out} if isinstance(o, MappingNode) else [d for _, _, d, _ in out]
         return Merged("".join(text for _, text, _, _ in out), data)
+
+    def _coupled(self, base: dict[Any, Entry], ours: list[Entry], theirs: list[Entry]) -> str | None:
+        """A status both sides changed differently, with its done_on on the next line changed too,
+        is one conflict of both lines: keeping one side's status keeps its done_on with it."""
+        o, t, b = _run(ours), _run(theirs), base.get(COUPLED[0])
+        if o is None or t is None or b is None or len(o) + len(t) < 3:
+            return None
+        try:
+            pick(self._full(self.base, b), self._full(self.ours, o[0]), self._full(self.theirs, t[0]))
+            return None
+        except Conflict:
+            pass
+        self.conflicts += 1
+        ours_lines = "".join(self._full(self.ours, e) for e in o)[len(o[0].lead):]
+        theirs_lines = "".join(self._full(self.theirs, e) for e in t)[len(t[0].lead):]
+        return o[0].lead + markers(ours_lines, theirs_lines)
 
     def _ours_entry(self, b: Entry | None, o: Entry, t: Entry | None) -> Merged | None:
         if t is None:
@@ -159,6 +181,17 @@ class Merger:
 
     def _sides(self, b: Node | None, o: Node, t: Node) -> list[tuple[str, Node | None]]:
         return [(self.base, b), (self.ours, o), (self.theirs, t)]
+
+
+def _run(entries: list[Entry]) -> list[Entry] | None:
+    """``status`` and, when present, the ``done_on`` right after it; None if they are apart."""
+    idents = [e.ident for e in entries]
+    if COUPLED[0] not in idents:
+        return None
+    at = idents.index(COUPLED[0])
+    if COUPLED[1] not in idents:
+        return [entries[at]]
+    return entries[at : at + 2] if idents.index(COUPLED[1]) == at + 1 and not entries[at + 1].lead else None
 
 
 def _around(text: str, node: Node | None) -> tuple[str, str]:
