@@ -34,7 +34,8 @@ THIRD = """\
 
 def ops(side: str) -> st.SearchStrategy[list[tuple[Any, ...]]]:
     status = st.tuples(st.just("status"), st.sampled_from(["doing", "done", "blocked"]), st.sampled_from(TARGETS[side]), st.integers(0, 120))
-    note = st.tuples(st.just("note"), st.text(alphabet="甲乙丙: #'x", min_size=1, max_size=6), st.sampled_from(["T001", "T002", "T003"]), st.integers(0, 120))
+    # each side's notes are its own (an identical entry added on both sides is one entry, as in git)
+    note = st.tuples(st.just("note"), st.text(alphabet="丙: #'x", max_size=6).map(lambda t: ("甲" if side == "a" else "乙") + t), st.sampled_from(["T001", "T002", "T003"]), st.integers(0, 120))
     reading = st.tuples(st.just("reading"), st.integers(-50, 50000), st.sampled_from(MONTHS[side]), st.sampled_from([None, "xiufeng"]))
     return st.lists(st.one_of(status, note, reading), max_size=5)
 

@@ -177,3 +177,9 @@ def test_crlf_lines_and_a_missing_last_line_break_are_kept() -> None:
 def test_one_side_unchanged_takes_the_other_byte_for_byte() -> None:
     theirs = BASE.replace("readings: {2022-06: 30000", "readings: {2022-05: 1, 2022-06: 30000")
     assert merged(BASE, theirs) == theirs and merged(theirs, BASE) == theirs
+
+
+def test_the_same_log_entry_added_on_both_sides_is_kept_once() -> None:
+    entry = "      - {date: 2022-05-01, status: doing, note: 开始}\n"
+    same = BASE.replace(entry, entry + "      - {date: 2022-07-10, note: 同一条}\n")
+    assert merged(same, same) == same
