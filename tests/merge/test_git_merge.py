@@ -124,3 +124,20 @@ def test_the_same_status_changed_differently_is_a_conflict(clones: tuple[Path, P
             "            status: blocked\n>>>>>>> theirs\n            log:\n") in text
     assert "- {date: 2022-08-03, status: blocked, note: 等待审批}\n              - {date: 2022-08-04, status: done}\n" in text
     assert run("check", "--data", str(b)).exit_code == 1
+
+
+def test_a_merge_that_would_fail_check_stops_the_pull_with_both_sides_whole(clones: tuple[Path, Path]) -> None:
+    """Each side adds the id X1 in another place: record by record it merges, but check refuses it,
+    so the driver (run by git from the top of the work tree) leaves both whole texts."""
+    a, b = clones
+    before = (a / "tasks.yaml").read_text(encoding="utf-8")
+    ours = before + "adhoc:\n  - {id: X1, batch: 1, title: 迎检, owners: [scjgj], due: 2022-05-15}\n"
+    theirs = before.replace("    measures:\n", "    measures:\n      - id: X1\n        name: 新举措\n")
+    for folder, text in ((a, theirs), (b, ours)):
+        (folder / "tasks.yaml").write_text(text, encoding="utf-8")
+        git(folder, "commit", "-q", "-am", "手工添加 X1")
+
+    code, text = pull(a, b)
+
+    assert code != 0
+    assert text == "<<<<<<< ours\n" + ours + "=======\n" + theirs + ">>>>>>> theirs\n"

@@ -15,7 +15,7 @@ import yaml
 from guilin_campaign.merge.nodes import Unmergeable, canon
 from guilin_campaign.merge.tree import Merger, markers
 from guilin_campaign.problems import Problem
-from guilin_campaign.yamlio import compose
+from guilin_campaign.merge.compose import compose
 
 Checker = Callable[[str], list[Problem]]
 
