@@ -183,3 +183,22 @@ def test_the_same_log_entry_added_on_both_sides_is_kept_once() -> None:
     entry = "      - {date: 2022-05-01, status: doing, note: 开始}\n"
     same = BASE.replace(entry, entry + "      - {date: 2022-07-10, note: 同一条}\n")
     assert merged(same, same) == same
+
+
+def test_a_comment_before_a_task_deleted_on_one_side_and_changed_on_the_other_is_kept() -> None:
+    base = BASE.replace("  - id: T002\n", "  # 第二项\n  - id: T002\n")
+    t002 = base[base.index("  # 第二项\n"):]
+    ours = base.replace(t002, "")
+    theirs = base.replace("  # 第二项\n", "  # 第二项（对方改）\n").replace("    title: 乙\n", "    title: 乙（改）\n")
+    result = merge_texts(base, ours, theirs)
+    assert result.conflicts == 1
+    assert result.text.endswith("    status: doing\n  # 第二项（对方改）\n<<<<<<< ours\n=======\n  - id: T002\n    title: 乙（改）\n"
+                                + t002[t002.index("    status: doing"):] + ">>>>>>> theirs\n")
+
+
+def test_a_non_text_key_is_left_whole_not_a_crash() -> None:
+    ours = BASE.replace("readings: {2022-06: 30000", "readings: {[a, b]: 1, 2022-06: 30000")
+    theirs = BASE.replace("readings: {2022-06: 30000", "readings: {2022-05: 1, 2022-06: 30000")
+    result = merge_texts(BASE, ours, theirs)
+    assert not result.clean and "<<<<<<< ours\n" in result.text
+    assert ours in result.text and theirs in result.text

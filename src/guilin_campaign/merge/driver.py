@@ -41,6 +41,8 @@ def merge_texts(base: str, ours: str, theirs: str, check: Checker | None = None)
         merged = merger.document(*(compose(s) for s in sides))
     except (yaml.YAMLError, Unmergeable, RecursionError) as err:
         return whole_conflict(sides[1], sides[2], f"not merged record by record: {_why(err)}")
+    except Exception as err:  # noqa: BLE001 - git must get both sides' text even from a bug here
+        return whole_conflict(sides[1], sides[2], f"not merged record by record: internal error {type(err).__name__}")
     text = merged.text[:-1] if bare and merged.text.endswith("\n") else merged.text
     if merger.conflicts:
         return MergeResult(text, merger.conflicts)

@@ -176,7 +176,7 @@ class Merger:
         self.conflicts += 1
         ours = "" if o is None else self._full(self.ours, o)[0 if whole else len(o.lead):]
         theirs = "" if t is None else self._full(self.theirs, t)[0 if whole else len(t.lead):]
-        lead = o.lead if o is not None and not whole else ""
+        lead = "" if whole else (o.lead if o is not None else t.lead if t is not None else "")
         return lead + markers(ours, theirs)
 
     def _sides(self, b: Node | None, o: Node, t: Node) -> list[tuple[str, Node | None]]:
