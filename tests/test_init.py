@@ -101,3 +101,25 @@ def test_a_symlink_as_the_folder_is_refused(tmp_path: Path, dangling: bool) -> N
     result = run("init", str(tmp_path / "office"), "--no-git")
     assert result.exit_code == 2 and "is a symbolic link" in result.stderr
     assert elsewhere.exists() is not dangling and (dangling or list(elsewhere.iterdir()) == [])
+
+
+def test_without_git_installed_the_folder_is_made_and_it_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "no-such-bin"))
+    result = run("init", str(tmp_path / "office"))
+    assert result.exit_code == 0 and "git: not installed" in result.stdout
+    assert (tmp_path / "office" / "tasks.yaml").is_file() and not (tmp_path / "office" / ".git").exists()
+
+
+@needs_git
+def test_a_first_commit_git_refuses_leaves_the_files_and_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    git_env(tmp_path, monkeypatch)
+    for key in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL"):
+        monkeypatch.delenv(key)
+    config = tmp_path / "gitconfig"
+    config.write_text("[user]\n\tuseConfigOnly = true\n", encoding="utf-8")  # git may not guess a name
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(config))
+    result = run("init", str(tmp_path / "office"))
+    assert result.exit_code == 1
+    assert "its git repository are ready, but the first commit failed" in result.stderr and "git config user.name" in result.stderr
+    assert (tmp_path / "office" / "tasks.yaml").read_bytes() == (SAMPLE / "tasks.yaml").read_bytes()
+    assert (tmp_path / "office" / ".git").is_dir()
