@@ -141,3 +141,27 @@ def test_a_merge_that_would_fail_check_stops_the_pull_with_both_sides_whole(clon
 
     assert code != 0
     assert text == "<<<<<<< ours\n" + ours + "=======\n" + theirs + ">>>>>>> theirs\n"
+
+
+def test_a_new_unit_and_its_first_task_come_in_one_pull(clones: tuple[Path, Path]) -> None:
+    """git merges tasks.yaml before units.yaml: the check also tries units.yaml as theirs has it."""
+    a, b = clones
+    units = (a / "units.yaml").read_text(encoding="utf-8")
+    (a / "units.yaml").write_text(units.replace("groups:", "  - {id: lipu, name: 荔浦市人民政府, short: 荔浦市, kind: county}\ngroups:"), encoding="utf-8")
+    (a / "tasks.yaml").write_text((a / "tasks.yaml").read_text(encoding="utf-8") + THIRD_WITH_LIPU, encoding="utf-8")
+    git(a, "commit", "-q", "-am", "新增荔浦市及其任务")
+    update(b, "note", "T001", "乙方说明", "--on", "2022-08-02")
+
+    code, text = pull(a, b)
+
+    assert code == 0, text
+    assert "owners: [lipu]" in text and "乙方说明" in text
+    assert run("check", "--data", str(b)).exit_code == 0
+
+
+THIRD_WITH_LIPU = """\
+          - id: T003
+            title: 荔浦市专项任务
+            owners: [lipu]
+            status: todo
+"""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -21,7 +22,9 @@ def merge_driver(
     """Merge tasks.yaml or units.yaml record by record (git runs this; see git-setup). Exit 1 on a conflict."""
     from guilin_campaign.merge.gitfiles import merge_files
 
-    result = merge_files(base, ours, theirs, path)
+    # during `git merge` (and `git pull`), git names their commit in GITHEAD_<sha>; not in a rebase
+    heads = sorted(key[len("GITHEAD_"):] for key in os.environ if key.startswith("GITHEAD_"))
+    result = merge_files(base, ours, theirs, path, heads[0] if len(heads) == 1 else None)
     if not result.clean:
         where = path or str(ours)
         why = f" ({result.reason})" if result.reason else ""

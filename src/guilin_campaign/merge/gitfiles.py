@@ -9,11 +9,13 @@ from guilin_campaign.edit.fileio import write_atomic
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign
 from guilin_campaign.merge import gitconfig
 from guilin_campaign.merge.driver import Checker, MergeResult, merge_texts
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, Problem
 
 
-def merge_files(base: Path, ours: Path, theirs: Path, path: str) -> MergeResult:
-    """Merge the three files git gives, write the result into ``ours`` (git's rule) and return it."""
+def merge_files(base: Path, ours: Path, theirs: Path, path: str, their_commit: str | None = None) -> MergeResult:
+    """Merge the three files git gives, write the result into ``ours`` (git's rule) and return it.
+    ``their_commit`` (from git's ``GITHEAD_<sha>`` during a merge) lets the check also try the other
+    data file as theirs has it, when git has not merged that file yet."""
     raw = [_read(p) for p in (base, ours, theirs)]
     bom = raw[1].startswith(codecs.BOM_UTF8)
     try:
@@ -22,18 +24,37 @@ def merge_files(base: Path, ours: Path, theirs: Path, path: str) -> MergeResult:
         out = b"<<<<<<< ours\n" + raw[1] + b"\n=======\n" + raw[2] + b"\n>>>>>>> theirs\n"
         _write(ours, out)
         return MergeResult("", 1, "a side is not UTF-8 text")
-    result = merge_texts(texts[0], texts[1], texts[2], check=checker(Path(path)) if path else None)
+    result = merge_texts(texts[0], texts[1], texts[2], check=checker(Path(path), their_commit) if path else None)
     _write(ours, (codecs.BOM_UTF8 if bom else b"") + result.text.encode("utf-8"))
     return result
 
 
-def checker(path: Path) -> Checker | None:
-    """``check`` of a merged data file together with the other file as it is in the work tree."""
+def checker(path: Path, their_commit: str | None = None) -> Checker | None:
+    """``check`` of a merged data file with the other file as it is in the work tree, or else as it is
+    in their commit (a new unit and its first task come in one pull, and git merges tasks.yaml first)."""
     others = {TASKS_FILE: UNITS_FILE, UNITS_FILE: TASKS_FILE}
     if path.name not in others or not (path.parent / others[path.name]).is_file():
         return None
-    keyword = "tasks_text" if path.name == TASKS_FILE else "units_text"
-    return lambda text: load_campaign(path.parent, **{keyword: text}).problems
+    mine, other = ("tasks_text", "units_text") if path.name == TASKS_FILE else ("units_text", "tasks_text")
+
+    def check(text: str) -> list[Problem]:
+        problems = load_campaign(path.parent, **{mine: text}).problems
+        theirs = _their_text(path.parent / others[path.name], their_commit) if problems else None
+        if theirs is not None and not load_campaign(path.parent, **{mine: text, other: theirs}).problems:
+            return []
+        return problems
+
+    return check
+
+
+def _their_text(path: Path, commit: str | None) -> str | None:
+    if commit is None:
+        return None
+    try:
+        shown = gitconfig.git(Path("."), ["show", f"{commit}:{path.as_posix()}"], check=False)
+    except CampaignError:
+        return None
+    return shown.stdout.removeprefix("\ufeff") if shown.returncode == 0 else None
 
 
 def setup_repository(folder: Path) -> list[str]:
