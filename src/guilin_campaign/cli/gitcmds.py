@@ -12,7 +12,6 @@ import typer
 from guilin_campaign.cli.common import DataOpt, data_folder
 
 
-
 def merge_driver(
     base: Annotated[Path, typer.Argument(metavar="BASE", help="The common ancestor's file (git's %O).")],
     ours: Annotated[Path, typer.Argument(metavar="OURS", help="Our file (git's %A); the result is written into it.")],
