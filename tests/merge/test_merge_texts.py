@@ -202,3 +202,10 @@ def test_a_non_text_key_is_left_whole_not_a_crash() -> None:
     result = merge_texts(BASE, ours, theirs)
     assert not result.clean and "<<<<<<< ours\n" in result.text
     assert ours in result.text and theirs in result.text
+
+
+def test_conflict_lines_end_like_the_files_lines() -> None:
+    crlf = BASE.replace("\n", "\r\n")
+    result = merge_texts(crlf, crlf.replace("title: 甲", "title: 甲一"), crlf.replace("title: 甲", "title: 甲二"))
+    assert "\r\n<<<<<<< ours\r\n    title: 甲一\r\n=======\r\n    title: 甲二\r\n>>>>>>> theirs\r\n" in result.text
+    assert "\n" not in result.text.replace("\r\n", "")

@@ -34,8 +34,10 @@ class MergeResult:
 def merge_texts(base: str, ours: str, theirs: str, check: Checker | None = None) -> MergeResult:
     """Merge ``theirs``' changes since ``base`` into ``ours``; ``check`` lists the problems of a
     merged text (with the other data file), and a merge that has any is left as a conflict."""
+    # every entry ends with a line break, so a file without a last one gets it here and back at the end
+    eol = "\r\n" if "\r\n" in ours else "\n"
     bare = not ours.endswith("\n") and ours != ""
-    sides = [s if s.endswith("\n") or s == "" else s + "\n" for s in (base, ours, theirs)]
+    sides = [s if s.endswith("\n") or s == "" else s + eol for s in (base, ours, theirs)]
     try:
         merger = Merger(*sides)
         merged = merger.document(*(compose(s) for s in sides))
@@ -43,7 +45,7 @@ def merge_texts(base: str, ours: str, theirs: str, check: Checker | None = None)
         return whole_conflict(sides[1], sides[2], f"not merged record by record: {_why(err)}")
     except Exception as err:  # noqa: BLE001 - git must get both sides' text even from a bug here
         return whole_conflict(sides[1], sides[2], f"not merged record by record: internal error {type(err).__name__}")
-    text = merged.text[:-1] if bare and merged.text.endswith("\n") else merged.text
+    text = merged.text[: -len(eol)] if bare and merged.text.endswith(eol) else merged.text
     if merger.conflicts:
         return MergeResult(text, merger.conflicts)
     if not _reads_as(merged.text, merged.data):
@@ -63,7 +65,7 @@ def _reads_as(text: str, data: object) -> bool:
 
 
 def whole_conflict(ours: str, theirs: str, reason: str) -> MergeResult:
-    return MergeResult(markers(ours, theirs), 1, reason)
+    return MergeResult(markers(ours, theirs, "\r\n" if "\r\n" in ours else "\n"), 1, reason)
 
 
 def _why(err: Exception) -> str:

@@ -33,8 +33,9 @@ class Merged:
     data: Any
 
 
-def markers(ours: str, theirs: str) -> str:
-    return OURS + ours + SEP + theirs + THEIRS
+def markers(ours: str, theirs: str, eol: str = "\n") -> str:
+    """Git's conflict lines around both sides, with the file's own line ending."""
+    return OURS.replace("\n", eol) + ours + SEP.replace("\n", eol) + theirs + THEIRS.replace("\n", eol)
 
 
 def pick(base: Any, ours: Any, theirs: Any) -> Any:
@@ -50,6 +51,7 @@ class Merger:
     def __init__(self, base: str, ours: str, theirs: str) -> None:
         self.base, self.ours, self.theirs = base, ours, theirs
         self.conflicts = 0
+        self.eol = "\r\n" if "\r\n" in ours else "\n"
 
     def document(self, b: Node | None, o: Node | None, t: Node | None) -> Merged:
         if o is None or t is None:
@@ -116,7 +118,7 @@ class Merger:
         self.conflicts += 1
         ours_lines = "".join(self._full(self.ours, e) for e in o)[len(o[0].lead):]
         theirs_lines = "".join(self._full(self.theirs, e) for e in t)[len(t[0].lead):]
-        return o[0].lead + markers(ours_lines, theirs_lines)
+        return o[0].lead + markers(ours_lines, theirs_lines, self.eol)
 
     def _ours_entry(self, b: Entry | None, o: Entry, t: Entry | None) -> Merged | None:
         if t is None:
@@ -177,7 +179,7 @@ class Merger:
         ours = "" if o is None else self._full(self.ours, o)[0 if whole else len(o.lead):]
         theirs = "" if t is None else self._full(self.theirs, t)[0 if whole else len(t.lead):]
         lead = "" if whole else (o.lead if o is not None else t.lead if t is not None else "")
-        return lead + markers(ours, theirs)
+        return lead + markers(ours, theirs, self.eol)
 
     def _sides(self, b: Node | None, o: Node, t: Node) -> list[tuple[str, Node | None]]:
         return [(self.base, b), (self.ours, o), (self.theirs, t)]
