@@ -99,22 +99,23 @@ def test_data_location_order(make_data: Callable[..., Path], tmp_path: Path, mon
     assert first(env={"GUILIN_CAMPAIGN_DATA": ""}) == "D001"  # ./data, not the built-in sample
 
 
-def test_built_in_sample_is_said_on_stderr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_built_in_sample_only_by_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    result = run("summary", "-f", "json", env={"GUILIN_CAMPAIGN_DATA": ""})
-    assert result.exit_code == 0 and json.loads(result.stdout)["tasks"] == 98
-    assert "using the built-in sample data" in result.stderr
+    by_option = run("summary", "-f", "json", "--data", "sample", env={"GUILIN_CAMPAIGN_DATA": ""})
+    by_env = run("summary", "-f", "json", env={"GUILIN_CAMPAIGN_DATA": "sample"})
+    for result in (by_option, by_env):
+        assert result.exit_code == 0 and json.loads(result.stdout)["tasks"] == 98
 
 
 def test_init_copies_the_sample_and_never_overwrites(tmp_path: Path) -> None:
     target = tmp_path / "office"
-    result = run("init", str(target))
+    result = run("init", str(target), "--no-git")
     assert result.exit_code == 0
     assert (target / "tasks.yaml").read_bytes() == (SAMPLE / "tasks.yaml").read_bytes()
-    assert (target / ".gitignore").read_text() == ".guilin-campaign.lock\n.*.tmp\n"
+    assert (target / ".gitignore").read_text() == ".guilin-campaign.lock\n.*.yaml.*.tmp\n"
     (target / "tasks.yaml").write_text("mine", encoding="utf-8")
-    again = run("init", str(target))
-    assert again.exit_code == 1 and "already exists; nothing was copied" in again.stderr
+    again = run("init", str(target), "--no-git")
+    assert again.exit_code == 1 and "already exists; nothing was written" in again.stderr
     assert (target / "tasks.yaml").read_text(encoding="utf-8") == "mine"
 
 

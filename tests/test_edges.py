@@ -12,7 +12,8 @@ import pytest
 from tests.conftest import TASKS, run
 
 CORE = ["yamlio", "model", "loading", "checks", "campaign", "dates", "queries.overdue", "queries.indicators",
-        "queries.scorecard", "queries.show", "queries.summary", "updates", "store", "report.build", "datadir"]
+        "queries.scorecard", "queries.show", "queries.summary", "updates", "store", "report.build", "datadir",
+        "initdata", "merge.driver", "merge.gitfiles"]
 
 
 def test_the_core_never_imports_typer_or_rich() -> None:

@@ -177,10 +177,14 @@ def test_updates_never_change_the_built_in_sample(tmp_path: Path, monkeypatch: p
     from tests.conftest import SAMPLE
 
     before = (SAMPLE / "tasks.yaml").read_bytes()
-    monkeypatch.chdir(tmp_path)  # no ./data here, no --data, no environment variable
-    result = run("done", "T031", "--on", "2022-07-30", env={"GUILIN_CAMPAIGN_DATA": ""})
-    assert result.exit_code == 2
-    assert "updates never change the built-in sample" in result.stderr
+    monkeypatch.chdir(tmp_path)
+    for args in (("--data", "sample"), ("--data", str(SAMPLE))):  # by name, and the folder itself
+        result = run("done", "T031", "--on", "2022-07-30", *args, env={"GUILIN_CAMPAIGN_DATA": ""})
+        assert result.exit_code == 2
+        assert "updates never change the built-in sample" in result.stderr
+    monkeypatch.chdir(SAMPLE.parent)  # a checkout's root: found as ./data, still the sample
+    result = run("note", "T031", "x", env={"GUILIN_CAMPAIGN_DATA": ""})
+    assert result.exit_code == 2 and "updates never change the built-in sample" in result.stderr
     assert (SAMPLE / "tasks.yaml").read_bytes() == before
 
 

@@ -1,17 +1,18 @@
-"""Where the data lives: ``--data``, else ``$GUILIN_CAMPAIGN_DATA``, else ``./data``, else the sample."""
+"""Where the data lives: ``--data``, else ``$GUILIN_CAMPAIGN_DATA``, else the current folder or the
+nearest parent holding ``tasks.yaml`` (or a ``data/`` folder in one of them that holds it), the way
+git finds ``.git``. The built-in sample only when asked for by name (``sample``), never as a fallback."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from guilin_campaign.edit.lock import LOCK_NAME
-from guilin_campaign.loading import TASKS_FILE, UNITS_FILE
+from guilin_campaign.loading import TASKS_FILE
 from guilin_campaign.problems import CampaignError
 
 ENV_VAR = "GUILIN_CAMPAIGN_DATA"
+SAMPLE_NAME = "sample"
 
 
 @dataclass(frozen=True)
@@ -27,31 +28,40 @@ def sample_folder() -> Path:
 
 
 def locate(option: Path | None, env: Mapping[str, str], cwd: Path) -> DataSource:
-    if option is not None:
-        return DataSource(option)
-    if env.get(ENV_VAR):
-        return DataSource(Path(env[ENV_VAR]))
-    if (cwd / "data" / TASKS_FILE).is_file():
-        return DataSource(Path("data"))
-    return DataSource(sample_folder(), builtin=True)
+    """The data folder, or a :class:`CampaignError` (exit 2) saying where it looked."""
+    named = option if option is not None else (Path(env[ENV_VAR]) if env.get(ENV_VAR) else None)
+    if named is not None:
+        if str(named) == SAMPLE_NAME:
+            return DataSource(sample_folder(), builtin=True)
+        return DataSource(named, builtin=is_sample(named))
+    found = search_upwards(cwd)
+    if found is None:
+        raise CampaignError(not_found_message(cwd), exit_code=2)
+    return DataSource(found, builtin=is_sample(found))
 
 
-def init_folder(target: Path) -> list[Path]:
-    """Copy the sample into ``target`` as a starting point; never overwrite anything."""
-    names = (TASKS_FILE, UNITS_FILE)
-    existing = [target / n for n in names if (target / n).exists()]
-    if existing:
-        raise CampaignError(f"{existing[0]} already exists; nothing was copied (init never overwrites)")
-    if target.exists() and not target.is_dir():
-        raise CampaignError(f"{target} exists and is not a folder")
+def search_upwards(cwd: Path) -> Path | None:
+    """The current folder or the nearest parent holding tasks.yaml, itself or in its data/ folder;
+    relative to ``cwd`` when found there, so messages name ``data/tasks.yaml`` as before."""
+    for level, folder in enumerate((cwd, *cwd.parents)):
+        for candidate in (folder, folder / "data"):
+            if (candidate / TASKS_FILE).is_file():
+                return candidate.relative_to(cwd) if level == 0 else candidate
+    return None
+
+
+def is_sample(folder: Path) -> bool:
+    """Whether ``folder`` is the built-in sample itself (in a checkout, the repository's data/)."""
     try:
-        target.mkdir(parents=True, exist_ok=True)
-        created = [Path(shutil.copyfile(sample_folder() / n, target / n)) for n in names]
-        ignore = target / ".gitignore"
-        if not ignore.exists():
-            # the lock, and a temporary file a killed update may leave behind
-            ignore.write_text(f"{LOCK_NAME}\n.*.tmp\n", encoding="utf-8")
-            created.append(ignore)
-    except OSError as err:
-        raise CampaignError(f"cannot create the data folder {target}: {err.strerror or err}") from None
-    return created
+        return folder.resolve() == sample_folder().resolve()
+    except OSError:
+        return False
+
+
+def not_found_message(cwd: Path) -> str:
+    return (
+        f"no data folder found: looked for {TASKS_FILE} (and data/{TASKS_FILE}) in {cwd} and every folder "
+        f"above it, and {ENV_VAR} is not set. Run the command inside your data folder, pass --data DIR "
+        f"(or set {ENV_VAR}=DIR), create one with `guilin-campaign init DIR`, "
+        f"or try the built-in sample with --data {SAMPLE_NAME}"
+    )

@@ -11,7 +11,6 @@ import typer
 
 from guilin_campaign.cli.common import DataOpt, Format, data_folder, emit, load_data, open_data
 from guilin_campaign.cli.options import FormatOpt, choice
-from guilin_campaign.datadir import init_folder
 from guilin_campaign.model import Status
 from guilin_campaign.render.text import to_json
 
@@ -75,11 +74,27 @@ def show(ident: Annotated[str, typer.Argument(metavar="ID", help="Task, measure,
     emit(fmt, detail.as_dict(), [detail.field_listing(), *detail.sections.values()])
 
 
-def init(folder: Annotated[Path, typer.Argument(help="Folder to create the data in.")]) -> None:
-    """Copy the built-in sample into FOLDER as a starting point (never overwrites)."""
-    for path in init_folder(folder):
+def init(
+    folder: Annotated[Path, typer.Argument(help="Folder to create the data in (new, or without the files).")],
+    source: Annotated[Optional[Path], typer.Option("--from", help="Copy the office's own tasks.yaml and units.yaml from this folder (after they pass check).", show_default=False)] = None,
+    empty: Annotated[bool, typer.Option("--empty", help="A minimal valid skeleton with comments saying what to fill in, instead of the sample.")] = False,
+    no_git: Annotated[bool, typer.Option("--no-git", help="Do not run git init, set the merge driver or commit.")] = False,
+) -> None:
+    """Make a data folder: the built-in sample (or --from, --empty), .gitignore, .gitattributes, git (never overwrites)."""
+    from guilin_campaign.initdata import init_folder
+
+    if source is not None and empty:
+        raise typer.BadParameter("give --from FOLDER or --empty, not both", param_hint="--from")
+    result = init_folder(folder, source, empty, use_git=not no_git)
+    for path in result.created:
         print(f"created {path}")
-    print(f"next: edit {folder / 'tasks.yaml'}, then run `guilin-campaign check --data {folder}`")
+    if result.git == "committed":
+        print(f"git: made a repository in {folder}, set the merge driver, committed the files")
+    elif result.git.startswith("in-repository"):
+        print(f"git: {folder} is inside the repository {result.git.split(' ', 1)[1]}: merge driver set; commit the new files yourself")
+    elif result.git == "no git":
+        print("git: not installed; the folder works without it (install git, then run `guilin-campaign git-setup` there)")
+    print(f"next: cd {folder}, edit tasks.yaml, then run `guilin-campaign check`")
 
 
 COMMANDS = [check, summary, tasks, show, init]

@@ -34,7 +34,7 @@ class Format(str, Enum):
 
 DataOpt = Annotated[
     Path | None,
-    typer.Option("--data", "-d", help="Data folder with tasks.yaml and units.yaml [default: $GUILIN_CAMPAIGN_DATA, else ./data, else the built-in sample]", show_default=False),
+    typer.Option("--data", "-d", help="Data folder with tasks.yaml and units.yaml ('sample': the built-in sample) [default: $GUILIN_CAMPAIGN_DATA, else the nearest folder from here up holding tasks.yaml or data/tasks.yaml]", show_default=False),
 ]
 AsOfOpt = Annotated[
     str | None,
@@ -43,15 +43,14 @@ AsOfOpt = Annotated[
 
 
 def data_folder(data: Path | None, updating: bool = False) -> Path:
+    """The data folder (see :func:`guilin_campaign.datadir.locate`); updates refuse the sample."""
     source = locate(data, os.environ, Path.cwd())
     if source.builtin and updating:
         raise CampaignError(
-            "no data folder given, and updates never change the built-in sample: create your own with "
-            "`guilin-campaign init DIR`, then pass --data DIR or set GUILIN_CAMPAIGN_DATA",
+            "updates never change the built-in sample: create your own data folder with "
+            "`guilin-campaign init DIR`, then run the command inside it (or pass --data DIR)",
             exit_code=2,
         )
-    if source.builtin:
-        print(f"(using the built-in sample data in {source.folder}; pass --data DIR or run `guilin-campaign init DIR`)", file=sys.stderr)
     return source.folder
 
 
