@@ -122,7 +122,8 @@ def test_the_same_status_changed_differently_is_a_conflict(clones: tuple[Path, P
     # the status with its done_on, each side's; both sides' log entries are merged outside the markers
     assert ("<<<<<<< ours\n            status: done\n            done_on: 2022-08-04\n=======\n"
             "            status: blocked\n>>>>>>> theirs\n            log:\n") in text
-    assert "- {date: 2022-08-03, status: blocked, note: 等待审批}\n              - {date: 2022-08-04, status: done}\n" in text
+    assert ("- {date: 2022-08-03, status: blocked, note: 等待审批, was: doing}\n"
+            "              - {date: 2022-08-04, status: done, was: doing}\n") in text
     assert run("check", "--data", str(b)).exit_code == 1
 
 
