@@ -111,7 +111,9 @@ def test_init_copies_the_sample_and_never_overwrites(tmp_path: Path) -> None:
     result = run("init", str(target))
     assert result.exit_code == 0
     assert (target / "tasks.yaml").read_bytes() == (SAMPLE / "tasks.yaml").read_bytes()
-    assert (target / ".gitignore").read_text() == ".guilin-campaign.lock\n.*.tmp\n"
+    from guilin_campaign.edit.lock import LOCK_NAME  # the lock's own folder ignores itself: this is belt and braces
+
+    assert (target / ".gitignore").read_text() == f"{LOCK_NAME}\n.*.tmp\n"
     (target / "tasks.yaml").write_text("mine", encoding="utf-8")
     again = run("init", str(target))
     assert again.exit_code == 1 and "already exists; nothing was copied" in again.stderr
