@@ -19,8 +19,9 @@ from guilin_campaign.campaign import Campaign
 from guilin_campaign.datadir import locate
 from guilin_campaign.listing import Listing
 from guilin_campaign import cache
-from guilin_campaign.loading import LoadResult, require_campaign
+from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, load_campaign, require_campaign
 from guilin_campaign.problems import CampaignError
+from guilin_campaign.readfile import plain_file_problem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -57,6 +58,8 @@ def data_folder(data: Path | None, updating: bool = False) -> Path:
 
 def load_data(folder: Path) -> LoadResult:
     """The data folder's load, through the cache (see :mod:`guilin_campaign.cache`)."""
+    if any(plain_file_problem(folder / name) for name in (TASKS_FILE, UNITS_FILE)):
+        return load_campaign(folder)  # a pipe, a device or a huge file: the loader refuses it, the cache never reads it
     return cache.load(folder, cache_folder(os.environ))
 
 
