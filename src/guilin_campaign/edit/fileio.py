@@ -99,7 +99,7 @@ def write_atomic(path: Path, data: bytes, tmp_dir: Path | None = None, verify: C
     tmp: str | None = None
     try:
         mode = _mode_of(path)
-        fd, tmp = tempfile.mkstemp(dir=_tmp_folder(folder, tmp_dir), prefix=f".{path.name}." if tmp_dir is None else f"{path.name}.", suffix=".tmp")
+        fd, tmp = _make_temporary(path, tmp_dir)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
@@ -192,14 +192,16 @@ def _on_read_only_disk(path: Path) -> bool:
         return False
 
 
-def _tmp_folder(folder: Path, tmp_dir: Path | None) -> Path:
-    """``tmp_dir`` when a rename from it to ``folder`` is possible (the same file system)."""
-    if tmp_dir is None:
-        return folder
-    try:
-        return tmp_dir if tmp_dir.stat().st_dev == folder.stat().st_dev else folder
-    except OSError:
-        return folder
+def _make_temporary(path: Path, tmp_dir: Path | None) -> tuple[int, str]:
+    """A new temporary file in ``tmp_dir`` when a rename from there to ``path`` is possible (the
+    same file system) and we may write there (a shared folder's work folder may be another
+    clerk's), else next to ``path`` as ``.NAME.*.tmp``."""
+    folder = path.parent
+    if tmp_dir is not None:
+        with suppress(OSError):
+            if tmp_dir.stat().st_dev == folder.stat().st_dev:
+                return tempfile.mkstemp(dir=tmp_dir, prefix=f"{path.name}.", suffix=".tmp")
+    return tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
 
 
 @contextmanager

@@ -148,6 +148,10 @@ def _open(path: Path) -> int:
             return os.open(path, flags, 0o666)
         except FileNotFoundError:  # the work folder itself was deleted: make it again
             work_dir(path.parent.parent)
+        except PermissionError:  # another clerk's lock file in a shared folder: flock works on a read-only one
+            with suppress(OSError):
+                return os.open(path, os.O_RDONLY | (flags & ~(os.O_RDWR | os.O_CREAT)))
+            raise
         except OSError as err:
             from guilin_campaign.edit.fileio import cannot_write
 
