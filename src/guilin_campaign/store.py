@@ -50,11 +50,11 @@ def apply(
     for attempt in (1, 2):
         try:
             return _apply_once(folder, change, dry_run, commit, cache_folder, holder, on_wait)
-        except FileChanged as err:
+        except FileChanged:
             if attempt == 2:
                 raise CampaignError(
-                    f"refused: {err.message} twice (another command or an editor keeps writing it); nothing was "
-                    "written: check the file, then run the command again"
+                    f"refused: {folder / TASKS_FILE} changed twice while the update ran (another command or an editor "
+                    "keeps writing it); nothing was written: check the file, then run the command again"
                 ) from None
     raise AssertionError("unreachable")
 

@@ -100,16 +100,20 @@ def write_atomic(path: Path, data: bytes, tmp_dir: Path | None = None, verify: C
     try:
         mode = _mode_of(path)
         fd, tmp = _make_temporary(path, tmp_dir)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())  # the bytes are on disk before the name points at them
-        os.chmod(tmp, mode)  # mkstemp makes the file private; keep what the office had
-        with _folder_locked(folder if verify is not None else None):
-            if verify is not None:
-                verify()
-            os.replace(tmp, path)
-        tmp = None
+        try:
+            _flock(fd)  # "in use" while it is written: an update that sweeps leftovers leaves it alone
+            with memoryview(data) as rest:
+                while rest:
+                    rest = rest[os.write(fd, rest):]
+            os.fsync(fd)  # the bytes are on disk before the name points at them
+            os.chmod(tmp, mode)  # mkstemp makes the file private; keep what the office had
+            with _folder_locked(folder if verify is not None else None):
+                if verify is not None:
+                    verify()
+                os.replace(tmp, path)
+            tmp = None
+        finally:
+            os.close(fd)
         _fsync_folder(folder)
     except OSError as err:
         raise CampaignError(cannot_write(path, err)) from err
@@ -148,6 +152,8 @@ def cannot_write(path: Path, err: OSError, outcome: str = "it is unchanged") -> 
                   "copy the data folder to a writable place, or ask whoever manages that disk")
     elif err.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         advice = "the disk is full (or your quota is used up): free some space and run the command again"
+    elif err.errno == errno.ENOENT:
+        advice = "a file or folder it needed was removed while it ran (by another program?): run the command again"
     elif err.errno in (errno.EACCES, errno.EPERM):
         advice = _folder_advice(path.parent if not path.is_dir() else path)
     else:
@@ -202,6 +208,34 @@ def _make_temporary(path: Path, tmp_dir: Path | None) -> tuple[int, str]:
             if tmp_dir.stat().st_dev == folder.stat().st_dev:
                 return tempfile.mkstemp(dir=tmp_dir, prefix=f"{path.name}.", suffix=".tmp")
     return tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+
+
+def _flock(fd: int, blocking: bool = True) -> bool:
+    """``flock`` the file (where there is such a thing); whether we hold it."""
+    if os.name != "posix":
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+    except OSError:
+        return False
+    return True
+
+
+def remove_if_unused(path: Path) -> None:
+    """Delete the temporary file ``path`` unless a live writer holds it (see :func:`write_atomic`)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode) and _flock(fd, blocking=False):
+            os.unlink(path)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 @contextmanager

@@ -92,13 +92,15 @@ def data_lock(
 
 
 def sweep_leftovers(folder: Path) -> None:
-    """Delete the temporary files of updates that were killed before they could: only the lock's
-    holder writes them, so under the lock every one there is a leftover."""
+    """Delete the temporary files of updates that were killed before they could. A writer holds
+    ``flock`` on its temporary file until the rename, so one still being written (by a command
+    that got in while someone deleted the lock file) is left alone."""
+    from guilin_campaign.edit.fileio import remove_if_unused
+
     for pattern in _LEFTOVERS:
-        for leftover in folder.glob(pattern):
-            with suppress(OSError):
-                if leftover.is_file() and not leftover.is_symlink():
-                    leftover.unlink()
+        with suppress(OSError):  # the work folder may vanish meanwhile: nothing left to sweep
+            for leftover in folder.glob(pattern):
+                remove_if_unused(leftover)
 
 
 def read_holder(path: Path) -> str:
