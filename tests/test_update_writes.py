@@ -105,12 +105,17 @@ def test_a_killed_update_leaves_nothing_for_git_and_the_next_one_cleans_up(make_
 def test_git_status_during_concurrent_updates_shows_only_the_data_file(make_data: MakeData) -> None:
     folder = make_data()
     _git(folder, "init", "-q")
+    # The work folder's .gitignore is created in one write, but git could still catch the microsecond
+    # before it: the steady state is what matters, so the folder exists before we watch.
+    assert run("note", "T002", "第一条", "--on", "2022-07-01", "--data", str(folder)).exit_code == 0
     procs = [subprocess.Popen([sys.executable, "-m", "guilin_campaign", "note", "T002", f"第{n}条", "--on", "2022-07-01",
-                               "--data", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for n in range(6)]
+                               "--data", str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE) for n in range(6)]
     seen = set()
     while any(p.poll() is None for p in procs):
         seen.update(line[3:] for line in _git(folder, "status", "--porcelain", "--untracked-files=all").splitlines())
-    assert [p.returncode for p in procs] == [0] * 6
+    for proc in procs:
+        _, err = proc.communicate()
+        assert proc.returncode == 0, err.decode()
     seen.update(line[3:] for line in _git(folder, "status", "--porcelain", "--untracked-files=all").splitlines())
     assert seen == {"tasks.yaml", "units.yaml"}  # untracked data files, and never a lock or a temporary file
 

@@ -123,3 +123,17 @@ def test_missing_folder(tmp_path: Path) -> None:
         with data_lock(tmp_path / "nowhere", timeout=0.1):
             pass
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_folder_we_may_not_write_in_is_answered_with_advice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def denied(self: Path, *_: object, **__: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "mkdir", denied)
+    with pytest.raises(CampaignError) as err:
+        with data_lock(tmp_path, timeout=0.1):
+            pass
+    assert err.value.message == (
+        f"{tmp_path / WORK_DIR}: cannot write (Permission denied), so the data folder cannot be locked and nothing was "
+        f"changed. You may not write in the folder {tmp_path}: make it writable (`chmod u+w {tmp_path}`)"
+    )

@@ -26,6 +26,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from guilin_campaign.edit.fileio import cannot_write, remove_if_unused
 from guilin_campaign.problems import CampaignError
 
 try:
@@ -54,13 +55,20 @@ def work_dir(folder: Path) -> Path:
     work = folder / WORK_DIR
     try:
         work.mkdir(exist_ok=True)
-        ignore = work / ".gitignore"
-        if not ignore.is_file():
-            ignore.write_text("# made by guilin-campaign: its lock and temporary files, never versioned\n*\n", encoding="utf-8")
+        # Created whole in one write, and never rewritten: git would show the folder while it is empty.
+        fd = os.open(work / ".gitignore", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except FileExistsError:
+        return work
     except OSError as err:
-        from guilin_campaign.edit.fileio import cannot_write
-
         raise CampaignError(cannot_write(work, err, "so the data folder cannot be locked and nothing was changed")) from None
+    try:
+        os.write(fd, b"# made by guilin-campaign: its lock and temporary files, never versioned\n*\n")
+    except OSError as err:
+        with suppress(OSError):
+            os.unlink(work / ".gitignore")  # an empty one would stay, ignoring nothing
+        raise CampaignError(cannot_write(work, err, "so the data folder cannot be locked and nothing was changed")) from None
+    finally:
+        os.close(fd)
     return work
 
 
@@ -95,8 +103,6 @@ def sweep_leftovers(folder: Path) -> None:
     """Delete the temporary files of updates that were killed before they could. A writer holds
     ``flock`` on its temporary file until the rename, so one still being written (by a command
     that got in while someone deleted the lock file) is left alone."""
-    from guilin_campaign.edit.fileio import remove_if_unused
-
     for pattern in _LEFTOVERS:
         with suppress(OSError):  # the work folder may vanish meanwhile: nothing left to sweep
             for leftover in folder.glob(pattern):
@@ -155,8 +161,6 @@ def _open(path: Path) -> int:
                 return os.open(path, os.O_RDONLY | (flags & ~(os.O_RDWR | os.O_CREAT)))
             raise
         except OSError as err:
-            from guilin_campaign.edit.fileio import cannot_write
-
             raise CampaignError(cannot_write(path, err, "so the data folder cannot be locked and nothing was changed")) from None
     raise CampaignError(f"cannot lock the data folder ({path}): its work folder keeps disappearing; nothing was changed")
 
