@@ -135,3 +135,10 @@ def test_a_running_writers_temporary_file_is_not_swept(tmp_path: Path) -> None:
         os.close(fd)
     with data_lock(tmp_path):  # its writer gone
         assert not busy.exists()
+
+
+def test_a_dry_run_writes_nothing_not_even_the_work_folder(make_data: MakeData) -> None:
+    folder = make_data()
+    result = run("note", "T002", "已推进", "--on", "2022-07-01", "--dry-run", "--data", str(folder))
+    assert result.exit_code == 0 and "+              - {date: 2022-07-01, note: 已推进}" in result.stdout
+    assert sorted(os.listdir(folder)) == ["tasks.yaml", "units.yaml"]  # so it works where nothing may be written

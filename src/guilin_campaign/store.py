@@ -9,6 +9,7 @@ and, when asked, commit it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,7 +74,8 @@ def _apply_once(
     from guilin_campaign.edit.textdiff import unified_diff
     from guilin_campaign.edit.yamltext import EditError
 
-    with data_lock(folder, holder=holder, on_wait=on_wait), gc_paused():
+    # A dry run writes nothing, so it needs no lock (and works on a read-only disk).
+    with (nullcontext() if dry_run else data_lock(folder, holder=holder, on_wait=on_wait)), gc_paused():
         path = folder / TASKS_FILE
         doc = read_document(path)  # read once: the load below and the edit work on this text
         campaign = require_campaign(load_campaign(folder, tasks_text=doc.text))

@@ -26,7 +26,6 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from guilin_campaign.edit.fileio import cannot_write, remove_if_unused
 from guilin_campaign.problems import CampaignError
 
 try:
@@ -52,6 +51,8 @@ class Holder:
 
 def work_dir(folder: Path) -> Path:
     """The data folder's work folder, created (with its ``.gitignore``) if missing."""
+    from guilin_campaign.edit.fileio import cannot_write  # only when updating: read commands import this module
+
     work = folder / WORK_DIR
     try:
         work.mkdir(exist_ok=True)
@@ -103,6 +104,8 @@ def sweep_leftovers(folder: Path) -> None:
     """Delete the temporary files of updates that were killed before they could. A writer holds
     ``flock`` on its temporary file until the rename, so one still being written (by a command
     that got in while someone deleted the lock file) is left alone."""
+    from guilin_campaign.edit.fileio import remove_if_unused
+
     for pattern in _LEFTOVERS:
         with suppress(OSError):  # the work folder may vanish meanwhile: nothing left to sweep
             for leftover in folder.glob(pattern):
@@ -150,6 +153,8 @@ def _acquire(path: Path, deadline: float, on_wait: Callable[[str], None] | None)
 
 
 def _open(path: Path) -> int:
+    from guilin_campaign.edit.fileio import cannot_write
+
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     for _ in range(3):
         try:
