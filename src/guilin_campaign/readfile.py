@@ -9,6 +9,7 @@ been swapped in between), and read no further than :data:`MAX_BYTES`.
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 from pathlib import Path
@@ -89,3 +90,38 @@ def _too_large(limit: int, size: int | None = None) -> str:
         f"is too large to be a data file ({actual}over the limit of {limit // mib} MiB; 100,000 tasks take "
         "about 60 MB), so it was not read: check it is the right file, or restore it from git"
     )
+
+
+_BOMS = (  # the longer first: UTF-32-LE's BOM begins with UTF-16-LE's
+    (codecs.BOM_UTF32_LE, "UTF-32 (little-endian, with a byte order mark)"),
+    (codecs.BOM_UTF32_BE, "UTF-32 (big-endian, with a byte order mark)"),
+    (codecs.BOM_UTF16_LE, "UTF-16 (little-endian, with a byte order mark)"),
+    (codecs.BOM_UTF16_BE, "UTF-16 (big-endian, with a byte order mark)"),
+)
+_WIDE = (("utf-32-le", "UTF-32 (little-endian)"), ("utf-32-be", "UTF-32 (big-endian)"),
+         ("utf-16-le", "UTF-16 (little-endian)"), ("utf-16-be", "UTF-16 (big-endian)"))
+
+
+def wide_encoding(raw: bytes) -> str | None:
+    """The name of the UTF-16 or UTF-32 encoding ``raw`` is saved in (Windows Notepad's "Unicode"),
+    with or without a byte order mark; ``None`` for anything else.
+
+    Without a mark, the bytes must decode strictly and give text, not noise: no NUL, and at least
+    a third of it ASCII, as the keys of any campaign file are.
+    """
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return name
+    if b"\x00" not in raw:
+        return None
+    for codec, name in _WIDE:
+        if len(raw) % (4 if "32" in codec else 2):
+            continue
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        head = text[:65536]
+        if text and "\x00" not in text and sum(c < "\x80" for c in head) * 3 >= len(head):
+            return name
+    return None

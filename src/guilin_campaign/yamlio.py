@@ -15,7 +15,6 @@ later (by the models or the checks) is reported at its line.
 
 from __future__ import annotations
 
-import codecs
 import re
 from array import array
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from guilin_campaign.problems import Problem
+from guilin_campaign.readfile import wide_encoding
 
 try:
     from yaml import CSafeLoader as Loader
@@ -120,41 +120,6 @@ def decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
         except UnicodeDecodeError:
             pass
         return None, [Problem(file, line, "", f"the file is not UTF-8 text.{hint}")]
-
-
-_BOMS = (  # the longer first: UTF-32-LE's BOM begins with UTF-16-LE's
-    (codecs.BOM_UTF32_LE, "UTF-32 (little-endian, with a byte order mark)"),
-    (codecs.BOM_UTF32_BE, "UTF-32 (big-endian, with a byte order mark)"),
-    (codecs.BOM_UTF16_LE, "UTF-16 (little-endian, with a byte order mark)"),
-    (codecs.BOM_UTF16_BE, "UTF-16 (big-endian, with a byte order mark)"),
-)
-_WIDE = (("utf-32-le", "UTF-32 (little-endian)"), ("utf-32-be", "UTF-32 (big-endian)"),
-         ("utf-16-le", "UTF-16 (little-endian)"), ("utf-16-be", "UTF-16 (big-endian)"))
-
-
-def wide_encoding(raw: bytes) -> str | None:
-    """The name of the UTF-16 or UTF-32 encoding ``raw`` is saved in (Windows Notepad's "Unicode"),
-    with or without a byte order mark; ``None`` for anything else.
-
-    Without a mark, the bytes must decode strictly and give text, not noise: no NUL, and at least
-    a third of it ASCII, as the keys of any campaign file are.
-    """
-    for bom, name in _BOMS:
-        if raw.startswith(bom):
-            return name
-    if b"\x00" not in raw:
-        return None
-    for codec, name in _WIDE:
-        if len(raw) % (4 if "32" in codec else 2):
-            continue
-        try:
-            text = raw.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        head = text[:65536]
-        if text and "\x00" not in text and sum(c < "\x80" for c in head) * 3 >= len(head):
-            return name
-    return None
 
 
 def make_loader(text: str) -> Any:
