@@ -137,3 +137,14 @@ def test_a_folder_we_may_not_write_in_is_answered_with_advice(tmp_path: Path, mo
         f"{tmp_path / WORK_DIR}: cannot write (Permission denied), so the data folder cannot be locked and nothing was "
         f"changed. You may not write in the folder {tmp_path}: make it writable (`chmod u+w {tmp_path}`)"
     )
+
+
+def test_a_work_folder_that_is_a_symlink_is_refused(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / WORK_DIR).symlink_to(elsewhere)
+    with pytest.raises(CampaignError, match="is a symbolic link, not the program's own folder"):
+        with data_lock(tmp_path / "data", timeout=0.1):
+            pass
+    assert os.listdir(elsewhere) == []

@@ -54,6 +54,8 @@ def work_dir(folder: Path) -> Path:
     from guilin_campaign.edit.fileio import cannot_write  # only when updating: read commands import this module
 
     work = folder / WORK_DIR
+    if work.is_symlink():  # it would put our lock and temporary files wherever it points
+        raise CampaignError(f"refused: {work} is a symbolic link, not the program's own folder; delete the link (nothing was changed)")
     try:
         work.mkdir(exist_ok=True)
         # Created whole in one write, and never rewritten: git would show the folder while it is empty.
