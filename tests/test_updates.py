@@ -163,14 +163,12 @@ def test_an_update_is_not_applied_over_existing_problems(make_data: Callable[...
 
 
 def test_a_locked_folder_is_refused(make_data: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    from filelock import FileLock
-
     from guilin_campaign.edit import lock
 
     folder = make_data()
-    monkeypatch.setattr(lock.data_lock, "__defaults__", (0.2,))
-    with FileLock(str(folder / lock.LOCK_NAME)):
-        _refused(folder, "done", "T002", "--on", "2022-07-01", code=1, message="data folder is locked by another guilin-campaign command")
+    monkeypatch.setattr(lock, "WAIT_SECONDS", 0.2)
+    with lock.data_lock(folder):
+        _refused(folder, "done", "T002", "--on", "2022-07-01", code=1, message="data folder is in use by another guilin-campaign command")
 
 
 def test_updates_never_change_the_built_in_sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

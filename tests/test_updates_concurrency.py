@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 
+import pytest
+
+from guilin_campaign.edit.lock import LOCK_NAME
 from guilin_campaign.loading import open_campaign
 from tests.conftest import UNITS
 
@@ -77,3 +85,39 @@ def test_two_clones_marking_adjacent_tasks_merge_cleanly(make_data: Callable[...
     _git(a, "pull", "-q", "--no-rebase", "--no-edit", str(b), "main")  # raises on a conflict
     statuses = {r.id: r.task.status for r in open_campaign(a).tasks}
     assert statuses == {"T001": "done", "T002": "done", "T003": "doing"}
+
+
+def _keep_deleting(path: Path, stop: threading.Event) -> None:
+    """What a clerk told to "remove the lock file" would do, as often as a machine can."""
+    while not stop.is_set():
+        with suppress(OSError):
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+        time.sleep(0.002 if path.name == "lock" else 0.01)
+
+
+@pytest.mark.parametrize("victim", ["lock file", "work folder"])
+def test_deleting_the_lock_while_twenty_updates_run_loses_none(make_data: Callable[..., Path], victim: str) -> None:
+    folder = make_data(tasks=HEAD + _task(1), units=UNITS)
+    target = folder / LOCK_NAME if victim == "lock file" else (folder / LOCK_NAME).parent
+    stop = threading.Event()
+    deleter = threading.Thread(target=_keep_deleting, args=(target, stop))
+    deleter.start()
+    try:
+        procs = [_cli(folder, "note", "T001", f"第{n}条", "--on", "2022-06-01") for n in range(20)]
+        results = [(proc.communicate(timeout=300), proc.returncode) for proc in procs]
+    finally:
+        stop.set()
+        deleter.join()
+    kept = set()
+    for n, ((_, err), code) in enumerate(results):
+        if code == 0:
+            kept.add(n)
+        else:  # refused, with a message, and never a crash
+            message = err.decode()
+            assert code == 1 and "error: " in message and "Traceback" not in message, message
+    notes = [entry.note for entry in open_campaign(folder).tasks[0].task.log[1:]]
+    assert sorted(notes) == sorted(f"第{n}条" for n in kept)  # every update that said "updated" is there, once
+    assert kept or victim == "work folder"  # deleting the lock file does not stop the office working

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guilin_campaign.datadir import sample_folder
-from guilin_campaign.edit.lock import LOCK_NAME
+from guilin_campaign.edit.lock import WORK_DIR
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign
 from guilin_campaign.merge import gitconfig
 from guilin_campaign.problems import CampaignError
 
-# the lock, and the temporary file a killed update may leave (edit/fileio.py: .tasks.yaml.XXXX.tmp)
-GITIGNORE = f"{LOCK_NAME}\n.*.yaml.*.tmp\n"
+# the work folder of the lock and of updates' temporary files; it ignores itself too (edit/lock.py),
+# this line says so to a person reading .gitignore
+GITIGNORE = f"{WORK_DIR}/\n"
 FIRST_COMMIT = "任务分解表（guilin-campaign init）"
 
 EMPTY_UNITS = """\

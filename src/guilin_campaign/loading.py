@@ -16,6 +16,7 @@ from guilin_campaign import checks
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.model import TasksFile, UnitsFile
 from guilin_campaign.problems import CampaignError, Problem
+from guilin_campaign.readfile import NotAPlainFile, read_plain
 from guilin_campaign.validation import describe_errors
 from guilin_campaign.yamlio import Parsed, SourceMap, decode, parse
 
@@ -104,11 +105,11 @@ def require_campaign(result: LoadResult) -> Campaign:
 def read_text(path: Path, read: dict[str, str] | None = None) -> tuple[str | None, list[Problem]]:
     """The file's text, or a problem saying why it cannot be read; ``read`` gets the bytes' hash."""
     try:
-        raw = path.read_bytes()
+        raw = read_plain(path)  # a pipe, a device or a huge file is refused, never read
     except FileNotFoundError:
         return None, [Problem(str(path), None, "", "file not found (create it, or run `guilin-campaign init DIR`)")]
-    except IsADirectoryError:
-        return None, [Problem(str(path), None, "", "is a folder, not a file")]
+    except NotAPlainFile as err:
+        return None, [Problem(str(path), None, "", str(err))]
     except OSError as err:
         return None, [Problem(str(path), None, "", f"cannot be read: {err.strerror}")]
     if read is not None:

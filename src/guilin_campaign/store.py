@@ -9,6 +9,7 @@ and, when asked, commit it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,9 @@ from typing import Any
 from guilin_campaign.campaign import Campaign
 from guilin_campaign import cache
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, gc_paused, load_campaign, require_campaign
+from guilin_campaign.edit.lock import Holder
 from guilin_campaign.problems import CampaignError
+from guilin_campaign.readfile import NotAPlainFile, read_plain
 from guilin_campaign.updates import Update
 from guilin_campaign.yamlio import Path as YamlPath
 from guilin_campaign.yamlio import SourceMap, decode
@@ -33,18 +36,46 @@ class Outcome:
 
 
 def apply(
-    folder: Path, change: Change, dry_run: bool = False, commit: bool = False, cache_folder: Path | None = None
+    folder: Path, change: Change, dry_run: bool = False, commit: bool = False, cache_folder: Path | None = None,
+    holder: Holder = Holder(), on_wait: Callable[[str], None] | None = None,
 ) -> Outcome:
-    """Apply ``change`` to the tasks file; the checked load of the new text goes to the cache, if any."""
+    """Apply ``change`` to the tasks file; the checked load of the new text goes to the cache, if any.
+
+    The write is a compare-and-swap: if the file on disk is no longer the one read (an editor saved
+    it meanwhile, or another command ran after someone deleted the lock file), nothing is written
+    and the update is made once more on the file as it now is; if it changes again, it is refused.
+    ``holder`` and ``on_wait`` go to the lock (:func:`~guilin_campaign.edit.lock.data_lock`).
+    """
+    from guilin_campaign.edit.fileio import FileChanged
+
+    for attempt in (1, 2):
+        try:
+            return _apply_once(folder, change, dry_run, commit, cache_folder, holder, on_wait)
+        except FileChanged:
+            if attempt == 2:
+                raise CampaignError(
+                    f"refused: {folder / TASKS_FILE} changed twice while the update ran (another command or an editor "
+                    "keeps writing it); nothing was written: check the file, then run the command again"
+                ) from None
+    raise AssertionError("unreachable")
+
+
+def _apply_once(
+    folder: Path, change: Change, dry_run: bool, commit: bool, cache_folder: Path | None,
+    holder: Holder, on_wait: Callable[[str], None] | None,
+) -> Outcome:
+    """One try at :func:`apply`; raises :class:`~guilin_campaign.edit.fileio.FileChanged` when the
+    file changed since it was read."""
     # What an update needs besides loading is imported here: the read-only commands never pay for it.
     from guilin_campaign.edit.fileio import read_document, write_document
     from guilin_campaign.edit.git import commit_change, require_clean
-    from guilin_campaign.edit.lock import data_lock
+    from guilin_campaign.edit.lock import data_lock, work_dir
     from guilin_campaign.edit.records import session
     from guilin_campaign.edit.textdiff import unified_diff
     from guilin_campaign.edit.yamltext import EditError
 
-    with data_lock(folder), gc_paused():
+    # A dry run writes nothing, so it needs no lock (and works on a read-only disk).
+    with (nullcontext() if dry_run else data_lock(folder, holder=holder, on_wait=on_wait)), gc_paused():
         path = folder / TASKS_FILE
         doc = read_document(path)  # read once: the load below and the edit work on this text
         campaign = require_campaign(load_campaign(folder, tasks_text=doc.text))
@@ -69,7 +100,7 @@ def apply(
         diff = unified_diff(doc.text, update.new_text, str(path))
         if dry_run:
             return Outcome(update.message, diff, written=False)
-        written = write_document(path, doc, update.new_text)
+        written = write_document(path, doc, update.new_text, tmp_dir=work_dir(folder))  # refused if the file changed
         if units_raw is not None and units_text is not None:
             # Keyed by the very bytes just loaded: a later hand edit of either file is a miss.
             cache.remember(folder, cache_folder, after, written, units_raw)
@@ -108,6 +139,6 @@ def unchanged_outside(old: Any, new: Any, records: list[YamlPath]) -> bool:
 
 def _read_bytes(path: Path) -> bytes | None:
     try:
-        return path.read_bytes()
-    except OSError:
+        return read_plain(path)
+    except (OSError, NotAPlainFile):
         return None

@@ -25,6 +25,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from guilin_campaign.problems import Problem
+from guilin_campaign.readfile import wide_encoding
 
 try:
     from yaml import CSafeLoader as Loader
@@ -103,6 +104,8 @@ class Parsed:
 
 def decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
     """UTF-8 text without its BOM, or a problem saying how to save the file."""
+    if wide := wide_encoding(raw):
+        return None, [Problem(file, None, "", f"the file is saved as {wide}, not UTF-8: open it in your editor and save it as UTF-8")]
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         return None, [Problem(file, line, "", "the file is not text (it holds binary data): restore it from git")]

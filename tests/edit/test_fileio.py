@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import random
 import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import time
+import types
 from pathlib import Path
 
 import pytest
 
-from guilin_campaign.edit.fileio import Document, read_document, write_atomic, write_document
+from guilin_campaign.edit.fileio import Document, FileChanged, read_document, write_atomic, write_document
 from guilin_campaign.edit.yamltext import set_value
 from guilin_campaign.problems import CampaignError
 
@@ -147,3 +150,87 @@ def test_a_killed_writer_leaves_the_old_or_the_new_file(tmp_path: Path) -> None:
         assert content in ((old * 40000).encode(), (new * 40000).encode())
     # a killed writer cannot clean up: at most its temporary files remain, named to be ignored
     assert all(p.name == "tasks.yaml" or p.name.startswith(".tasks.yaml.") for p in tmp_path.iterdir())
+
+
+def test_a_file_changed_since_it_was_read_is_not_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.yaml"
+    path.write_bytes(b"a: 1\n")
+    doc = read_document(path)
+    path.write_bytes(b"a: 1\nb: 2\n")  # another clerk's change, after our read
+    with pytest.raises(FileChanged, match="changed while the update ran"):
+        write_document(path, doc, "a: 3\n")
+    assert path.read_bytes() == b"a: 1\nb: 2\n"
+    assert os.listdir(tmp_path) == ["tasks.yaml"]
+
+
+def test_the_same_bytes_rewritten_are_not_a_change(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.yaml"
+    path.write_bytes(b"a: 1\n")
+    doc = read_document(path)
+    path.write_bytes(b"a: 1\n")  # touched (an editor saved it unchanged): the content is what counts
+    write_document(path, doc, "a: 3\n")
+    assert path.read_bytes() == b"a: 3\n"
+
+
+@pytest.mark.parametrize("dangling", [False, True], ids=["to a file", "to nowhere"])
+def test_write_atomic_refuses_a_symlink(tmp_path: Path, dangling: bool) -> None:
+    target, link = tmp_path / "elsewhere.txt", tmp_path / "report.md"
+    if not dangling:
+        target.write_bytes(b"keep")
+    link.symlink_to(target)
+    with pytest.raises(CampaignError, match="is a symbolic link"):
+        write_atomic(link, b"# report\n")
+    assert link.is_symlink() and (target.exists() != dangling)
+    assert dangling or target.read_bytes() == b"keep"
+
+
+def test_cr_only_line_endings_are_read_as_lines_and_written_back(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.yaml"
+    path.write_bytes(b"# old Mac\rtasks:\r  - title: a\r")
+    doc = read_document(path)
+    assert (doc.text, doc.cr_only) == ("# old Mac\ntasks:\n  - title: a\n", True)
+    write_document(path, doc, set_value(doc.text, ("tasks", 0, "note"), "已完成"))
+    assert path.read_bytes() == "# old Mac\rtasks:\r  - title: a\r    note: 已完成\r".encode()
+
+
+def _read_only_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    def statvfs(_: object) -> object:
+        return types.SimpleNamespace(f_flag=os.ST_RDONLY)
+
+    monkeypatch.setattr(os, "statvfs", statvfs)
+
+
+def test_a_read_only_disk_is_named_and_chmod_is_not_advised(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "tasks.yaml"
+    path.write_bytes(b"a: 1\n")
+    doc = read_document(path)
+    _read_only_disk(monkeypatch)
+    with pytest.raises(CampaignError) as err:
+        write_document(path, doc, "a: 2\n")
+    assert "is read-only (mounted so), which no change of permissions can help" in err.value.message
+    assert "chmod" not in err.value.message and path.read_bytes() == b"a: 1\n"
+
+
+def test_erofs_while_writing_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def erofs(**_: object) -> tuple[int, str]:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", erofs)
+    with pytest.raises(CampaignError) as err:
+        write_atomic(tmp_path / "r.md", b"x")
+    assert err.value.message.startswith(f"{tmp_path / 'r.md'}: cannot write (Read-only file system), it is unchanged. The disk")
+    assert "chmod" not in err.value.message
+
+
+@pytest.mark.parametrize("ours", [True, False], ids=["our folder", "another user's folder"])
+def test_an_unwritable_folder_gets_advice_that_can_help(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ours: bool) -> None:
+    def denied(**_: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    if not ours:
+        monkeypatch.setattr(os, "geteuid", lambda: tmp_path.stat().st_uid + 1)
+    with pytest.raises(CampaignError) as err:
+        write_atomic(tmp_path / "r.md", b"x")
+    assert ("chmod u+w" in err.value.message) == ours
+    assert ours or f"The folder {tmp_path} belongs to another user" in err.value.message

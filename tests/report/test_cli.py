@@ -119,7 +119,8 @@ def test_an_unwritable_folder_is_a_clear_error(data: str, tmp_path: Path, monkey
 
     monkeypatch.setattr(fileio.tempfile, "mkstemp", refuse)  # as root, chmod would not stop the write
     result = run("report", "monthly", "2022-06", "--data", data, "-o", str(tmp_path / "r.md"))
-    assert result.exit_code == 1 and "r.md: cannot save the file (Permission denied); it is unchanged" in result.stderr
+    assert result.exit_code == 1
+    assert f"r.md: cannot write (Permission denied), it is unchanged. You may not write in the folder {tmp_path}: make it writable" in result.stderr
     assert not (tmp_path / "r.md").exists()
 
 
@@ -162,10 +163,34 @@ def test_a_report_never_overwrites_the_data_or_a_device(data: str, tmp_path: Pat
     assert result.exit_code == 1 and "it is not a regular file" in result.stderr
 
 
-def test_a_report_through_a_symlink_writes_the_target(data: str, tmp_path: Path) -> None:
-    real = tmp_path / "real.md"
-    real.write_text("old", encoding="utf-8")
+@pytest.mark.parametrize("dangling", [False, True], ids=["to a file", "to nowhere"])
+def test_a_report_through_a_symlink_is_refused(data: str, tmp_path: Path, dangling: bool) -> None:
+    real = tmp_path / "outside" / "real.md"
+    real.parent.mkdir()
+    if not dangling:
+        real.write_text("old", encoding="utf-8")
     link = tmp_path / "link.md"
     link.symlink_to(real)
-    assert run("report", "monthly", "2022-06", "--data", data, "-o", str(link)).exit_code == 0
-    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("# 月度汇总")
+    result = run("report", "monthly", "2022-06", "--data", data, "-o", str(link))
+    assert result.exit_code == 1
+    assert f"refused: {link} is a symbolic link (to {real}); it was not followed and nothing was written" in result.stderr
+    assert link.is_symlink() and os.listdir(real.parent) == ([] if dangling else ["real.md"])
+    assert dangling or real.read_text(encoding="utf-8") == "old"
+    assert sorted(os.listdir(tmp_path)) == ["data", "link.md", "outside"]  # no temporary file left
+
+
+def test_a_report_over_a_data_file_is_refused_by_any_name(data: str, tmp_path: Path) -> None:
+    tasks = Path(data) / "tasks.yaml"
+    before = tasks.read_bytes()
+    (tmp_path / "hard.md").hardlink_to(tasks)  # the same file by another name
+    for target in (tasks, Path(data) / ".." / "data" / "units.yaml", tmp_path / "hard.md"):
+        result = run("report", "monthly", "2022-06", "--data", data, "-o", str(target), "--format", "md")
+        assert result.exit_code == 2 and f"refused: {target} is a data file of the campaign" in result.stderr
+    assert tasks.read_bytes() == before
+
+
+def test_an_existing_report_is_replaced(data: str, tmp_path: Path) -> None:
+    target = tmp_path / "r.md"
+    target.write_text("last month's", encoding="utf-8")
+    assert run("report", "monthly", "2022-06", "--data", data, "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("# 月度汇总") and not target.is_symlink()

@@ -19,8 +19,9 @@ from guilin_campaign.campaign import Campaign
 from guilin_campaign.datadir import locate
 from guilin_campaign.listing import Listing
 from guilin_campaign import cache
-from guilin_campaign.loading import LoadResult, require_campaign
+from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, load_campaign, require_campaign
 from guilin_campaign.problems import CampaignError
+from guilin_campaign.readfile import plain_file_problem
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -59,6 +60,8 @@ def load_data(folder: Path) -> LoadResult:
     line on a terminal while a long load runs (see :mod:`guilin_campaign.cli.progress`)."""
     from guilin_campaign.cli.progress import progress_line
 
+    if any(plain_file_problem(folder / name) for name in (TASKS_FILE, UNITS_FILE)):
+        return load_campaign(folder)  # a pipe, a device or a huge file: the loader refuses it, the cache never reads it
     with progress_line(sys.stderr, sys.stdout) as progress:
         return cache.load(folder, cache_folder(os.environ), notice=_note, progress=progress)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 from functools import partial
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from guilin_campaign.cli.common import DataOpt, cache_folder, data_folder, parse_date
+from guilin_campaign.edit.lock import Holder
 from guilin_campaign.loading import TASKS_FILE
 from guilin_campaign.model import Status
 
@@ -32,7 +34,8 @@ def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
     folder = data_folder(data, updating=True)
     if not dry_run:
         require_writable(folder / TASKS_FILE)  # before the lock and the checks: say it at once
-    outcome = apply(folder, change, dry_run=dry_run, commit=commit, cache_folder=cache_folder(os.environ))
+    outcome = apply(folder, change, dry_run=dry_run, commit=commit, cache_folder=cache_folder(os.environ),
+                    holder=_holder(), on_wait=lambda message: print(message, file=sys.stderr))
     if dry_run:
         sys.stdout.write(outcome.diff)
         print(f"dry run: {outcome.message}; nothing was written", file=sys.stderr)
@@ -40,6 +43,13 @@ def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
     print(f"{outcome.message}: {folder / 'tasks.yaml'} updated")
     if outcome.commit:
         print(f"committed {outcome.commit}")
+
+
+def _holder() -> Holder:
+    """This command, as the lock file names it to a clerk who must wait for it."""
+    from datetime import datetime
+
+    return Holder(shlex.join(["guilin-campaign", *sys.argv[1:]]), datetime.now().astimezone().isoformat(timespec="seconds"))
 
 
 def _status(status: Status, task: str, unit: str | None, note: str | None, by: str | None, on: str | None,

@@ -1,108 +1,221 @@
 """Reading and writing the clerk's file byte for byte: BOM and line endings as they were.
 
-A write goes to a temporary file in the same folder and is renamed over the original, so a crash
-or a full disk leaves either the old file or the new one, never half of each.
+Every file the program writes goes through :func:`write_atomic`: a temporary file on the same
+file system, flushed to disk, renamed over the target; a crash or a full disk leaves the old file
+or the new one, never half of each. A target that is a symbolic link is refused (it could point
+anywhere); an update of a data file reached through a link writes the file the link points to,
+which it has just read (see :func:`write_document`).
+
+An update is a compare-and-swap: just before the rename, holding a lock on the target's folder,
+what is on disk is compared (size and SHA-256) with the bytes the update read; a file that changed
+meanwhile is never replaced (:class:`FileChanged`).
 """
 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
-import shlex
 import stat
 import tempfile
-from contextlib import suppress
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from guilin_campaign.edit.writeadvice import cannot_write as cannot_write  # re-exported: the one place to ask
+from guilin_campaign.edit.writeadvice import require_writable as require_writable
 from guilin_campaign.problems import CampaignError
+from guilin_campaign.readfile import NotAPlainFile, read_plain
 from guilin_campaign.yamlio import decode
 
 
 @dataclass(frozen=True)
 class Document:
-    """The text of a file without its BOM (line endings untouched) and whether it had one."""
+    """The text of a file without its BOM and whether it had one. A file whose lines end in CR
+    alone (old Mac) is held with LF, and written back with CR (``cr_only``). ``read`` is the size
+    and SHA-256 of the bytes read, to tell whether the file changed since."""
 
     text: str
     bom: bool
+    cr_only: bool = False
+    read: tuple[int, str] | None = field(default=None, compare=False)
+
+
+class FileChanged(CampaignError):
+    """The file on disk is no longer the one an update read: it was not replaced."""
 
 
 def read_document(path: Path) -> Document:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as err:
-        raise CampaignError(f"{path}: no such file: check the data folder (or create it with `init`)") from err
-    except OSError as err:
-        raise CampaignError(f"{path}: cannot read the file ({err.strerror}): check its permissions") from err
+    raw = _read(path)
     text, problems = decode(raw, str(path))
     if text is None:
         raise CampaignError(str(problems[0]), problems)
-    return Document(text, raw.startswith(codecs.BOM_UTF8))
+    cr_only = "\r" in text and "\n" not in text
+    if cr_only:  # the editor works on LF; every CR of such a file is a line break (a CR in a value is written \r)
+        text = text.replace("\r", "\n")
+    return Document(text, raw.startswith(codecs.BOM_UTF8), cr_only, fingerprint(raw))
 
 
-def write_document(path: Path, doc: Document, new_text: str) -> bytes:
-    """Replace ``path`` with ``new_text`` atomically, keeping the BOM and permission bits; the
-    bytes written."""
+def fingerprint(raw: bytes) -> tuple[int, str]:
+    return len(raw), hashlib.sha256(raw).hexdigest()
+
+
+def write_document(path: Path, doc: Document, new_text: str, tmp_dir: Path | None = None, check: bool = True) -> bytes:
+    """Replace ``path`` with ``new_text`` atomically, keeping the BOM, the line endings and the
+    permission bits, and only if the file is still the one ``doc`` was read from (``check``);
+    the bytes written. A symbolic link is kept: the file it points to is replaced."""
+    if doc.cr_only:
+        new_text = new_text.replace("\n", "\r")
     try:
         data = (codecs.BOM_UTF8 if doc.bom else b"") + new_text.encode("utf-8")
     except UnicodeEncodeError as err:
         raise CampaignError(f"{path}: the new text cannot be saved as UTF-8 ({err.reason})") from err
-    write_atomic(path, data)
+    target = path.resolve() if path.is_symlink() else path  # the file read through the link, by the clerk's own choice
+    verify = (lambda: require_unchanged(target, doc)) if check and doc.read is not None else None
+    write_atomic(target, data, tmp_dir=tmp_dir, verify=verify)
     return data
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and one rename, so a
-    crash or a full disk leaves the old file or the new one. A symlink is followed (the file it
-    points at is replaced, the link kept); anything but a regular file, or a read-only one, is
-    refused."""
-    target = path.resolve() if path.is_symlink() else path
-    folder = target.parent
-    if not folder.is_dir():
-        what = "does not exist" if not folder.exists() else "is not a folder"
-        raise CampaignError(f"cannot write {path}: the folder {folder} {what}")
-    if target.exists() and not target.is_file():
-        raise CampaignError(f"cannot write {path}: it is not a regular file (a folder or a device); choose another name")
-    require_writable(path)  # the rename would replace a read-only file all the same
+def require_unchanged(path: Path, doc: Document) -> None:
+    """Raise :class:`FileChanged` unless ``path`` holds the very bytes ``doc`` was read from."""
+    try:
+        now = fingerprint(read_plain(path))
+    except (OSError, NotAPlainFile):
+        now = None
+    if now != doc.read:
+        raise FileChanged(f"{path} changed while the update ran (another command or an editor wrote it); it was not replaced")
+
+
+def write_atomic(path: Path, data: bytes, tmp_dir: Path | None = None, verify: Callable[[], None] | None = None) -> None:
+    """Write ``data`` to ``path`` through a temporary file and one rename, so a crash or a full
+    disk leaves the old file or the new one. An existing regular file is replaced (keeping its
+    permission bits); a symbolic link (even one pointing nowhere), a folder, a device or a read-only
+    file is refused. The temporary file is made in ``tmp_dir`` if it is on the same file system,
+    else next to ``path``. ``verify``, if given, runs just before the rename, holding a lock on the
+    folder so that two writers' check-and-rename never interleave; it raises to stop the write."""
+    _require_replaceable(path)
+    folder = path.parent
     tmp: str | None = None
     try:
-        mode = _mode_of(target)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())  # the bytes are on disk before the name points at them
-        os.chmod(tmp, mode)  # mkstemp makes the file private; keep what the office had
-        os.replace(tmp, target)
-        tmp = None
+        mode = _mode_of(path)
+        fd, tmp = _make_temporary(path, tmp_dir)
+        try:
+            _flock(fd)  # "in use" while it is written: an update that sweeps leftovers leaves it alone
+            with memoryview(data) as rest:
+                while rest:
+                    rest = rest[os.write(fd, rest):]
+            os.fsync(fd)  # the bytes are on disk before the name points at them
+            os.chmod(tmp, mode)  # mkstemp makes the file private; keep what the office had
+            with _folder_locked(folder if verify is not None else None):
+                if verify is not None:
+                    verify()
+                os.replace(tmp, path)
+            tmp = None
+        finally:
+            os.close(fd)
         _fsync_folder(folder)
     except OSError as err:
-        raise CampaignError(
-            f"{path}: cannot save the file ({err.strerror or err}); it is unchanged. "
-            "Check the folder is writable and the file is not open in another program"
-        ) from err
+        raise CampaignError(cannot_write(path, err)) from err
     finally:
         if tmp is not None:
             with suppress(OSError):
                 os.unlink(tmp)
 
 
-def require_writable(path: Path) -> None:
-    """Refuse a file that is read-only for us: whoever made it so meant it not to change.
-
-    The owner's write bit is checked as well as ``os.access``, which says yes to root for any file.
-    A file that does not exist yet, or cannot be looked at, is left to the read or the write.
-    """
+def _require_replaceable(path: Path) -> None:
     try:
-        mode = path.stat().st_mode
+        st = os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):  # nothing there yet, or no such folder: said below
+        st = None
+    except OSError as err:
+        raise CampaignError(cannot_write(path, err)) from None
+    if st is not None and stat.S_ISLNK(st.st_mode):
+        raise CampaignError(
+            f"refused: {path} is a symbolic link (to {os.readlink(path)}); it was not followed and nothing was "
+            "written: give the path of a plain file instead"
+        )
+    folder = path.parent
+    if not folder.is_dir():
+        what = "does not exist" if not folder.exists() else "is not a folder"
+        raise CampaignError(f"cannot write {path}: the folder {folder} {what}")
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise CampaignError(f"cannot write {path}: it is not a regular file (a folder or a device); choose another name")
+    require_writable(path)  # the rename would replace a read-only file all the same
+
+
+def _make_temporary(path: Path, tmp_dir: Path | None) -> tuple[int, str]:
+    """A new temporary file in ``tmp_dir`` when a rename from there to ``path`` is possible (the
+    same file system) and we may write there (a shared folder's work folder may be another
+    clerk's), else next to ``path`` as ``.NAME.*.tmp``."""
+    folder = path.parent
+    if tmp_dir is not None:
+        with suppress(OSError):
+            if tmp_dir.stat().st_dev == folder.stat().st_dev:
+                return tempfile.mkstemp(dir=tmp_dir, prefix=f"{path.name}.", suffix=".tmp")
+    return tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+
+
+def _flock(fd: int, blocking: bool = True) -> bool:
+    """``flock`` the file (where there is such a thing); whether we hold it."""
+    if os.name != "posix":
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+    except OSError:
+        return False
+    return True
+
+
+def remove_if_unused(path: Path) -> None:
+    """Delete the temporary file ``path`` unless a live writer holds it (see :func:`write_atomic`)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError:
         return
-    if mode & stat.S_IWUSR and os.access(path, os.W_OK):
-        return
-    raise CampaignError(
-        f"{path} is read-only, so it was not changed; make it writable (`chmod u+w {shlex.quote(str(path))}`, "
-        "or on Windows untick Read-only in the file's Properties) and run the command again"
-    )
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode) and _flock(fd, blocking=False):
+            os.unlink(path)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def _folder_locked(folder: Path | None) -> Iterator[None]:
+    """Hold ``flock`` on the folder itself while a check and a rename run. Nobody can delete a
+    folder's lock the way a lock file can be deleted; where folders cannot be locked (Windows,
+    some network shares) the check runs unguarded, as it did before."""
+    fd = None
+    if folder is not None and os.name == "posix":
+        import fcntl
+
+        with suppress(OSError):
+            fd = os.open(folder, os.O_RDONLY)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            except OSError:
+                os.close(fd)
+                fd = None
+    try:
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return read_plain(path)
+    except FileNotFoundError as err:
+        raise CampaignError(f"{path}: no such file: check the data folder (or create it with `init`)") from err
+    except NotAPlainFile as err:
+        raise CampaignError(f"{path}: {err}") from None
+    except OSError as err:
+        raise CampaignError(f"{path}: cannot read the file ({err.strerror}): check its permissions") from err
 
 
 def _mode_of(path: Path) -> int:

@@ -1,36 +1,209 @@
-"""One command at a time per data folder, so two clerks' updates never overwrite each other."""
+"""One update at a time per data folder, through a lock the operating system releases.
+
+The lock is ``flock`` on an open file in the folder's work folder (:data:`WORK_DIR`): when its
+holder ends, however it ends (a crash, ``kill -9``, a power cut), the lock is gone, so a stale
+lock cannot exist and nobody is ever told to delete the file. Deleting it anyway cannot lose an
+update: a holder checks after locking that the path still names the file it locked (and locks
+again if not), and the write itself is a compare-and-swap (:func:`~guilin_campaign.edit.fileio.write_atomic`
+with ``verify``), which refuses to replace a file that changed since it was read.
+
+The work folder holds the lock and the temporary files of updates. It carries its own
+``.gitignore`` of ``*``, so git never shows it, whether or not the data folder was made by
+``init`` and whether ``git init`` ran before or after. It is inside the data folder, on the same
+file system, so a temporary file can be renamed over the data file.
+
+Where ``fcntl`` does not exist (Windows), the ``filelock`` package's lock is used; it is released
+by the system as well, but holds no note of its holder.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+import json
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 
 from guilin_campaign.problems import CampaignError
 
-# Kept out of git: the repo's .gitignore lists it, and `init` writes it into a new folder's.
-LOCK_NAME = ".guilin-campaign.lock"
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+WORK_DIR = ".guilin-campaign"  # git never shows it: see the module's docstring
+LOCK_NAME = f"{WORK_DIR}/lock"
+TMP_SUFFIX = ".tmp"  # temporary files of updates: WORK_DIR/<name>.<random>.tmp
+WAIT_SECONDS = 120.0  # how long an update waits for another one before giving up
+_POLL = 0.05
+_LEFTOVERS = (f"{WORK_DIR}/*{TMP_SUFFIX}", ".tasks.yaml.*.tmp", ".units.yaml.*.tmp")  # the last two: older versions'
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who takes the lock, for the message of whoever has to wait: the command line and when it started."""
+
+    command: str = ""
+    since: str = ""
+
+
+def work_dir(folder: Path) -> Path:
+    """The data folder's work folder, created (with its ``.gitignore``) if missing."""
+    from guilin_campaign.edit.fileio import cannot_write  # only when updating: read commands import this module
+
+    work = folder / WORK_DIR
+    if work.is_symlink():  # it would put our lock and temporary files wherever it points
+        raise CampaignError(f"refused: {work} is a symbolic link, not the program's own folder; delete the link (nothing was changed)")
+    try:
+        work.mkdir(exist_ok=True)
+        # Created whole in one write, and never rewritten: git would show the folder while it is empty.
+        fd = os.open(work / ".gitignore", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except FileExistsError:
+        return work
+    except OSError as err:
+        raise CampaignError(cannot_write(work, err, "so the data folder cannot be locked and nothing was changed")) from None
+    try:
+        os.write(fd, b"# made by guilin-campaign: its lock and temporary files, never versioned\n*\n")
+    except OSError as err:
+        with suppress(OSError):
+            os.unlink(work / ".gitignore")  # an empty one would stay, ignoring nothing
+        raise CampaignError(cannot_write(work, err, "so the data folder cannot be locked and nothing was changed")) from None
+    finally:
+        os.close(fd)
+    return work
 
 
 @contextmanager
-def data_lock(folder: Path, timeout: float = 10.0) -> Iterator[None]:
-    """Hold the data folder's lock for the body; wait up to ``timeout`` seconds for it."""
-    from filelock import FileLock, Timeout  # only updates lock: read-only commands never load it
-
-    path = folder / LOCK_NAME
-    if not folder.is_dir():  # filelock would create it, and a mistyped folder would look empty
+def data_lock(
+    folder: Path, timeout: float | None = None, holder: Holder = Holder(), on_wait: Callable[[str], None] | None = None
+) -> Iterator[None]:
+    """Hold the data folder's lock for the body; wait up to ``timeout`` seconds (default
+    :data:`WAIT_SECONDS`) for it. ``holder`` (the command and the time it started) is written into
+    the lock file for whoever waits; ``on_wait`` is told once, with the holder, when we must wait."""
+    if not folder.is_dir():  # a mistyped folder would look empty
         raise CampaignError(f"data folder {folder} does not exist: check the path")
-    lock = FileLock(str(path), timeout=timeout)
+    path = work_dir(folder) / "lock"
+    wait = WAIT_SECONDS if timeout is None else timeout
+    if fcntl is None:  # pragma: no cover - Windows
+        with _portable_lock(path, wait):
+            sweep_leftovers(folder)
+            yield
+        return
+    fd = _acquire(path, time.monotonic() + wait, on_wait)
+    try:
+        _note_holder(fd, holder)
+        sweep_leftovers(folder)
+        yield
+    finally:
+        with suppress(OSError):
+            os.ftruncate(fd, 0)  # the note is of a holder that has gone
+        os.close(fd)  # releases the lock
+
+
+def sweep_leftovers(folder: Path) -> None:
+    """Delete the temporary files of updates that were killed before they could. A writer holds
+    ``flock`` on its temporary file until the rename, so one still being written (by a command
+    that got in while someone deleted the lock file) is left alone."""
+    from guilin_campaign.edit.fileio import remove_if_unused
+
+    for pattern in _LEFTOVERS:
+        with suppress(OSError):  # the work folder may vanish meanwhile: nothing left to sweep
+            for leftover in folder.glob(pattern):
+                remove_if_unused(leftover)
+
+
+def read_holder(path: Path) -> str:
+    """Who holds the lock at ``path``, in words: ``pid 123, `guilin-campaign done T042`, since ...``."""
+    try:
+        note = json.loads(path.read_text(encoding="utf-8"))
+        parts = [f"pid {int(note['pid'])}"]
+        if note.get("command"):
+            parts.append(f"`{note['command']}`")
+        if note.get("since"):
+            parts.append(f"since {note['since']}")
+        return ", ".join(parts)
+    except (OSError, ValueError, TypeError, KeyError):
+        return "unknown holder"
+
+
+def _acquire(path: Path, deadline: float, on_wait: Callable[[str], None] | None) -> int:
+    told = False
+    while True:
+        fd = _open(path)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            if time.monotonic() >= deadline:
+                raise CampaignError(
+                    f"the data folder is in use by another guilin-campaign command ({read_holder(path)}) and was not "
+                    "free in time; nothing was changed: run the command again when that one has finished"
+                ) from None
+            if on_wait is not None and not told:
+                on_wait(f"waiting for another guilin-campaign command to finish ({read_holder(path)})")
+                told = True
+            time.sleep(_POLL)
+            continue
+        except OSError as err:
+            os.close(fd)
+            raise CampaignError(f"cannot lock the data folder ({path}): {err.strerror or err}") from None
+        if _still_named(path, fd):
+            return fd
+        os.close(fd)  # the file was deleted (or replaced) after we opened it: lock the one there now
+
+
+def _open(path: Path) -> int:
+    from guilin_campaign.edit.fileio import cannot_write
+
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(3):
+        try:
+            return os.open(path, flags, 0o666)
+        except FileNotFoundError:  # the work folder itself was deleted: make it again
+            work_dir(path.parent.parent)
+        except PermissionError:  # another clerk's lock file in a shared folder: flock works on a read-only one
+            with suppress(OSError):
+                return os.open(path, os.O_RDONLY | (flags & ~(os.O_RDWR | os.O_CREAT)))
+            raise
+        except OSError as err:
+            raise CampaignError(cannot_write(path, err, "so the data folder cannot be locked and nothing was changed")) from None
+    raise CampaignError(f"cannot lock the data folder ({path}): its work folder keeps disappearing; nothing was changed")
+
+
+def _still_named(path: Path, fd: int) -> bool:
+    try:
+        on_disk, ours = os.stat(path, follow_symlinks=False), os.fstat(fd)
+    except OSError:
+        return False
+    return (on_disk.st_dev, on_disk.st_ino) == (ours.st_dev, ours.st_ino)
+
+
+def _note_holder(fd: int, holder: Holder) -> None:
+    """Write who holds the lock into it, for the message of whoever waits; best effort."""
+    note = json.dumps({"pid": os.getpid(), "command": holder.command, "since": holder.since}, ensure_ascii=False) + "\n"
+    with suppress(OSError):
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, note.encode("utf-8"), 0)
+
+
+@contextmanager
+def _portable_lock(path: Path, wait: float) -> Iterator[None]:  # pragma: no cover - Windows
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(path), timeout=wait)
     try:
         lock.acquire()
-    except Timeout as err:
+    except Timeout:
         raise CampaignError(
-            f"data folder is locked by another guilin-campaign command ({path}); wait and try again, "
-            "or remove the lock file if no command is running"
-        ) from err
+            "the data folder is in use by another guilin-campaign command and was not free in time; "
+            "nothing was changed: run the command again when that one has finished"
+        ) from None
     except OSError as err:
-        raise CampaignError(f"cannot lock the data folder ({path}): {err.strerror or err}") from err
+        raise CampaignError(f"cannot lock the data folder ({path}): {err.strerror or err}") from None
     try:
         yield
     finally:
         lock.release()
+

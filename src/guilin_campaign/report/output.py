@@ -48,7 +48,27 @@ def render(report: Report, fmt: str) -> bytes:
 
 
 def write_report(path: Path, data: bytes, data_files: list[Path]) -> None:
-    """Write a report file atomically; never over the campaign's own data files."""
-    if any(path.resolve() == f.resolve() for f in data_files):
+    """Write a report file atomically (see :func:`~guilin_campaign.edit.fileio.write_atomic`): an
+    existing regular file is replaced; a symbolic link, or a data file of the campaign (by its
+    resolved path, or by its inode: a hard link), is refused."""
+    if is_data_file(path, data_files):
         raise CampaignError(f"refused: {path} is a data file of the campaign; write the report elsewhere", exit_code=2)
     write_atomic(path, data)
+
+
+def is_data_file(path: Path, data_files: list[Path]) -> bool:
+    """Whether ``path`` names one of ``data_files``, by another name or through a link."""
+    if any(path.resolve() == f.resolve() for f in data_files):
+        return True
+    try:
+        target = os.stat(path)
+    except OSError:  # nothing there yet (or not reachable): not a data file
+        return False
+    for f in data_files:
+        try:
+            st = os.stat(f)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) == (target.st_dev, target.st_ino):
+            return True
+    return False
