@@ -112,8 +112,7 @@ def test_init_copies_the_sample_and_never_overwrites(tmp_path: Path) -> None:
     result = run("init", str(target), "--no-git")
     assert result.exit_code == 0
     assert (target / "tasks.yaml").read_bytes() == (SAMPLE / "tasks.yaml").read_bytes()
-    assert (target / ".gitignore").read_text() == ".guilin-campaign/
-"  # the lock's work folder
+    assert (target / ".gitignore").read_text() == ".guilin-campaign/\n"  # the lock's work folder
     (target / "tasks.yaml").write_text("mine", encoding="utf-8")
     again = run("init", str(target), "--no-git")
     assert again.exit_code == 1 and "already exists; nothing was written" in again.stderr

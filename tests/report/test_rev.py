@@ -68,12 +68,12 @@ def test_each_revision_gives_the_report_of_its_data(repo: Path) -> None:
 def test_the_work_tree_is_not_touched(repo: Path) -> None:
     data = repo / "data"
     (data / "tasks.yaml").write_text((data / "tasks.yaml").read_text(encoding="utf-8") + "# 未提交的手工修改\n", encoding="utf-8")
-    before = {p.name: p.read_bytes() for p in data.iterdir()}
+    before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
     status = git(repo, "status", "--porcelain")
     out = repo / "2022-06.md"
     assert run("report", "monthly", "2022-06", "--rev", "HEAD~2", "--data", str(data), "-o", str(out)).exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("# 月度汇总 2022年6月")
-    assert {p.name: p.read_bytes() for p in data.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before
     assert sorted(git(repo, "status", "--porcelain").splitlines()) == sorted(status.splitlines() + ["?? 2022-06.md"])
 
 
