@@ -35,12 +35,17 @@ def checker(path: Path, their_commit: str | None = None) -> Checker | None:
     others = {TASKS_FILE: UNITS_FILE, UNITS_FILE: TASKS_FILE}
     if path.name not in others or not (path.parent / others[path.name]).is_file():
         return None
-    mine, other = ("tasks_text", "units_text") if path.name == TASKS_FILE else ("units_text", "tasks_text")
+    merging_tasks = path.name == TASKS_FILE
+
+    def load(text: str, other: str | None = None) -> list[Problem]:
+        if merging_tasks:
+            return load_campaign(path.parent, tasks_text=text, units_text=other).problems
+        return load_campaign(path.parent, tasks_text=other, units_text=text).problems
 
     def check(text: str) -> list[Problem]:
-        problems = load_campaign(path.parent, **{mine: text}).problems
+        problems = load(text)
         theirs = _their_text(path.parent / others[path.name], their_commit) if problems else None
-        if theirs is not None and not load_campaign(path.parent, **{mine: text, other: theirs}).problems:
+        if theirs is not None and not load(text, theirs):
             return []
         return problems
 
