@@ -30,11 +30,16 @@ class Format(str, Enum):
     json = "json"
     csv = "csv"
     md = "md"
+    xlsx = "xlsx"
 
 
 DataOpt = Annotated[
     Path | None,
     typer.Option("--data", "-d", help="Data folder with tasks.yaml and units.yaml [default: $GUILIN_CAMPAIGN_DATA, else ./data, else the built-in sample]", show_default=False),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to FILE instead of printing (needed for xlsx), replacing it atomically.", show_default=False),
 ]
 AsOfOpt = Annotated[
     str | None,
@@ -95,10 +100,17 @@ def parse_date(text: str | None, what: str = "--as-of") -> date:
         raise CampaignError(f"{what}: not a date: {text!r}; write YYYY-MM-DD", exit_code=2) from None
 
 
-def emit(fmt: Format, json_data: Any, listings: Sequence[Listing]) -> None:
-    """Print a result: ``json_data`` as JSON, ``listings`` as tables, CSV (the first) or Markdown."""
+def emit(fmt: Format, json_data: Any, listings: Sequence[Listing], output: Path | None = None, about: Any = None) -> None:
+    """Print a result: ``json_data`` as JSON, ``listings`` as tables, CSV (the first) or Markdown;
+    with ``output``, write it to that file instead (xlsx only so; ``about`` names the workbook:
+    a :class:`guilin_campaign.cli.listing_file.About`)."""
     from guilin_campaign.render import text
 
+    if output is not None or fmt is Format.xlsx:
+        from guilin_campaign.cli.listing_file import write_listings
+
+        write_listings(fmt.value, json_data, listings, output, about)
+        return
     if fmt is Format.json:
         sys.stdout.write(text.to_json(json_data))
     elif fmt is Format.csv:

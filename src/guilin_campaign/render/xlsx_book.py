@@ -29,6 +29,7 @@ HEAD_ROW = 4  # title, office line, table title, then the header
 # Internal ids a person does not read: dropped when the row also names the unit.
 ID_COLUMNS = {"unit": ("unit_name", "name")}
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+EPOCH = date(1980, 1, 1)  # the earliest date a zip entry can carry
 LightOf = Callable[[Row, str], "str | None"]
 
 
@@ -40,7 +41,12 @@ class Heading:
     title: str  # 月度汇总 2022年6月, 逾期任务
     office: str
     period: str  # 2022-06-01 至 2022-06-30, or "" for a listing at a date
-    as_of: date
+    as_of: date | None  # None for a listing that is not computed at a date (the task table)
+
+    @property
+    def stamp(self) -> date:
+        """The workbook's times: the as-of date, else a fixed day (never the clock)."""
+        return self.as_of or EPOCH
 
 
 def row_light(row: Row, key: str) -> str | None:
@@ -74,14 +80,15 @@ def workbook_bytes(sheets: list[Sheet], heading: Heading) -> bytes:
     wb.remove(wb.active)
     for sheet in sheets:
         _fill(wb.create_sheet(sheet.name), sheet, heading)
-    stamp = datetime(heading.as_of.year, heading.as_of.month, heading.as_of.day)
+    day = heading.stamp
+    stamp = datetime(day.year, day.month, day.day)
     wb.properties.created = wb.properties.modified = stamp
     wb.properties.creator = wb.properties.lastModifiedBy = "guilin-campaign"
     wb.properties.title = f"{heading.campaign} {heading.title}"
     buffer = BytesIO()
     # ExcelWriter, not wb.save(): save() stamps the modified time with the clock.
     ExcelWriter(wb, ZipFile(buffer, "w", ZIP_DEFLATED)).save()
-    return fixed_zip(buffer.getvalue(), heading.as_of)
+    return fixed_zip(buffer.getvalue(), day)
 
 
 def shown_columns(listing: Listing) -> list[Column]:
@@ -134,8 +141,9 @@ def _lines(width: int, room: int) -> int:
 
 
 def _office_line(h: Heading) -> str:
-    period = f"统计期间：{h.period}　　" if h.period else ""
-    return f"填报单位：{h.office}　　{period}截至：{h.as_of.isoformat()}　　制表日期：{h.as_of.isoformat()}"
+    period = f"　　统计期间：{h.period}" if h.period else ""
+    day = f"　　截至：{h.as_of.isoformat()}　　制表日期：{h.as_of.isoformat()}" if h.as_of else ""
+    return f"填报单位：{h.office}{period}{day}"
 
 
 def cell_value(key: str, value: Any, numeric: bool) -> tuple[Any, str | None]:
