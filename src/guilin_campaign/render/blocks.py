@@ -13,9 +13,9 @@ from typing import Literal, Union
 
 # masthead 刊头, issue 第N期, office_line 发文机关与日期, title 标题, addressee 主送, h1 一、, h2 （一）,
 # body 正文, attachments 附件说明, signature 落款, date 成文日期, attachment 附件N (starts a page),
-# table_title 附件表名.
+# table_title 附件表名, spacer (an empty half line after a table).
 Kind = Literal["masthead", "issue", "office_line", "title", "addressee", "h1", "h2", "body",
-               "attachments", "signature", "date", "attachment", "table_title"]
+               "attachments", "signature", "date", "attachment", "table_title", "spacer"]
 
 
 @dataclass(frozen=True)

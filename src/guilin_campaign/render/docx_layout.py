@@ -55,6 +55,7 @@ LOOKS: dict[Kind, Look] = {
     "date": Look(FANGSONG, 16, "right", right_indent=4),
     "attachment": Look(HEITI, 16, "left", page_break=True),
     "table_title": Look(XBS, 18, "center", before=1),
+    "spacer": Look(FANGSONG, 8, "left"),
 }
 
 
@@ -69,6 +70,7 @@ def docx_bytes(blocks: list[Block], title: str, day: date) -> bytes:
             from guilin_campaign.render.docx_table import add_table
 
             add_table(doc, block)
+            _paragraph(doc, Para("spacer", ""))  # half a line between a table and what follows
         else:
             _paragraph(doc, block)
     _properties(doc, title, day)
@@ -104,7 +106,7 @@ def _paragraph(doc: Document, para: Para) -> Paragraph:
     p = doc.add_paragraph()
     fmt = p.paragraph_format
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = Twips(LINE_TWIPS * (2 if para.kind == "masthead" else 1))
+    fmt.line_spacing = Twips(LINE_TWIPS * {"masthead": 2, "spacer": 0.5}.get(para.kind, 1))
     fmt.space_before, fmt.space_after = Twips(LINE_TWIPS * look.before), Pt(0)
     fmt.alignment = getattr(WD_ALIGN_PARAGRAPH, look.align.upper())
     fmt.first_line_indent = Pt(2 * look.size) if look.indent else None
