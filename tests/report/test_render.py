@@ -47,7 +47,7 @@ def test_markdown_has_the_title_and_every_section(make_data: MakeData) -> None:
     assert md.count("\n## ") == 10
 
 
-@pytest.mark.parametrize("fmt", ["md", "json", "html", "xlsx"])
+@pytest.mark.parametrize("fmt", ["md", "json", "html", "xlsx", "docx"])
 def test_two_runs_give_the_same_bytes(make_data: MakeData, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
     first = render(build(make_data), fmt)
     later = time.time() + 400 * 86400  # a clock a year on must not show in the file

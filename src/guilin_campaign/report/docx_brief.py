@@ -46,10 +46,10 @@ def _quarter_sentence(report: Report) -> str:
 
 
 def _ahead_sentence(report: Report) -> str:
-    ahead = parts.ahead(report)
-    if not ahead:
+    key = [r for r in parts.ahead(report) if r["key"]]
+    if not key:
         return ""
-    return f"其中{'、'.join(r['name'] for r in ahead)}等{len(ahead)}项指标已完成全年目标或达到序时进度。"
+    return f"重点指标中，{'、'.join(r['name'] for r in key)}等{len(key)}项已完成全年目标或达到序时进度。"
 
 
 def _adhoc_sentence(report: Report) -> str:
