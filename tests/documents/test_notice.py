@@ -6,6 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from guilin_campaign.loading import open_campaign
 from guilin_campaign.queries.notice import all_notices, unit_notice
 from tests.conftest import SAMPLE, run
@@ -76,3 +78,10 @@ def test_file_names_are_safe() -> None:
 
     n = Notice("x", "某单位", "a/b:c", D("2022-07-31"), D("2022-08-05"), 7, [], [], [])
     assert file_name(n, "docx") == "催办单-2022-07-31-a_b_c.docx"
+
+
+def test_docx_without_a_file_is_named_by_the_unit_in_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("notice", "diecai", "--as-of", "2022-07-31", "--format", "docx", "--data", str(SAMPLE))
+    assert result.exit_code == 0, result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["催办单-2022-07-31-叠彩区.docx"]

@@ -6,13 +6,18 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from guilin_campaign.cli.common import AsOfOpt, DataOpt, open_data, parse_date
 from guilin_campaign.cli.options import choice
 from guilin_campaign.problems import CampaignError
+
+if TYPE_CHECKING:
+    from guilin_campaign.campaign import Campaign
+    from guilin_campaign.office import OfficeWords
+    from guilin_campaign.queries.notice import Notice
 
 USAGE = "name one unit (notice rsj) or pass --all with -o DIR"
 NOTHING = "{name} owes nothing as of {day}: no notice written."
@@ -44,13 +49,13 @@ def notice(
     day, c = parse_date(as_of), open_data(data)
     words = load_words(c.folder, c.info).with_options(office, None)
     if unit is not None:
-        _one(query.unit_notice(c, unit, day, soon, words.reply_days), words, c.info.name, fmt, output, c)
+        _one(query.unit_notice(c, unit, day, soon, words.reply_days), words, fmt, output, c)
         return
     assert output is not None
-    _all(query.all_notices(c, day, soon, words.reply_days), words, c.info.name, fmt, output, c)
+    _all(query.all_notices(c, day, soon, words.reply_days), words, fmt, output, c)
 
 
-def _one(n: Any, words: Any, campaign: str, fmt: NoticeFormat | None, output: Path | None, c: Any) -> None:
+def _one(n: Notice, words: OfficeWords, fmt: NoticeFormat | None, output: Path | None, c: Campaign) -> None:
     from guilin_campaign.render.notice_doc import render_notice
 
     if not n.owes:
@@ -58,14 +63,14 @@ def _one(n: Any, words: Any, campaign: str, fmt: NoticeFormat | None, output: Pa
         return
     chosen = fmt.value if fmt else ("md" if output is None else _suffix(output))
     if output is None and chosen == "md":
-        sys.stdout.write(render_notice(n, words, campaign, "md").decode("utf-8"))
+        sys.stdout.write(render_notice(n, words, c.info.name, "md").decode("utf-8"))
         return
     from guilin_campaign.render.notice_doc import file_name
 
-    _write(output or Path(file_name(n, chosen)), render_notice(n, words, campaign, chosen), c)
+    _write(output or Path(file_name(n, chosen)), render_notice(n, words, c.info.name, chosen), c)
 
 
-def _all(notices: list[Any], words: Any, campaign: str, fmt: NoticeFormat | None, folder: Path, c: Any) -> None:
+def _all(notices: list[Notice], words: OfficeWords, fmt: NoticeFormat | None, folder: Path, c: Campaign) -> None:
     from guilin_campaign.render.notice_doc import file_name, render_notice
 
     chosen = fmt.value if fmt else "docx"
@@ -75,7 +80,7 @@ def _all(notices: list[Any], words: Any, campaign: str, fmt: NoticeFormat | None
         raise CampaignError(f"{folder}: cannot make the folder ({err.strerror})") from None
     owing = [n for n in notices if n.owes]
     for n in owing:
-        _write(folder / file_name(n, chosen), render_notice(n, words, campaign, chosen), c)
+        _write(folder / file_name(n, chosen), render_notice(n, words, c.info.name, chosen), c)
     clear = [n.short for n in notices if not n.owes]
     print(SUMMARY.format(owing=len(owing), files=len(owing), clear=len(clear), names="、".join(clear) or "none"), file=sys.stderr)
 
@@ -86,7 +91,7 @@ def _suffix(path: Path) -> str:
     raise CampaignError(f"cannot tell the format from {path.name!r}; name it .docx or .md, or pass --format", exit_code=2)
 
 
-def _write(path: Path, data: bytes, c: Any) -> None:
+def _write(path: Path, data: bytes, c: Campaign) -> None:
     from guilin_campaign.report.output import write_report
 
     write_report(path, data, [c.tasks_file, c.units_file])
