@@ -32,7 +32,7 @@ def test_a_notice_lists_overdue_due_soon_and_missing_readings(make_data: MakeDat
 def test_a_county_owes_its_own_reading_not_the_citys(make_data: MakeData) -> None:
     c = open_campaign(make_data(tasks=TASKS))
     n = unit_notice(c, "diecai", D("2022-07-31"))
-    assert [(r["id"], r["scope"], r["month"]) for r in n.readings] == [("I01", "unit", "2022-06")]
+    assert [(r["id"], r["scope"], r["last_month"]) for r in n.readings] == [("I01", "unit", "2022-06")]
     assert [r["id"] for r in unit_notice(c, "rsj", D("2022-07-31")).readings] == []
 
 

@@ -21,7 +21,7 @@ from guilin_campaign.queries.scorecard import scorecard
 
 TASK_COLUMNS = "task title due days_overdue status"
 SOON_COLUMNS = "task title due days_left status"
-READING_COLUMNS = "id name scope month"
+READING_COLUMNS = "id name scope last_month"
 
 
 @dataclass
@@ -48,7 +48,7 @@ class Notice:
         return [
             Listing.of("逾期未完成的任务", TASK_COLUMNS, self.overdue, numeric="days_overdue"),
             Listing.of(f"{self.soon}天内到期的任务", SOON_COLUMNS, self.due_soon, numeric="days_left"),
-            Listing.of(f"{month_of(self.as_of)}未报送数据的指标", READING_COLUMNS, self.readings),
+            Listing.of(f"{self.as_of.year}年{self.as_of.month}月未报送数据的指标", READING_COLUMNS, self.readings),
         ]
 
 
@@ -74,5 +74,5 @@ def _missing_readings(c: Campaign, unit: str, indicators: list[Row], as_of: date
         ref = c.indicator(row["id"])
         reports = row["scope"] == "unit" or (ref is not None and c.expand(ref.indicator.owners)[:1] == [unit])
         if reports and row["month"] != month:
-            out.append({"id": row["id"], "name": row["name"], "scope": row["scope"], "month": row["month"]})
+            out.append({"id": row["id"], "name": row["name"], "scope": row["scope"], "last_month": row["month"]})
     return out

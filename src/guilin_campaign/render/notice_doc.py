@@ -12,8 +12,10 @@ from guilin_campaign.render.cells import display
 
 TITLE = "催办单"
 SERIAL = "一二三"
-WIDTHS = {"task": 2, "title": 9, "due": 3, "days_overdue": 2, "days_left": 2, "status": 2,
-          "id": 2, "name": 9, "scope": 2, "month": 3}
+# relative column widths (a table fills the 156 mm text width): a date or a four-character header
+# never wraps, the task's title takes what is left
+WIDTHS = {"task": 7, "title": 18, "due": 10, "days_overdue": 7, "days_left": 7, "status": 6,
+          "id": 5, "name": 18, "scope": 5, "last_month": 9}
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
 
 

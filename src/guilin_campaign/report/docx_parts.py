@@ -15,8 +15,8 @@ SERIAL = "一二三四五六七八九十"
 # (section key, attachment title, columns, relative widths); units named, never by id.
 ATTACHMENTS = (
     ("units", "成员单位任务完成情况排名", "rank unit_name tasks done overdue rate", (1, 4, 2, 2, 2, 2)),
-    ("overdue", "逾期任务清单", "unit_name task title due days_overdue status", (3, 2, 8, 3, 2, 2)),
-    ("indicators", "指标完成情况", "id name key target actual completion time_progress status", (2, 7, 1, 2, 2, 2, 2, 2)),
+    ("overdue", "逾期任务清单", "unit_name task title due days_overdue status", (8, 7, 16, 10, 7, 6)),
+    ("indicators", "指标完成情况", "id name key target actual completion time_progress status", (5, 12, 5, 8, 8, 8, 8, 8)),
 )
 
 
