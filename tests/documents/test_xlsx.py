@@ -34,6 +34,8 @@ def _listing_workbooks(folder: Path, tmp_path: Path) -> dict[str, bytes]:
         "tasks": ["tasks"],
         "indicators": ["indicators", "--as-of", "2022-07-31"],
         "unit": ["unit", "scjgj", "--as-of", "2022-07-31"],
+        "summary": ["summary"],
+        "show": ["show", "M01"],
     }.items():
         target = tmp_path / f"{name}.xlsx"
         result = run(*args, "--data", str(folder), "-o", str(target))
