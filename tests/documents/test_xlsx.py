@@ -143,3 +143,22 @@ def test_workbook_times_are_the_as_of_date(make_data: MakeData, tmp_path: Path, 
     day = (2022, 6, 30) if name == "monthly" else (2022, 7, 31)
     with ZipFile(BytesIO(data)) as archive:
         assert {info.date_time for info in archive.infolist()} == {(*day, 0, 0, 0)}
+
+
+def test_control_characters_in_the_data_never_break_a_file(make_data: MakeData, tmp_path: Path) -> None:
+    tasks = REPORT_TASKS.replace("title: 推行企业开办一日办结", 'title: "推行\\x07企业开办\\x1b[31m一日办结"')
+    folder = make_data(tasks=tasks)
+    for args, name in ((["report", "monthly", "2022-06"], "m.xlsx"), (["report", "monthly", "2022-06"], "m.docx"),
+                       (["tasks"], "t.xlsx"), (["notice", "scjgj", "--as-of", "2022-06-30"], "n.docx")):
+        result = run(*args, "--data", str(folder), "-o", str(tmp_path / name))
+        assert result.exit_code == 0, result.stderr
+    ws = openpyxl.load_workbook(tmp_path / "t.xlsx").worksheets[0]
+    assert any(c.value == "推行企业开办[31m一日办结" for row in ws.iter_rows() for c in row)
+
+
+def test_sheet_names_are_legal_and_unique() -> None:
+    from guilin_campaign.render.xlsx_book import sheet_name
+
+    taken: set[str] = set()
+    names = [sheet_name(t, taken) for t in ["'甲[乙]:丙（截至 2022-07-31）", "甲乙丙", "ABC", "abc", "", "长" * 40]]
+    assert names == ["甲乙丙", "甲乙丙2", "ABC", "abc2", "表", "长" * 28]

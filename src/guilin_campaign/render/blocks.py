@@ -7,6 +7,7 @@ once and tested without Word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, Union
@@ -33,6 +34,15 @@ class Table:
 
 
 Block = Union[Para, Table]
+
+
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Text an Office file can hold: control characters (which XML refuses, and a double-quoted
+    YAML string can carry) are left out rather than failing the whole document."""
+    return _NOT_XML.sub("", text)
 
 
 def chinese_date(day: date) -> str:

@@ -14,7 +14,7 @@ from datetime import date, datetime, timezone
 from io import BytesIO
 from typing import TYPE_CHECKING
 
-from guilin_campaign.render.blocks import Block, Kind, Para, Table
+from guilin_campaign.render.blocks import Block, Kind, Para, Table, xml_safe
 from guilin_campaign.render.stable_zip import fixed_zip
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def _paragraph(doc: Document, para: Para) -> Paragraph:
     if para.kind == "office_line":
         right_tab(p, 156)
         bottom_rule(p, RED)
-    run = p.add_run(para.text)
+    run = p.add_run(xml_safe(para.text))
     run.font.size, run.font.bold = Pt(look.size), look.bold or None
     if look.color:
         run.font.color.rgb = RGBColor.from_string(look.color)

@@ -8,7 +8,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Mm, Pt
 
-from guilin_campaign.render.blocks import Table
+from guilin_campaign.render.blocks import Table, xml_safe
 from guilin_campaign.render.docx_xml import no_grid, repeat_header, set_fonts
 
 if TYPE_CHECKING:
@@ -51,6 +51,6 @@ def _cell(cell: Any, text: str, font: str, align: Any, width_mm: float) -> None:
     fmt.line_spacing_rule, fmt.line_spacing = WD_LINE_SPACING.EXACTLY, Pt(15)
     fmt.space_before = fmt.space_after = Pt(1)
     no_grid(p)
-    run = p.add_run(text)
+    run = p.add_run(xml_safe(text))
     run.font.size = Pt(SIZE)
     set_fonts(run._r, font)

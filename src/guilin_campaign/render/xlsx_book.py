@@ -62,12 +62,15 @@ class Sheet:
 
 
 def sheet_name(text: str, taken: set[str]) -> str:
-    """A legal, unique sheet name (31 characters, none of ``[]:*?/\\``) from a table's title."""
-    base = _SHEET_BAD.sub("", re.split(r"[（(：]", text, maxsplit=1)[0]).strip()[:28] or "表"
+    """A legal, unique sheet name (31 characters, none of ``[]:*?/\\``, no quote at either end)
+    from a table's title."""
+    from guilin_campaign.render.blocks import xml_safe
+
+    base = _SHEET_BAD.sub("", xml_safe(re.split(r"[（(：]", text, maxsplit=1)[0])).strip(" '")[:28] or "表"
     name, n = base, 2
-    while name in taken:
+    while name.casefold() in taken:  # Excel compares sheet names without case
         name, n = f"{base}{n}", n + 1
-    taken.add(name)
+    taken.add(name.casefold())
     return name
 
 

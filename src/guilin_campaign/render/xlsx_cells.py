@@ -16,7 +16,9 @@ FOOTER = "第 &P 页 共 &N 页"
 
 def set_text(cell: Any, value: Any) -> None:
     """Write a value; text stays text even when it starts with ``=`` (never a live formula)."""
-    cell.value = value
+    from guilin_campaign.render.blocks import xml_safe
+
+    cell.value = xml_safe(value) if isinstance(value, str) else value
     if isinstance(value, str):
         cell.data_type = "s"
 
