@@ -3,6 +3,7 @@ attachments on their own pages, and figures that are the JSON report's."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from io import BytesIO
@@ -25,6 +26,7 @@ GOLDEN = Path(__file__).parents[1] / "report" / "golden"
 CASES = [("monthly", "2022-06"), ("quarterly", "2022-Q2")]
 
 
+@functools.cache  # the built-in data never changes during a run; render each document once
 def _builtin(kind: Kind, period: str) -> tuple[Report, bytes]:
     c = open_campaign(SAMPLE)
     report = build_report(c, parse_period(period, kind))

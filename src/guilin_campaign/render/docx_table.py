@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Mm, Pt
+from docx.table import _Cell
 
 from guilin_campaign.render.blocks import Table, xml_safe
 from guilin_campaign.render.docx_xml import no_grid, repeat_header, set_fonts
@@ -28,13 +29,16 @@ def add_table(doc: Document, block: Table) -> None:
     numeric = block.numeric or [False] * len(block.headers)
     for column, width in zip(table.columns, widths):
         column.width = Mm(width)  # the grid LibreOffice reads; Word reads each cell's width
+    # Each row's cells straight from its XML: Table.cell() lays out the whole grid on every call,
+    # which made a 35-row table take seconds.
+    rows = [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
     for i, text in enumerate(block.headers):
-        _cell(table.cell(0, i), text, HEAD_FONT, WD_ALIGN_PARAGRAPH.CENTER, widths[i])
+        _cell(rows[0][i], text, HEAD_FONT, WD_ALIGN_PARAGRAPH.CENTER, widths[i])
     repeat_header(table.rows[0])
-    for r, row in enumerate(block.rows, start=1):
+    for cells, row in zip(rows[1:], block.rows):
         for i, text in enumerate(row):
             align = WD_ALIGN_PARAGRAPH.RIGHT if numeric[i] else WD_ALIGN_PARAGRAPH.LEFT
-            _cell(table.cell(r, i), text, BODY_FONT, align, widths[i])
+            _cell(cells[i], text, BODY_FONT, align, widths[i])
 
 
 def _widths(block: Table) -> list[float]:
