@@ -18,7 +18,7 @@ from guilin_campaign.campaign import Campaign
 from guilin_campaign import cache
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, gc_paused, load_campaign, require_campaign
 from guilin_campaign.edit.lock import Holder
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.readfile import NotAPlainFile, read_plain
 from guilin_campaign.updates import Update
 from guilin_campaign.yamlio import Path as YamlPath
@@ -92,9 +92,9 @@ def _apply_once(
         units_text = None if units_raw is None else decode(units_raw, "")[0]  # None: the loader says why
         after = load_campaign(folder, tasks_text=update.new_text, units_text=units_text)
         if after.problems or after.campaign is None:
-            raise CampaignError(f"refused: {update.message} would leave the data invalid; {path} is unchanged", after.problems)
+            raise CampaignError(f"refused: {update.message} would leave the data invalid; {path} is unchanged", after.problems, kind=ErrorKind.REFUSED)
         if not unchanged_outside(before, after.campaign.tasks_source.data, touched):
-            raise CampaignError(f"refused: {update.message} would change other data too; edit {path} by hand (it is unchanged)")
+            raise CampaignError(f"refused: {update.message} would change other data too; edit {path} by hand (it is unchanged)", kind=ErrorKind.REFUSED)
         after.campaign.tasks_source = after.campaign.units_source = SourceMap(None)  # as the cache keeps it
         del before
         diff = unified_diff(doc.text, update.new_text, str(path))

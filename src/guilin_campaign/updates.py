@@ -17,7 +17,7 @@ from guilin_campaign.dates import done_at
 from guilin_campaign.edit import yamltext
 from guilin_campaign.lookup import require_id, require_indicator, require_task
 from guilin_campaign.model import MONTH, Status, Task, UnitProgress
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.yamlio import Path
 
 
@@ -57,9 +57,9 @@ def record_reading(
     """Record an indicator's value at a month's end: the city's, or one unit's under ``by_unit``."""
     ref = require_indicator(c, indicator_id)
     if not math.isfinite(value):
-        raise CampaignError(f"{value!r} is not a number a reading can hold; write digits, e.g. 1500 or -1.5", exit_code=2)
+        raise CampaignError(f"{value!r} is not a number a reading can hold; write digits, e.g. 1500 or -1.5", kind=ErrorKind.USAGE)
     if not MONTH.fullmatch(month):
-        raise CampaignError(f"--month: {month!r} is not a month; write YYYY-MM, e.g. 2022-07", exit_code=2)
+        raise CampaignError(f"{month!r} is not a month; write YYYY-MM, e.g. 2022-07", kind=ErrorKind.USAGE, option="month")
     number: int | float = int(value) if float(value).is_integer() else value
     if unit is None:
         text = _ensure(text, ref.path + ("readings", month), number)
@@ -86,7 +86,7 @@ def _refuse_done_twice(label: str, item: Task | UnitProgress, status: Status) ->
     if status == "done" and item.status == "done":
         raise CampaignError(
             f"{label} is already done (done_on {item.done_on}); to change the date, `reopen` it first "
-            "or edit done_on by hand", exit_code=2,
+            "or edit done_on by hand", kind=ErrorKind.USAGE,
         )
 
 
@@ -99,7 +99,7 @@ def _refuse_done_over_open_parts(c: Campaign, ref: TaskRef, status: Status) -> N
             f"{ref.id} is tracked unit by unit and {', '.join(open_units[:5])}{' ...' if len(open_units) > 5 else ''} "
             f"not done yet: record each with `guilin-campaign done {ref.id} --unit UNIT`; "
             "the task becomes done when every unit's part is",
-            exit_code=2,
+            kind=ErrorKind.USAGE,
         )
 
 
@@ -117,7 +117,7 @@ def _set_unit_status(c: Campaign, text: str, ref: TaskRef, unit: str, status: St
     owners = c.responsible(ref.task)
     if unit not in owners:
         raise CampaignError(
-            f"{unit!r} is not a responsible unit of {ref.id} (responsible: {', '.join(owners)})", exit_code=2
+            f"{unit!r} is not a responsible unit of {ref.id} (responsible: {', '.join(owners)})", kind=ErrorKind.USAGE
         )
     entry_path = ref.path + ("progress", unit)
     if unit in ref.task.progress:

@@ -26,7 +26,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 
 try:
     import fcntl
@@ -55,7 +55,7 @@ def work_dir(folder: Path) -> Path:
 
     work = folder / WORK_DIR
     if work.is_symlink():  # it would put our lock and temporary files wherever it points
-        raise CampaignError(f"refused: {work} is a symbolic link, not the program's own folder; delete the link (nothing was changed)")
+        raise CampaignError(f"refused: {work} is a symbolic link, not the program's own folder; delete the link (nothing was changed)", kind=ErrorKind.REFUSED)
     try:
         work.mkdir(exist_ok=True)
         # Created whole in one write, and never rewritten: git would show the folder while it is empty.

@@ -11,7 +11,7 @@ from guilin_campaign.campaign import Campaign, IndicatorRef, TaskRef
 from guilin_campaign.dates import done_at, time_progress
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.queries.indicators import indicator_row, unit_reading
 from guilin_campaign.queries.overdue import Role, by_light, roles, unit_part, unit_task_row
 
@@ -72,7 +72,7 @@ def scorecard(c: Campaign, ref: str, as_of: date, soon: int = 7, upcoming: int =
 def _one_unit(c: Campaign, ref: str) -> str:
     units = require_unit(c, ref)
     if len(units) != 1:
-        raise CampaignError(f"{ref!r} is a group of {len(units)} units; name one of them: {', '.join(units)}", exit_code=2)
+        raise CampaignError(f"{ref!r} is a group of {len(units)} units; name one of them: {', '.join(units)}", kind=ErrorKind.USAGE)
     return units[0]
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 
 COLUMNS = "id action measure title owner_names support_names due status done_on"
 
@@ -23,7 +23,7 @@ def select_tasks(
         refs = [r for r in refs if r.task.status == status]
     if action is not None:
         if action not in {a.id for a in c.actions}:
-            raise CampaignError(f"unknown action {action!r}; actions are {', '.join(a.id for a in c.actions)}", exit_code=2)
+            raise CampaignError(f"unknown action {action!r}; actions are {', '.join(a.id for a in c.actions)}", kind=ErrorKind.USAGE)
         refs = [r for r in refs if r.action is not None and r.action.id == action]
     return list(refs)
 

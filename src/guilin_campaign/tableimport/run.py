@@ -15,7 +15,7 @@ from guilin_campaign.edit.fileio import write_atomic
 from guilin_campaign.edit.lock import LOCK_NAME
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign, parse_file
 from guilin_campaign.model import UnitsFile
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.tableimport import words
 from guilin_campaign.tableimport.grid import Grid
 from guilin_campaign.tableimport.header import Columns, find_columns, parse_maps
@@ -55,7 +55,7 @@ class ImportResult:
 def import_table(opts: ImportOptions) -> ImportResult:
     """Read, plan, check; write only when nothing is wrong and this is not a dry run."""
     if opts.year is not None and not 1900 <= opts.year <= 2200:
-        raise CampaignError(words.BAD_YEAR.format(year=opts.year), exit_code=2)
+        raise CampaignError(words.BAD_YEAR.format(year=opts.year), kind=ErrorKind.USAGE)
     refuse_existing(opts.out)
     grids, unsaved = _read(opts.source, opts.sheet)
     cols, continued, others = _continuations(find_columns(grids, parse_maps(opts.maps)))
@@ -112,13 +112,13 @@ def refuse_existing(out: Path) -> None:
 def _read(source: Path, sheet: str | None) -> tuple[list[Grid], list[str]]:
     suffix = source.suffix.lower()
     if not source.exists():
-        raise CampaignError(words.NO_FILE.format(file=source), exit_code=2)
+        raise CampaignError(words.NO_FILE.format(file=source), kind=ErrorKind.USAGE)
     if suffix in (".xlsx", ".xlsm"):
         grids, unsaved = read_sheets(source, sheet)
     elif suffix == ".docx":
         grids, unsaved = read_tables(source, sheet), []
     else:
-        raise CampaignError(words.UNSUPPORTED.format(file=source), exit_code=2)
+        raise CampaignError(words.UNSUPPORTED.format(file=source), kind=ErrorKind.USAGE)
     if not grids:
         raise CampaignError(words.NO_TABLES.format(file=source.name))
     return grids, unsaved
