@@ -12,7 +12,7 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from guilin_campaign.campaign import Campaign
 from guilin_campaign import cache
@@ -24,7 +24,14 @@ from guilin_campaign.updates import Update
 from guilin_campaign.yamlio import Path as YamlPath
 from guilin_campaign.yamlio import SourceMap, decode
 
-Change = Callable[[Campaign, str], Update]
+if TYPE_CHECKING:
+    from guilin_campaign.edit.records import Session
+
+class Change(Protocol):
+    """An update to make: the new text of the tasks file from the loaded campaign and its text,
+    each edit through ``session`` (see :func:`guilin_campaign.edit.records.session`)."""
+
+    def __call__(self, c: Campaign, text: str, *, session: Session | None = None) -> Update: ...
 
 
 @dataclass(frozen=True)
@@ -82,8 +89,8 @@ def _apply_once(
         if commit and not dry_run:
             require_clean(folder, [path, folder / UNITS_FILE])  # the commit holds this update and nothing else
         try:
-            with session(doc.text, campaign.tasks_source) as edits:
-                update = change(campaign, doc.text)
+            edits = session(doc.text, campaign.tasks_source)
+            update = change(campaign, doc.text, session=edits)
         except EditError as err:
             raise CampaignError(f"{path}: {err}; the file is unchanged") from None
         before, touched = campaign.tasks_source.data, edits.touched

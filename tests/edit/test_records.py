@@ -1,9 +1,11 @@
-"""Inside a session an edit works on the record's own lines: the same text as a whole-file edit."""
+"""With a session an edit works on the record's own lines: the same text as a whole-file edit."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Callable
+
+from guilin_campaign.edit.records import Session
 
 import pytest
 
@@ -17,14 +19,16 @@ T002 = ("actions", 0, "measures", 0, "tasks", 1)
 I01 = ("actions", 0, "measures", 0, "indicators", 0)
 AH01 = ("adhoc", 0)
 
-EDITS: dict[str, Callable[[str], str]] = {
-    "status and done_on and log": lambda t: yamltext.append_item(
-        yamltext.set_value(yamltext.set_value(t, T002 + ("status",), "done"), T002 + ("done_on",), date(2022, 7, 1), after="status"),
-        T002 + ("log",), {"date": date(2022, 7, 1), "status": "done", "note": "完成"}),
-    "a unit's progress": lambda t: yamltext.set_value(t, T002 + ("progress", "diecai"), {"status": "doing"}),
-    "delete a key": lambda t: yamltext.delete_key(t, T002 + ("support",)),
-    "a reading": lambda t: yamltext.set_value(t, I01 + ("readings", "2022-08"), 45000),
-    "a flow-style ad-hoc task": lambda t: yamltext.append_item(t, AH01 + ("log",), {"date": date(2022, 4, 10), "note": "报送"}),
+EDITS: dict[str, Callable[[str, Session | None], str]] = {
+    "status and done_on and log": lambda t, s: yamltext.append_item(
+        yamltext.set_value(yamltext.set_value(t, T002 + ("status",), "done", session=s), T002 + ("done_on",), date(2022, 7, 1),
+                           after="status", session=s),
+        T002 + ("log",), {"date": date(2022, 7, 1), "status": "done", "note": "完成"}, session=s),
+    "a unit's progress": lambda t, s: yamltext.set_value(t, T002 + ("progress", "diecai"), {"status": "doing"}, session=s),
+    "delete a key": lambda t, s: yamltext.delete_key(t, T002 + ("support",), session=s),
+    "a reading": lambda t, s: yamltext.set_value(t, I01 + ("readings", "2022-08"), 45000, session=s),
+    "a flow-style ad-hoc task": lambda t, s: yamltext.append_item(t, AH01 + ("log",), {"date": date(2022, 4, 10), "note": "报送"},
+                                                                 session=s),
 }
 
 
@@ -32,9 +36,9 @@ EDITS: dict[str, Callable[[str], str]] = {
 @pytest.mark.parametrize("eol", ["\n", "\r\n"])
 def test_a_session_gives_the_same_text_as_a_whole_file_edit(name: str, eol: str) -> None:
     text = TASKS.replace("\n", eol)
-    whole = EDITS[name](text)
-    with session(text, parse(text, "").source) as edits:
-        assert EDITS[name](text) == whole
+    whole = EDITS[name](text, None)
+    edits = session(text, parse(text, "").source)
+    assert EDITS[name](text, edits) == whole
     assert edits.touched  # the record's own lines were used
 
 
@@ -42,8 +46,8 @@ def test_a_refusal_names_the_whole_path() -> None:
     text = TASKS.replace("title: 各县区落实个体工商户扶持", "title: &t 各县区落实个体工商户扶持")
     with pytest.raises(yamltext.EditError) as whole:
         yamltext.set_value(text, T002 + ("title",), "新")
-    with session(text, parse(text, "").source), pytest.raises(yamltext.EditError) as inside:
-        yamltext.set_value(text, T002 + ("title",), "新")
+    with pytest.raises(yamltext.EditError) as inside:
+        yamltext.set_value(text, T002 + ("title",), "新", session=session(text, parse(text, "").source))
     assert str(inside.value) == str(whole.value)
 
 

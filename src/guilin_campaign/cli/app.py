@@ -26,7 +26,7 @@ for module in (browse, update, views, report, notice, importing, gitcmds):
         name = command.__name__.rstrip("_").replace("_", "-")
         app.command(name=name, context_settings=getattr(command, "context_settings", None))(handled(command))
     # A module may also add a group of sub-commands (``report monthly``, ``report quarterly``).
-    for name, group in getattr(module, "TYPER_APPS", []):
+    for name, group in getattr(module, "TYPER_APPS", ()):
         app.add_typer(group, name=name)
 
 

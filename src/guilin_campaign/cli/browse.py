@@ -101,4 +101,4 @@ def init(
     print(f"next: cd {folder}, edit tasks.yaml, then run `guilin-campaign check`")
 
 
-COMMANDS = [check, summary, tasks, show, init]
+COMMANDS = (check, summary, tasks, show, init)

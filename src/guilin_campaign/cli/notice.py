@@ -98,4 +98,4 @@ def _write(path: Path, data: bytes, c: Campaign) -> None:
     print(f"wrote {path}", file=sys.stderr)
 
 
-COMMANDS: list[Callable[..., Any]] = [notice]
+COMMANDS: tuple[Callable[..., Any], ...] = (notice,)

@@ -15,7 +15,7 @@ from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, require_campaign
 from guilin_campaign.cli.options import choice
 from guilin_campaign.report.periods import Kind, parse_period
 
-COMMANDS: list[Callable[..., Any]] = []
+COMMANDS: tuple[Callable[..., Any], ...] = ()
 
 report_app = typer.Typer(
     help="Monthly summary (月度汇总) and quarterly brief (季度小结), for the terminal or a file.",
@@ -23,7 +23,7 @@ report_app = typer.Typer(
     rich_markup_mode=None,
 )
 # app.py adds each (name, Typer) here as a group of sub-commands.
-TYPER_APPS = [("report", report_app)]
+TYPER_APPS = (("report", report_app),)
 
 
 class ReportFormat(str, Enum):

@@ -57,7 +57,7 @@ def _status(status: Status, task: str, unit: str | None, note: str | None, by: s
     from guilin_campaign.updates import set_status
 
     change = partial(set_status, task_id=task, status=status, on=parse_date(on, "--on"), note=note, by=by, unit=unit)
-    _run(data, lambda c, text: change(c, text), dry_run, commit)
+    _run(data, change, dry_run, commit)
 
 
 def start(task: TaskArg, unit: UnitOpt = None, note: NoteOpt = None, by: ByOpt = None, on: OnOpt = None,
@@ -92,7 +92,7 @@ def note(task: TaskArg, text: Annotated[str, typer.Argument(metavar="TEXT", help
     from guilin_campaign.updates import add_note
 
     change = partial(add_note, task_id=task, note=text, on=parse_date(on, "--on"), by=by)
-    _run(data, lambda c, t: change(c, t), dry_run, commit)
+    _run(data, change, dry_run, commit)
 
 
 def reading(indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="Indicator id, e.g. I03.")],
@@ -104,10 +104,10 @@ def reading(indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="
     from guilin_campaign.updates import record_reading
 
     change = partial(record_reading, indicator_id=indicator, value=value, month=month, unit=unit)
-    _run(data, lambda c, t: change(c, t), dry_run, commit)
+    _run(data, change, dry_run, commit)
 
 
 # A reading may be negative (a county's net growth rate in June): `-1.5` is a value, not an option.
 reading.context_settings = {"ignore_unknown_options": True}  # type: ignore[attr-defined]
 
-COMMANDS = [start, done, block, reopen, note, reading]
+COMMANDS = (start, done, block, reopen, note, reading)

@@ -79,4 +79,4 @@ def unit(
     emit(fmt, card.as_dict(), card.listings(), output, About(c, f"{card.short}工作情况", day))
 
 
-COMMANDS: list[Callable[..., Any]] = [overdue, indicators, unit]
+COMMANDS = (overdue, indicators, unit)
