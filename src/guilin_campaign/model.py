@@ -13,6 +13,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
 
+from guilin_campaign import numbers
+
 Status = Literal["todo", "doing", "done", "blocked"]
 STATUSES: tuple[Status, ...] = ("todo", "doing", "done", "blocked")
 MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
@@ -30,6 +32,16 @@ def _day(value: Any) -> Any:
         except ValueError:
             raise ValueError(f"not a date: {value!r}; write YYYY-MM-DD") from None
     raise ValueError(f"not a date: {value!r}; write YYYY-MM-DD")
+
+
+def _number(value: Any) -> Any:
+    """Never true/false (Pydantic reads ``target: true`` as 1); a number in quotes follows the
+    same rules as one without (:mod:`guilin_campaign.numbers`)."""
+    if isinstance(value, bool):
+        raise ValueError(f"{'true' if value else 'false'} is not a number: write digits, e.g. 66000")
+    if isinstance(value, str) and numbers.looks_like_one(value) and (message := numbers.problem(value.strip())):
+        raise ValueError(message)
+    return value
 
 
 def _id_list(value: Any) -> Any:
@@ -54,7 +66,7 @@ def _restore(cls: type[BaseModel], fields: frozenset[str]) -> BaseModel:
 _PICKLE_ARGS: dict[tuple[type[BaseModel], frozenset[str]], tuple[type[BaseModel], frozenset[str]]] = {}
 Day = Annotated[date, BeforeValidator(_day)]
 IdList = Annotated[list[str], BeforeValidator(_id_list)]
-Number = Annotated[float, Field(allow_inf_nan=False)]
+Number = Annotated[float, Field(allow_inf_nan=False), BeforeValidator(_number)]
 Text = Annotated[str, Field(min_length=1)]
 
 
@@ -149,7 +161,7 @@ class Task(Model):
 
 
 class AdhocTask(Task):
-    batch: Annotated[int, Field(ge=1)]
+    batch: Annotated[int, Field(ge=1), BeforeValidator(_number)]
     source: str | None = None
     assigned_on: Day | None = None
 

@@ -24,6 +24,7 @@ from typing import Any, Union
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from guilin_campaign import numbers
 from guilin_campaign.problems import Problem
 
 try:
@@ -249,15 +250,22 @@ class _Builder:
             return text.lower() == "true" if text.lower() in ("true", "false") else BoolWord(text)
         if tag == _T + "int":
             if _DECIMAL_INT.fullmatch(text):
-                return int(text.replace("_", ""))
+                return self._number(node, path, int)
             self._problem(node, path, f"{text!r} is not read as a plain decimal number: drop leading zeros, or quote it if it is text")
             return None
         if tag == _T + "float":
             if _DECIMAL_FLOAT.fullmatch(text):
-                return float(text.replace("_", ""))
+                return self._number(node, path, float)
             self._problem(node, path, f"{text!r} is not a finite decimal number")
             return None
         return self._date(node, path)
+
+    def _number(self, node: ScalarNode, path: Path, kind: type[int] | type[float]) -> int | float | None:
+        """A decimal number, unless :mod:`guilin_campaign.numbers` refuses it (``1_000``, too many digits)."""
+        if (message := numbers.problem(node.value)) is not None:
+            self._problem(node, path, message)
+            return None
+        return kind(node.value)
 
     def _date(self, node: ScalarNode, path: Path) -> date | None:
         match = _DATE.fullmatch(node.value)
