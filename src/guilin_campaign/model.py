@@ -20,6 +20,24 @@ STATUSES: tuple[Status, ...] = ("todo", "doing", "done", "blocked")
 MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 
 
+def as_written(value: Any, inner: bool = False) -> str:
+    """A value as it would be written in the file, for a message: ``[2022-01-01, 3]``, never
+    Python's ``[datetime.date(2022, 1, 1), 3]``. Text alone is quoted, inside a list it is not."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat() if inner else f"'{value.isoformat()}'"
+    if value is None:
+        return "null" if inner else "nothing"
+    if isinstance(value, list):
+        return "[" + ", ".join(as_written(v, True) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{as_written(k, True)}: {as_written(v, True)}" for k, v in value.items()) + "}"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return str(value) if inner else repr(str(value))
+
+
 def _day(value: Any) -> Any:
     """A date written as ``YYYY-MM-DD``, plain or quoted; never a number or a time."""
     if isinstance(value, datetime):
@@ -30,8 +48,8 @@ def _day(value: Any) -> Any:
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"not a date: {value!r}; write YYYY-MM-DD") from None
-    raise ValueError(f"not a date: {value!r}; write YYYY-MM-DD")
+            raise ValueError(f"not a date: {as_written(value)}; write YYYY-MM-DD") from None
+    raise ValueError(f"not a date: {as_written(value)}; write YYYY-MM-DD")
 
 
 def _number(value: Any) -> Any:

@@ -153,6 +153,19 @@ def _syntax_problem(err: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
     return Problem(file, line, "", f"not valid YAML: {what}")
 
 
+def _reader_problem(err: yaml.reader.ReaderError, text: str, file: str) -> Problem:
+    """libyaml refuses a control character by its offset in the text; say the line and column.
+    libyaml counts the offset in UTF-8 bytes (it reads the text encoded), PyYAML in characters."""
+    before = text[: err.position]
+    if Loader.__name__.startswith("C"):
+        before = text.encode("utf-8")[: err.position].decode("utf-8", "replace")
+    line = before.count("\n") + 1
+    column = len(before) - before.rfind("\n")
+    char = f"U+{err.character:04X}" if isinstance(err.character, int) else repr(err.character)
+    return Problem(file, line, "", f"column {column} holds the control character {char}, which a YAML file may not "
+                                   "contain: delete it (an editor may show it as ^ and a letter, or as a box)")
+
+
 def friendly_path(data: Any, path: Path) -> str:
     """``actions[0].measures[2].tasks[4].due`` -> ``T042.due``: the nearest item with an id names it."""
     node, named, rest = data, None, path
