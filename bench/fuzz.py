@@ -27,6 +27,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", type=int, help="how many mutants")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--max-minutes", type=float, default=None, help="stop early after this long (the summary says how many ran)")
     args = parser.parse_args()
     os.environ.setdefault("GUILIN_CAMPAIGN_CACHE", tempfile.mkdtemp(prefix="fuzz-cache-"))
     originals = {name: (REPO / "data" / name).read_bytes() for name in FILES}
@@ -35,7 +36,13 @@ def main() -> int:
     exits: list[int] = []
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
+        ran = 0
         for n, mutant in enumerate(mutants(originals, args.count, args.seed)):
+            if args.max_minutes is not None and time.perf_counter() - start > 60 * args.max_minutes:
+                break
+            if n and n % 50 == 0:
+                print(f"... {n} mutants, {len(found)} finding(s)", file=sys.stderr, flush=True)
+            ran += 1
             kinds[mutant.kind.split("+")[0]] += 1
             folder = Path(tmp) / f"m{n}"
             write(folder, originals, mutant)
@@ -43,7 +50,7 @@ def main() -> int:
                 found.append(f"#{n} {finding}")
                 print(found[-1], flush=True)
     took = time.perf_counter() - start
-    print(f"{args.count} mutants (seed {args.seed}; {', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), "
+    print(f"{ran} mutants (seed {args.seed}; {', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), "
           f"3 commands each, {took:.0f} s; check refused {sum(exits[0::3])} of them, its problems all placed; "
           f"{len(found)} finding(s)")
     return 1 if found else 0
