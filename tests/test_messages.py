@@ -45,3 +45,11 @@ def test_no_python_internals_in_messages(make_data: Callable[..., Path], old: st
     for text in problems:
         for internal in ("datetime", "Keys should be strings", "Input should", "\"['", "{'"):
             assert internal not in text, text
+
+
+def test_an_id_with_control_characters_is_written_out_in_a_message(make_data: Callable[..., Path]) -> None:
+    """``id: "T001\\e[2J"`` is valid YAML; printed raw, the problem's path would clear the terminal."""
+    tasks = TASKS.replace("- id: T001", '- id: "T001\\e[2J\\u202e"').replace("due: 2022-03-31", "due: 2022-02-30", 1)
+    problems = _problems(make_data, tasks)
+    assert len(problems) == 1 and "T001\\x1b[2J\\u202e.due: not a date: '2022-02-30'" in problems[0]
+    assert "\x1b" not in problems[0] and "\u202e" not in problems[0]

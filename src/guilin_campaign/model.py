@@ -35,7 +35,7 @@ def as_written(value: Any, inner: bool = False) -> str:
         return "{" + ", ".join(f"{as_written(k, True)}: {as_written(v, True)}" for k, v in value.items()) + "}"
     if isinstance(value, (int, float)):
         return repr(value)
-    return str(value) if inner else repr(str(value))
+    return repr(str(value))[1:-1] if inner else repr(str(value))  # repr: control characters written out
 
 
 def _day(value: Any) -> Any:

@@ -178,6 +178,7 @@ def friendly_path(data: Any, path: Path) -> str:
             named, rest = node["id"], path[i + 1 :]
     if named is None:
         return path_text(path)
+    named = visible(named)
     return f"{named}.{path_text(rest)}" if rest else named
 
 
@@ -185,8 +186,17 @@ def path_text(path: Path) -> str:
     """``('tasks', 3, 'due')`` -> ``tasks[3].due``."""
     out = ""
     for step in path:
-        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+        out += f"[{step}]" if isinstance(step, int) else (f".{visible(str(step))}" if out else visible(str(step)))
     return out
+
+
+_UNSEEN = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """An id or key in a message with its control characters written out (``T001\\x1b``): printed
+    raw they would act on the terminal, or reorder the line, instead of showing what is wrong."""
+    return _UNSEEN.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def compact_lines(value: dict[Any, Any] | list[Any], lines: dict[Any, int] | list[int]) -> array[int]:
