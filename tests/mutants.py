@@ -159,8 +159,9 @@ COMMANDS = (
     ("overdue", "--as-of", AS_OF),
     ("report", "monthly", "2022-07", "--as-of", AS_OF, "--format", "json"),
 )
-# Problems about a whole file, which no line could place.
-_WHOLE_FILE = ("the file is empty",)
+# Problems about a whole file, which no line could place ("the file is empty", "the file is not
+# UTF-8 text"); and a file saved in another encoding is wrong as a whole, not at a line.
+_WHOLE_FILE = ("the file ",)
 
 
 def write(folder: Path, originals: dict[str, bytes], mutant: Mutant) -> None:
@@ -190,16 +191,16 @@ def findings(folder: Path, mutant: Mutant, exits: list[int] | None = None) -> li
         elif result.exit_code == 1 and not any(f in text for f in FILES):
             out.append(f"{name}: refused without naming a data file: {text[-300:]}")
         if args[0] == "check" and result.exit_code in (0, 1):
-            out += _unplaced(name, json.loads(result.stdout))
+            out += _unplaced(name, json.loads(result.stdout), whole_file=mutant.kind.startswith("encoding"))
     return out
 
 
-def _unplaced(name: str, problems: list[dict[str, object]]) -> list[str]:
+def _unplaced(name: str, problems: list[dict[str, object]], whole_file: bool) -> list[str]:
     """Problems that name no data file, or no line though they are about one place in the file."""
     out = []
     for p in problems:
         if not str(p["file"]).endswith(FILES):
             out.append(f"{name}: a problem names no data file: {p}")
-        elif p["line"] is None and not str(p["message"]).startswith(_WHOLE_FILE):
+        elif p["line"] is None and not whole_file and not str(p["message"]).startswith(_WHOLE_FILE):
             out.append(f"{name}: a problem without a line: {p}")
     return out
