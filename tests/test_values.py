@@ -70,7 +70,8 @@ def test_a_zero_target_of_a_growing_total_is_refused_elsewhere_defined(make_data
 def test_number_rules_on_text() -> None:
     assert numbers.problem("66000") is None and numbers.problem("-0.5") is None and numbers.problem("1e5") is None
     assert numbers.parse("-1.5") == -1.5 and numbers.parse("1500") == 1500 and isinstance(numbers.parse("1500.0"), int)
-    for bad in ("66,000", "4100户", "1_000", "nan", "inf", "123456789012345678", ""):
+    assert numbers.problem("0.0") is None and numbers.problem("-0") is None
+    for bad in ("66,000", "4100户", "1_000", "nan", "inf", "123456789012345678", "", "1e-400", "1e" + "9" * 5000):
         with pytest.raises(ValueError):
             numbers.parse(bad)
 

@@ -29,8 +29,11 @@ def problem(text: str) -> str | None:
     if len(digits) > MAX_DIGITS:
         return (f"{_short(text)} has more than {MAX_DIGITS} significant digits and cannot be kept exactly: "
                 f"round it to at most {MAX_DIGITS} digits")
-    if abs(float(text)) >= LIMIT:
+    size = abs(float(text))
+    if size >= LIMIT:
         return f"{_short(text)} is too large to be kept exactly: a number must be smaller than 1000000000000000 (10^15)"
+    if digits and size < 1e-300:  # would be read as 0, or lose digits below the smallest normal float
+        return f"{_short(text)} is too small to be kept exactly: write 0, or a number of at least 1e-300"
     return None
 
 
