@@ -10,7 +10,7 @@ from guilin_campaign.model import MONTH, LogEntry, Task, UnitProgress
 from guilin_campaign.lookup import unit_by_name
 from guilin_campaign.problems import Problem
 from guilin_campaign.validation import did_you_mean
-from guilin_campaign.yamlio import Path, friendly_path
+from guilin_campaign.yamlsyntax.sourcemap import Path, friendly_path
 
 
 def _at(c: Campaign, path: Path, message: str) -> Problem:

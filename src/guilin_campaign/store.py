@@ -21,15 +21,16 @@ from guilin_campaign.edit.lock import Holder
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.readfile import NotAPlainFile, read_plain
 from guilin_campaign.updates import Update
-from guilin_campaign.yamlio import Path as YamlPath
-from guilin_campaign.yamlio import SourceMap, decode
+from guilin_campaign.yamlsyntax.sourcemap import Path as YamlPath
+from guilin_campaign.yamlsyntax.decode import decode
+from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
 if TYPE_CHECKING:
-    from guilin_campaign.edit.records import Session
+    from guilin_campaign.yamlsyntax.records import Session
 
 class Change(Protocol):
     """An update to make: the new text of the tasks file from the loaded campaign and its text,
-    each edit through ``session`` (see :func:`guilin_campaign.edit.records.session`)."""
+    each edit through ``session`` (see :func:`guilin_campaign.yamlsyntax.records.session`)."""
 
     def __call__(self, c: Campaign, text: str, *, session: Session | None = None) -> Update: ...
 
@@ -77,9 +78,9 @@ def _apply_once(
     from guilin_campaign.edit.fileio import read_document, write_document
     from guilin_campaign.edit.git import commit_change, require_clean
     from guilin_campaign.edit.lock import data_lock, work_dir
-    from guilin_campaign.edit.records import session
+    from guilin_campaign.yamlsyntax.records import session
     from guilin_campaign.edit.textdiff import unified_diff
-    from guilin_campaign.edit.yamltext import EditError
+    from guilin_campaign.yamlsyntax.editor import EditError
 
     # A dry run writes nothing, so it needs no lock (and works on a read-only disk).
     with (nullcontext() if dry_run else data_lock(folder, holder=holder, on_wait=on_wait)), gc_paused():

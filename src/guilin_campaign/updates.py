@@ -2,9 +2,9 @@
 
 Each function takes the loaded campaign and the file's current text and returns an :class:`Update`
 with the new text; nothing is written here (see :mod:`guilin_campaign.store`). With a ``session``
-(:class:`guilin_campaign.edit.records.Session`, made by the caller) each edit works on the edited
+(:class:`guilin_campaign.yamlsyntax.records.Session`, made by the caller) each edit works on the edited
 record's own lines. Only the keys that
-must change are touched, through :mod:`guilin_campaign.edit.yamltext`.
+must change are touched, through :mod:`guilin_campaign.yamlsyntax.editor`.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from typing import Any
 
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.dates import done_at
-from guilin_campaign.edit import yamltext
-from guilin_campaign.edit.records import Session
+from guilin_campaign.yamlsyntax import editor
+from guilin_campaign.yamlsyntax.records import Session
 from guilin_campaign.lookup import require_id, require_indicator, require_task
 from guilin_campaign.model import MONTH, Status, Task, UnitProgress
 from guilin_campaign.problems import CampaignError, ErrorKind
-from guilin_campaign.yamlio import Path
+from guilin_campaign.yamlsyntax.sourcemap import Path
 
 
 @dataclass(frozen=True)
@@ -125,10 +125,10 @@ def _refuse_done_over_open_parts(c: Campaign, ref: TaskRef, status: Status) -> N
 
 def _set_state(text: str, path: Path, status: Status, on: date, session: Session | None) -> str:
     """``status`` and, exactly when done, ``done_on``."""
-    text = yamltext.set_value(text, path + ("status",), status, session=session)
+    text = editor.set_value(text, path + ("status",), status, session=session)
     if status == "done":
-        return yamltext.set_value(text, path + ("done_on",), on, after="status", session=session)
-    return yamltext.delete_key(text, path + ("done_on",), session=session)
+        return editor.set_value(text, path + ("done_on",), on, after="status", session=session)
+    return editor.delete_key(text, path + ("done_on",), session=session)
 
 
 def _set_unit_status(
@@ -159,18 +159,18 @@ def _set_unit_status(
 
 def _append_log(text: str, ref: TaskRef, entry: dict[str, Any], session: Session | None) -> str:
     item = {k: v for k, v in entry.items() if v is not None}
-    return yamltext.append_item(text, ref.path + ("log",), item, session=session)
+    return editor.append_item(text, ref.path + ("log",), item, session=session)
 
 
 def _ensure(text: str, path: Path, value: Any, session: Session | None) -> str:
     """Set ``path`` to ``value``, creating the missing mappings on the way as small flow mappings."""
     for depth in range(len(path) - 1, 0, -1):
         try:
-            yamltext.lookup(text, path[:depth], session=session)
+            editor.lookup(text, path[:depth], session=session)
         except KeyError:
             continue
         nested: Any = value
         for key in reversed(path[depth + 1 :]):
             nested = {key: nested}
-        return yamltext.set_value(text, path[: depth + 1], nested, session=session)
+        return editor.set_value(text, path[: depth + 1], nested, session=session)
     raise KeyError(path)

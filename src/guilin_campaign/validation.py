@@ -10,7 +10,8 @@ from pydantic_core import ErrorDetails
 
 from guilin_campaign import model
 from guilin_campaign.problems import Problem
-from guilin_campaign.yamlio import BoolWord, Path, SourceMap, friendly_path
+from guilin_campaign.yamlsyntax.scalar_read import BoolWord
+from guilin_campaign.yamlsyntax.sourcemap import Path, SourceMap, friendly_path
 
 _MODELS: tuple[type[BaseModel], ...] = (
     model.UnitsFile, model.Unit, model.TasksFile, model.CampaignInfo, model.Action, model.Measure,

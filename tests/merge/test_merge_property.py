@@ -19,7 +19,7 @@ from guilin_campaign import updates
 from guilin_campaign.loading import load_campaign
 from guilin_campaign.merge.driver import merge_texts
 from guilin_campaign.problems import CampaignError
-from guilin_campaign.yamlio import parse
+from guilin_campaign.yamlsyntax.read import parse
 from tests.merge.test_git_merge import TASKS, UNITS
 
 TARGETS = {"a": [("T001", None), ("T002", "diecai")], "b": [("T002", "yongfu"), ("T003", None)]}

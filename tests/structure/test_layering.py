@@ -5,8 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import pytest
-
 from tests.structure.modules import PACKAGE, UI_LIBRARIES, Module, imported, modules
 
 
@@ -81,7 +79,6 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
-@pytest.mark.xfail(strict=True, reason="yamlio <-> yamlread: removed by the YAML package (issue 12)")
 def test_no_import_cycle() -> None:
     """Counted with the imports inside functions too: a deferred import hides a cycle, it does not end it."""
     everything = modules()

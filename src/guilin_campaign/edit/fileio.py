@@ -27,7 +27,7 @@ from guilin_campaign.edit.writeadvice import cannot_write as cannot_write  # re-
 from guilin_campaign.edit.writeadvice import require_writable as require_writable
 from guilin_campaign.problems import CampaignError, ErrorKind, Problem
 from guilin_campaign.readfile import NotAPlainFile, read_plain
-from guilin_campaign.yamlio import decode
+from guilin_campaign.yamlsyntax.decode import decode
 
 
 @dataclass(frozen=True)

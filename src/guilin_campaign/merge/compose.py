@@ -16,7 +16,7 @@ from yaml.events import (
 from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 
 from guilin_campaign.merge.nodes import Unmergeable
-from guilin_campaign.yamlio import make_loader
+from guilin_campaign.yamlsyntax.loader import make_loader
 
 
 def compose(text: str) -> Node | None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 
-from guilin_campaign.edit.spans import content_end, is_empty, line_start, next_line
+from guilin_campaign.yamlsyntax.spans import content_end, is_empty, line_start, next_line
 
 
 class Unmergeable(Exception):

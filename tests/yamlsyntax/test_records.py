@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from guilin_campaign.edit.records import Session
+from guilin_campaign.yamlsyntax.records import Session
 
 import pytest
 
-from guilin_campaign.edit import yamltext
-from guilin_campaign.edit.records import session
-from guilin_campaign.edit.spans import item_lines, line_offset
-from guilin_campaign.yamlio import parse
+from guilin_campaign.yamlsyntax import editor
+from guilin_campaign.yamlsyntax.records import session
+from guilin_campaign.yamlsyntax.spans import item_lines, line_offset
+from guilin_campaign.yamlsyntax.read import parse
 from tests.conftest import TASKS
 
 T002 = ("actions", 0, "measures", 0, "tasks", 1)
@@ -20,14 +20,14 @@ I01 = ("actions", 0, "measures", 0, "indicators", 0)
 AH01 = ("adhoc", 0)
 
 EDITS: dict[str, Callable[[str, Session | None], str]] = {
-    "status and done_on and log": lambda t, s: yamltext.append_item(
-        yamltext.set_value(yamltext.set_value(t, T002 + ("status",), "done", session=s), T002 + ("done_on",), date(2022, 7, 1),
+    "status and done_on and log": lambda t, s: editor.append_item(
+        editor.set_value(editor.set_value(t, T002 + ("status",), "done", session=s), T002 + ("done_on",), date(2022, 7, 1),
                            after="status", session=s),
         T002 + ("log",), {"date": date(2022, 7, 1), "status": "done", "note": "完成"}, session=s),
-    "a unit's progress": lambda t, s: yamltext.set_value(t, T002 + ("progress", "diecai"), {"status": "doing"}, session=s),
-    "delete a key": lambda t, s: yamltext.delete_key(t, T002 + ("support",), session=s),
-    "a reading": lambda t, s: yamltext.set_value(t, I01 + ("readings", "2022-08"), 45000, session=s),
-    "a flow-style ad-hoc task": lambda t, s: yamltext.append_item(t, AH01 + ("log",), {"date": date(2022, 4, 10), "note": "报送"},
+    "a unit's progress": lambda t, s: editor.set_value(t, T002 + ("progress", "diecai"), {"status": "doing"}, session=s),
+    "delete a key": lambda t, s: editor.delete_key(t, T002 + ("support",), session=s),
+    "a reading": lambda t, s: editor.set_value(t, I01 + ("readings", "2022-08"), 45000, session=s),
+    "a flow-style ad-hoc task": lambda t, s: editor.append_item(t, AH01 + ("log",), {"date": date(2022, 4, 10), "note": "报送"},
                                                                  session=s),
 }
 
@@ -44,10 +44,10 @@ def test_a_session_gives_the_same_text_as_a_whole_file_edit(name: str, eol: str)
 
 def test_a_refusal_names_the_whole_path() -> None:
     text = TASKS.replace("title: 各县区落实个体工商户扶持", "title: &t 各县区落实个体工商户扶持")
-    with pytest.raises(yamltext.EditError) as whole:
-        yamltext.set_value(text, T002 + ("title",), "新")
-    with pytest.raises(yamltext.EditError) as inside:
-        yamltext.set_value(text, T002 + ("title",), "新", session=session(text, parse(text, "").source))
+    with pytest.raises(editor.EditError) as whole:
+        editor.set_value(text, T002 + ("title",), "新")
+    with pytest.raises(editor.EditError) as inside:
+        editor.set_value(text, T002 + ("title",), "新", session=session(text, parse(text, "").source))
     assert str(inside.value) == str(whole.value)
 
 

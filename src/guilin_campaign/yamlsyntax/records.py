@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from guilin_campaign.edit.spans import Path, item_lines
-from guilin_campaign.yamlio import SourceMap, parse
+from guilin_campaign.yamlsyntax.spans import Path, item_lines
+from guilin_campaign.yamlsyntax.read import parse
+from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
 
 @dataclass
@@ -68,7 +69,7 @@ class Session:
 
 def session(text: str, source: SourceMap) -> Session:
     """Edits of ``text``, and of the texts they return, that work on the edited record's lines only:
-    pass the session to each edit (``yamltext.set_value(..., session=...)``).
+    pass the session to each edit (``editor.set_value(..., session=...)``).
 
     ``source`` is the map of ``text`` as it was loaded; :attr:`Session.touched` lists the records
     edited on their own lines, for the caller's whole-file comparison after reading the result.

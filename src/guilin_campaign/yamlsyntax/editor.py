@@ -1,12 +1,12 @@
 """Edit YAML text the way a person would: splice new text at node marks and touch nothing else.
 
-Where things are in the text is :mod:`guilin_campaign.edit.spans`; how a value is written is
-:mod:`guilin_campaign.edit.scalars`.
+Where things are in the text is :mod:`guilin_campaign.yamlsyntax.spans`; how a value is written is
+:mod:`guilin_campaign.yamlsyntax.scalar_write`.
 
 Every edit is checked: the new text is read back and must equal the old data with exactly the one
 change, else :class:`EditError` is raised and nothing should be written.
 
-Given a :class:`~guilin_campaign.edit.records.Session` (the ``session`` argument) an edit works on the
+Given a :class:`~guilin_campaign.yamlsyntax.records.Session` (the ``session`` argument) an edit works on the
 edited record's own lines, so a large file is not composed and read back whole for every edit.
 """
 
@@ -17,12 +17,13 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from guilin_campaign.edit.records import Session, canon
-from guilin_campaign.edit.scalars import Value, flow_item, render
-from guilin_campaign.edit.spans import (
+from guilin_campaign.yamlsyntax.records import Session, canon
+from guilin_campaign.yamlsyntax.scalar_write import Value, flow_item, render
+from guilin_campaign.yamlsyntax.spans import (
     Key, Path, child_of, content_end, insert_lines, is_empty, key_index, line_start, next_line, pair_end, parent_of,
 )
-from guilin_campaign.yamlio import parse, path_text
+from guilin_campaign.yamlsyntax.read import parse
+from guilin_campaign.yamlsyntax.sourcemap import path_text
 
 
 class EditError(ValueError):
