@@ -13,7 +13,7 @@ from tests.conftest import TASKS, run
 
 # The read path of a view: it must not pay for openpyxl (the whole core's layering is in tests/structure).
 READ_PATH = ["yamlsyntax.read", "model", "loading", "checks", "campaign", "dates", "queries.overdue", "queries.indicators",
-        "queries.scorecard", "queries.show", "queries.summary", "updates", "store", "report.build", "datadir",
+        "queries.scorecard", "queries.show", "queries.summary", "write.changes", "write.apply", "report.build", "datadir",
         "initdata", "merge.driver", "merge.gitfiles"]
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from guilin_campaign.edit.lock import LOCK_NAME
+from guilin_campaign.write.lock import LOCK_NAME
 from guilin_campaign.loading import open_campaign
 from tests.conftest import UNITS
 

@@ -14,13 +14,13 @@ from typer._click.exceptions import NoSuchOption, UsageError
 from typer.core import TyperCommand
 
 from guilin_campaign.cli.common import DataOpt, cache_folder, data_folder, parse_date
-from guilin_campaign.edit.lock import Holder
+from guilin_campaign.write.lock import Holder
 from guilin_campaign.loading import TASKS_FILE
 from guilin_campaign.model import Status
 from guilin_campaign.problems import CampaignError, ErrorKind
 
 if TYPE_CHECKING:
-    from guilin_campaign.store import Change
+    from guilin_campaign.write.apply import Change
 
 TaskArg = Annotated[str, typer.Argument(metavar="ID", help="Task or ad-hoc task id, e.g. T042.")]
 UnitOpt = Annotated[Optional[str], typer.Option("--unit", "-u", help="Record one responsible unit's part of a shared task.")]
@@ -59,8 +59,8 @@ def _text(value: str | None, option: str) -> str | None:
 
 
 def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
-    from guilin_campaign.edit.fileio import require_writable
-    from guilin_campaign.store import apply  # the update machinery: only when a command updates
+    from guilin_campaign.write.fileio import require_writable
+    from guilin_campaign.write.apply import apply  # the update machinery: only when a command updates
 
     folder = data_folder(data, updating=True)
     if not dry_run:
@@ -85,7 +85,7 @@ def _holder() -> Holder:
 
 def _status(status: Status, task: str, unit: str | None, note: str | None, by: str | None, on: str | None,
             data: DataOpt, dry_run: bool, commit: bool) -> None:
-    from guilin_campaign.updates import set_status
+    from guilin_campaign.write.changes import set_status
 
     note, by, unit = _text(note, "--note"), _text(by, "--by"), _text(unit, "--unit")
     change = partial(set_status, task_id=task, status=status, on=parse_date(on, "--on"), note=note, by=by, unit=unit)
@@ -121,7 +121,7 @@ def note(task: TaskArg, text: Annotated[str, typer.Argument(metavar="TEXT", help
          by: ByOpt = None, on: OnOpt = None, data: DataOpt = None,
          dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
     """Append a progress note to a task's log without changing its status."""
-    from guilin_campaign.updates import add_note
+    from guilin_campaign.write.changes import add_note
 
     text, by = _text(text, "TEXT") or "", _text(by, "--by")
     change = partial(add_note, task_id=task, note=text, on=parse_date(on, "--on"), by=by)
@@ -135,7 +135,7 @@ def reading(indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="
             data: DataOpt = None, dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
     """Record an indicator's reading for a month (the city value, or one unit's)."""
     from guilin_campaign import numbers
-    from guilin_campaign.updates import record_reading
+    from guilin_campaign.write.changes import record_reading
 
     try:
         number = numbers.parse(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from guilin_campaign.edit.fileio import write_atomic
+from guilin_campaign.write.fileio import write_atomic
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign
 from guilin_campaign.merge import gitconfig
 from guilin_campaign.merge.driver import Checker, MergeResult, merge_texts

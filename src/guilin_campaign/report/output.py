@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from guilin_campaign.edit.fileio import write_atomic
+from guilin_campaign.write.fileio import write_atomic
 from guilin_campaign.office import OfficeWords, default_words
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.report.build import Report
@@ -56,7 +56,7 @@ def render(report: Report, fmt: str, words: OfficeWords | None = None) -> bytes:
 
 
 def write_report(path: Path, data: bytes, data_files: list[Path]) -> None:
-    """Write a report file atomically (see :func:`~guilin_campaign.edit.fileio.write_atomic`): an
+    """Write a report file atomically (see :func:`~guilin_campaign.write.fileio.write_atomic`): an
     existing regular file is replaced; a symbolic link, or a data file of the campaign (by its
     resolved path, or by its inode: a hard link), is refused."""
     if is_data_file(path, data_files):

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from guilin_campaign.edit.fileio import write_atomic
-from guilin_campaign.edit.lock import LOCK_NAME
+from guilin_campaign.write.fileio import write_atomic
+from guilin_campaign.write.lock import LOCK_NAME
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign, parse_file
 from guilin_campaign.model import UnitsFile
 from guilin_campaign.problems import CampaignError, ErrorKind

@@ -1,7 +1,7 @@
 """Status updates, notes and readings as edits of the tasks file's text.
 
 Each function takes the loaded campaign and the file's current text and returns an :class:`Update`
-with the new text; nothing is written here (see :mod:`guilin_campaign.store`). With a ``session``
+with the new text; nothing is written here (see :mod:`guilin_campaign.write.apply`). With a ``session``
 (:class:`guilin_campaign.yamlsyntax.records.Session`, made by the caller) each edit works on the edited
 record's own lines. Only the keys that
 must change are touched, through :mod:`guilin_campaign.yamlsyntax.editor`.

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from guilin_campaign.edit import lock
-from guilin_campaign.edit.lock import LOCK_NAME, WORK_DIR, data_lock
+from guilin_campaign.write import lock
+from guilin_campaign.write.lock import LOCK_NAME, WORK_DIR, data_lock
 from guilin_campaign.problems import CampaignError
 
 INCREMENT = """
 import sys, time
 from pathlib import Path
-from guilin_campaign.edit.lock import data_lock
+from guilin_campaign.write.lock import data_lock
 folder = Path(sys.argv[1])
 with data_lock(folder, timeout=30):
     count = int((folder / "count").read_text())
@@ -38,7 +38,7 @@ def test_twenty_processes_lose_no_update(tmp_path: Path) -> None:
 HOLD = """
 import sys, time
 from pathlib import Path
-from guilin_campaign.edit.lock import Holder, data_lock
+from guilin_campaign.write.lock import Holder, data_lock
 with data_lock(Path(sys.argv[1]), holder=Holder("guilin-campaign done T042", "2022-07-31T09:30:00+08:00")):
     print("held", flush=True)
     time.sleep(60)

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 from guilin_campaign.campaign import Campaign
 from guilin_campaign import cache
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, gc_paused, load_campaign, require_campaign
-from guilin_campaign.edit.lock import Holder
+from guilin_campaign.write.lock import Holder
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.readfile import NotAPlainFile, read_plain
-from guilin_campaign.updates import Update
+from guilin_campaign.write.changes import Update
 from guilin_campaign.yamlsyntax.sourcemap import Path as YamlPath
 from guilin_campaign.yamlsyntax.decode import decode
 from guilin_campaign.yamlsyntax.sourcemap import SourceMap
@@ -52,9 +52,9 @@ def apply(
     The write is a compare-and-swap: if the file on disk is no longer the one read (an editor saved
     it meanwhile, or another command ran after someone deleted the lock file), nothing is written
     and the update is made once more on the file as it now is; if it changes again, it is refused.
-    ``holder`` and ``on_wait`` go to the lock (:func:`~guilin_campaign.edit.lock.data_lock`).
+    ``holder`` and ``on_wait`` go to the lock (:func:`~guilin_campaign.write.lock.data_lock`).
     """
-    from guilin_campaign.edit.fileio import FileChanged
+    from guilin_campaign.write.fileio import FileChanged
 
     for attempt in (1, 2):
         try:
@@ -72,14 +72,14 @@ def _apply_once(
     folder: Path, change: Change, dry_run: bool, commit: bool, cache_folder: Path | None,
     holder: Holder, on_wait: Callable[[str], None] | None,
 ) -> Outcome:
-    """One try at :func:`apply`; raises :class:`~guilin_campaign.edit.fileio.FileChanged` when the
+    """One try at :func:`apply`; raises :class:`~guilin_campaign.write.fileio.FileChanged` when the
     file changed since it was read."""
     # What an update needs besides loading is imported here: the read-only commands never pay for it.
-    from guilin_campaign.edit.fileio import read_document, write_document
-    from guilin_campaign.edit.git import commit_change, require_clean
-    from guilin_campaign.edit.lock import data_lock, work_dir
+    from guilin_campaign.write.fileio import read_document, write_document
+    from guilin_campaign.write.git import commit_change, require_clean
+    from guilin_campaign.write.lock import data_lock, work_dir
     from guilin_campaign.yamlsyntax.records import session
-    from guilin_campaign.edit.textdiff import unified_diff
+    from guilin_campaign.write.textdiff import unified_diff
     from guilin_campaign.yamlsyntax.editor import EditError
 
     # A dry run writes nothing, so it needs no lock (and works on a read-only disk).
