@@ -72,10 +72,11 @@ def tasks(
 def show(ident: Annotated[str, typer.Argument(metavar="ID", help="Task, measure, action, indicator, unit or group id.")], data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
     """Show one task, measure, action, indicator, unit or group with everything about it."""
     from guilin_campaign.queries.show import show as build
+    from guilin_campaign.render.detail import field_listing
 
     c = open_data(data)
     detail = build(c, ident)
-    emit(fmt, detail.as_dict(), [detail.field_listing(), *detail.sections.values()], output, About(c, ident))
+    emit(fmt, detail.as_dict(), [field_listing(detail), *detail.sections.values()], output, About(c, ident))
 
 
 def init(

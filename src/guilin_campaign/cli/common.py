@@ -47,6 +47,7 @@ AsOfOpt = Annotated[
     str | None,
     typer.Option("--as-of", help="Date the view is computed for, YYYY-MM-DD [default: today].", show_default=False),
 ]
+SoonOpt = Annotated[int, typer.Option("--soon", min=0, metavar="N", help="A task is due soon when due within N days, the as-of day included.")]
 
 
 def data_folder(data: Path | None, updating: bool = False) -> Path:

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, data_folder, handled, load_data, parse_date
+from guilin_campaign.cli.common import DataOpt, SoonOpt, data_folder, handled, load_data, parse_date
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, require_campaign
 from guilin_campaign.cli.options import choice
 from guilin_campaign.report.periods import Kind, parse_period
@@ -35,7 +35,8 @@ class ReportFormat(str, Enum):
     docx = "docx"
 
 
-AsOfOpt = Annotated[
+# Not the views' --as-of: a report's default is its period's last day, not today.
+PeriodAsOfOpt = Annotated[
     str | None,
     typer.Option("--as-of", help="Date the report is computed for, YYYY-MM-DD [default: the period's last day].", show_default=False),
 ]
@@ -52,7 +53,6 @@ IssueOpt = Annotated[int | None, typer.Option("--issue", min=1, metavar="N", sho
                                               help="The Word document's issue number (第N期) [default: the month's (quarter's) number in the year, see documents.yaml].")]
 OfficeOpt = Annotated[str | None, typer.Option("--office", metavar="NAME", show_default=False,
                                                help="The issuing office [default: documents.yaml, else the campaign's 指挥部办公室].")]
-SoonOpt = Annotated[int, typer.Option("--soon", min=0, help="Days ahead that count as due soon (yellow on the wall chart).")]
 RevOpt = Annotated[
     str | None,
     typer.Option("--rev", metavar="REV", show_default=False,
@@ -64,7 +64,7 @@ RevOpt = Annotated[
 @handled
 def monthly(
     month: Annotated[str, typer.Argument(metavar="YYYY-MM", help="The month, e.g. 2022-06.")],
-    data: DataOpt = None, as_of: AsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = 7,
+    data: DataOpt = None, as_of: PeriodAsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = 7,
     rev: RevOpt = None, issue: IssueOpt = None, office: OfficeOpt = None,
 ) -> None:
     """月度汇总: the month's summary, as of its last day unless --as-of says otherwise; as docx, the 通报."""
@@ -75,7 +75,7 @@ def monthly(
 @handled
 def quarterly(
     quarter: Annotated[str, typer.Argument(metavar="YYYY-QN", help="The quarter, e.g. 2022-Q2.")],
-    data: DataOpt = None, as_of: AsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = 7,
+    data: DataOpt = None, as_of: PeriodAsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = 7,
     rev: RevOpt = None, issue: IssueOpt = None, office: OfficeOpt = None,
 ) -> None:
     """季度小结: the quarter's brief, as of its last day unless --as-of says otherwise."""

@@ -11,11 +11,10 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, emit, open_data, parse_date
+from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, SoonOpt, emit, open_data, parse_date
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt
 
-SoonOpt = Annotated[int, typer.Option("--soon", min=0, metavar="N", help="A task is due soon when due within N days, the as-of day included.")]
 SupportOpt = Annotated[bool, typer.Option("--support", help="Count supporting units (配合单位) as well as responsible ones.")]
 
 

@@ -8,7 +8,7 @@ from typing import Literal
 from guilin_campaign.campaign import Campaign, IndicatorRef
 from guilin_campaign.dates import Light, month_of, time_progress
 from guilin_campaign.listing import Listing, Row
-from guilin_campaign.lookup import require_id
+from guilin_campaign.lookup import require_indicator
 from guilin_campaign.model import Indicator
 
 IndicatorStatus = Literal["achieved", "on_track", "behind", "no_data"]
@@ -99,14 +99,6 @@ def by_unit_rows(c: Campaign, indicator_id: str, as_of: date) -> list[Row]:
     """One indicator per unit, in the order of its ``by_unit`` entries."""
     ind = require_indicator(c, indicator_id).indicator
     return [unit_reading(c, ind, unit, as_of) for unit in ind.by_unit]
-
-
-def require_indicator(c: Campaign, indicator_id: str) -> IndicatorRef:
-    ref = c.indicator(indicator_id)
-    if ref is None:
-        require_id(c, indicator_id, "indicator", [r.id for r in c.indicators])
-        raise AssertionError("unreachable")
-    return ref
 
 
 def by_unit_listing(c: Campaign, indicator_id: str, rows: list[Row], as_of: date) -> Listing:

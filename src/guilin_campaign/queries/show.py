@@ -10,15 +10,12 @@ from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_id, unit_by_name
 from guilin_campaign.model import Task
 from guilin_campaign.queries.tasks import tasks_listing
-from guilin_campaign.render.cells import display
-from guilin_campaign.words import label
-
-_KINDS = {"task": "任务", "indicator": "指标", "action": "专项行动", "measure": "举措", "unit": "单位", "group": "分组"}
 
 
 @dataclass
 class Detail:
-    """One item: its fields and named sections. JSON keys (``sections`` names included) are stable."""
+    """One item: its fields and named sections. JSON keys (``sections`` names included) are stable;
+    :func:`guilin_campaign.render.detail.field_listing` makes the fields a table."""
 
     kind: str
     id: str
@@ -28,10 +25,6 @@ class Detail:
     def as_dict(self) -> dict[str, Any]:
         sections = {name: listing.rows for name, listing in self.sections.items()}
         return {"type": self.kind, "id": self.id, **self.fields, "sections": sections}
-
-    def field_listing(self) -> Listing:
-        rows = [{"item": label(k), "value": display(k, v)} for k, v in self.fields.items() if v not in (None, [], {})]
-        return Listing.of(f"{_KINDS.get(self.kind, self.kind)} {self.id}", "item value", rows)
 
 
 def show(c: Campaign, ident: str) -> Detail:

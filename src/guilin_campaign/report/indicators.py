@@ -9,7 +9,7 @@ from guilin_campaign.dates import month_of
 from guilin_campaign.listing import Row
 from guilin_campaign.queries.indicators import indicator_rows
 from guilin_campaign.report.periods import Period
-from guilin_campaign.report.words import CITY
+from guilin_campaign.words import CITY
 
 
 def key_first(c: Campaign, as_of: date) -> list[Row]:

@@ -10,7 +10,6 @@ from guilin_campaign.office import OfficeWords, default_words
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.report.build import Report
 
-FORMATS = ("table", "md", "html", "json", "xlsx", "docx")
 SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json", ".xlsx": "xlsx", ".docx": "docx"}
 _BINARY = {"xlsx": "workbook", "docx": "Word document"}
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from guilin_campaign.yamlsyntax.spans import Path, item_lines
 from guilin_campaign.yamlsyntax.read import parse
-from guilin_campaign.yamlsyntax.sourcemap import SourceMap
+from guilin_campaign.yamlsyntax.sourcemap import SourceMap, record_on
 
 
 @dataclass
@@ -42,16 +42,8 @@ class Session:
         return (prefix, *self.records[prefix])
 
     def _record_path(self, path: Path) -> Path | None:
-        """The deepest list item on ``path`` that has an ``id``: a task, an indicator, an action."""
-        node, found = self.source.data, None
-        for i, step in enumerate(path):
-            try:
-                node = node[step]
-            except (KeyError, IndexError, TypeError):
-                break
-            if isinstance(step, int) and isinstance(node, dict) and "id" in node:
-                found = path[: i + 1]
-        return found
+        found = record_on(self.source.data, path)
+        return path[: found[0]] if found is not None else None
 
     def _reads_as(self, part: str, prefix: Path) -> bool:
         node = self.source.data

@@ -56,19 +56,27 @@ class Parsed:
     refused: list[Path] = field(default_factory=list)  # where a value was refused while reading
 
 
-def friendly_path(data: Any, path: Path) -> str:
-    """``actions[0].measures[2].tasks[4].due`` -> ``T042.due``: the nearest item with an id names it."""
-    node, named, rest = data, None, path
+def record_on(data: Any, path: Path, named: bool = False) -> tuple[int, dict[str, Any]] | None:
+    """The deepest list item on ``path`` that has an ``id`` (a task, an indicator, an action): how
+    many steps of ``path`` lead to it, and the item; with ``named``, only an item whose id is text."""
+    node, found = data, None
     for i, step in enumerate(path):
         try:
             node = node[step]
         except (KeyError, IndexError, TypeError):
             break
-        if isinstance(step, int) and isinstance(node, dict) and isinstance(node.get("id"), str):
-            named, rest = node["id"], path[i + 1 :]
-    if named is None:
+        if isinstance(step, int) and isinstance(node, dict) and "id" in node and (not named or isinstance(node["id"], str)):
+            found = (i + 1, node)
+    return found
+
+
+def friendly_path(data: Any, path: Path) -> str:
+    """``actions[0].measures[2].tasks[4].due`` -> ``T042.due``: the nearest item with an id names it."""
+    found = record_on(data, path, named=True)
+    if found is None:
         return path_text(path)
-    named = visible(named)
+    depth, record = found
+    named, rest = visible(record["id"]), path[depth:]
     return f"{named}.{path_text(rest)}" if rest else named
 
 
