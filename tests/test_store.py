@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 import random
 
-from guilin_campaign.write.textdiff import unified_diff
 from guilin_campaign.write.apply import unchanged_outside
+from guilin_campaign.write.textdiff import unified_diff
 
 
 def test_the_diff_is_difflib_s() -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guilin_campaign.write import changes
 from guilin_campaign.loading import load_campaign
 from guilin_campaign.model import Task
 from guilin_campaign.problems import CampaignError
+from guilin_campaign.write import changes
 from tests.conftest import TASKS, UNITS
 
 OPS = st.tuples(

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guilin_campaign.datadir import sample_folder
-from guilin_campaign.write.lock import WORK_DIR
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign
 from guilin_campaign.merge import gitconfig
 from guilin_campaign.problems import CampaignError, ErrorKind
+from guilin_campaign.write.lock import WORK_DIR
 
 # the work folder of the lock and of updates' temporary files; it ignores itself too (edit/lock.py),
 # this line says so to a person reading .gitignore

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from typing import Iterable
+from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -26,7 +26,7 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-def describe_errors(err: ValidationError, source: SourceMap, file: str, skip: list[Path] = []) -> list[Problem]:
+def describe_errors(err: ValidationError, source: SourceMap, file: str, skip: Sequence[Path] = ()) -> list[Problem]:
     """Problems for Pydantic's errors, leaving out those under a path in ``skip``."""
     out = []
     for detail in err.errors():

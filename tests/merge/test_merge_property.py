@@ -15,10 +15,10 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from guilin_campaign.write import changes
 from guilin_campaign.loading import load_campaign
 from guilin_campaign.merge.driver import merge_texts
 from guilin_campaign.problems import CampaignError
+from guilin_campaign.write import changes
 from guilin_campaign.yamlsyntax.read import parse
 from tests.merge.test_git_merge import TASKS, UNITS
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guilin_campaign.write import changes
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.loading import load_campaign
 from guilin_campaign.model import Task
@@ -22,6 +21,7 @@ from guilin_campaign.report.output import render
 from guilin_campaign.report.periods import parse_period
 from guilin_campaign.report.replay import campaign_at, task_at
 from guilin_campaign.report.tasks import status_at
+from guilin_campaign.write import changes
 from tests.conftest import UNITS
 from tests.report.sample import TASKS
 

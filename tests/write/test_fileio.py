@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from guilin_campaign.problems import CampaignError
 from guilin_campaign.write.fileio import Document, FileChanged, read_document, write_atomic, write_document
 from guilin_campaign.yamlsyntax.editor import set_value
-from guilin_campaign.problems import CampaignError
 
 BOM_CRLF = codecs.BOM_UTF8 + "# 任务表\r\ntasks:\r\n  - title: 新增市场主体\r\n    status: doing  # 状态\r\n".encode()
 

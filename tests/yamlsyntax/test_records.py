@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
-
-from guilin_campaign.yamlsyntax.records import Session
 
 import pytest
 
 from guilin_campaign.yamlsyntax import editor
-from guilin_campaign.yamlsyntax.records import session
-from guilin_campaign.yamlsyntax.spans import item_lines, line_offset
 from guilin_campaign.yamlsyntax.read import parse
+from guilin_campaign.yamlsyntax.records import Session, session
+from guilin_campaign.yamlsyntax.spans import item_lines, line_offset
 from tests.conftest import TASKS
 
 T002 = ("actions", 0, "measures", 0, "tasks", 1)

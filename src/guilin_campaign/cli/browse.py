@@ -44,7 +44,8 @@ def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--form
 
 def summary(data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
     """Counts of actions, measures, indicators, tasks and units, and tasks by status."""
-    from guilin_campaign.queries.summary import summary as build, summary_listing
+    from guilin_campaign.queries.summary import summary as build
+    from guilin_campaign.queries.summary import summary_listing
 
     c = open_data(data)
     result = build(c)

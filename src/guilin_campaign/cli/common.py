@@ -4,22 +4,22 @@ and turning a :class:`CampaignError` into a message and an exit code (the one pl
 from __future__ import annotations
 
 import functools
-import re
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from types import MappingProxyType
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from types import MappingProxyType
 from typing import Annotated, Any, TypeVar
 
 import typer
 
+from guilin_campaign import cache
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.datadir import locate
 from guilin_campaign.listing import Listing
-from guilin_campaign import cache
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, load_campaign, require_campaign
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.readfile import plain_file_problem

@@ -11,8 +11,8 @@ from typing import Annotated, Any
 import typer
 
 from guilin_campaign.cli.common import DataOpt, SoonOpt, data_folder, handled, load_data, parse_date
-from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, require_campaign
 from guilin_campaign.cli.options import choice
+from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, require_campaign
 from guilin_campaign.report.periods import Kind, parse_period
 
 COMMANDS: tuple[Callable[..., Any], ...] = ()

@@ -14,10 +14,10 @@ from typer._click.exceptions import NoSuchOption, UsageError
 from typer.core import TyperCommand
 
 from guilin_campaign.cli.common import DataOpt, cache_folder, data_folder, parse_date
-from guilin_campaign.write.lock import Holder
 from guilin_campaign.loading import TASKS_FILE
 from guilin_campaign.model import Status
 from guilin_campaign.problems import CampaignError, ErrorKind
+from guilin_campaign.write.lock import Holder
 
 if TYPE_CHECKING:
     from guilin_campaign.write.apply import Change
@@ -59,8 +59,8 @@ def _text(value: str | None, option: str) -> str | None:
 
 
 def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
-    from guilin_campaign.write.fileio import require_writable
     from guilin_campaign.write.apply import apply  # the update machinery: only when a command updates
+    from guilin_campaign.write.fileio import require_writable
 
     folder = data_folder(data, updating=True)
     if not dry_run:

@@ -6,8 +6,7 @@ in :mod:`guilin_campaign.dates` and docs/definitions.md.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -29,7 +28,8 @@ def overdue(
     output: OutputOpt = None,
 ) -> None:
     """Overdue tasks per unit (groups expanded), with days overdue, measure and the unit's role."""
-    from guilin_campaign.queries.overdue import overdue as build, overdue_listing
+    from guilin_campaign.queries.overdue import overdue as build
+    from guilin_campaign.queries.overdue import overdue_listing
 
     day, c = parse_date(as_of), open_data(data)
     rows = build(c, day, soon, unit, support)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from guilin_campaign.write.fileio import write_atomic
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign
 from guilin_campaign.merge import gitconfig
 from guilin_campaign.merge.driver import Checker, MergeResult, merge_texts
-from guilin_campaign.problems import CampaignError, Problem, ErrorKind
+from guilin_campaign.problems import CampaignError, ErrorKind, Problem
+from guilin_campaign.write.fileio import write_atomic
 
 
 def merge_files(base: Path, ours: Path, theirs: Path, path: str, their_commit: str | None = None) -> MergeResult:

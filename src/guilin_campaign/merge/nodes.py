@@ -56,7 +56,7 @@ def block_entries(text: str, node: CollectionNode) -> list[Entry]:
     entries: list[Entry] = []
     previous_end = value_span(text, node)[0]
     idents = _idents(node)
-    for ident, item in zip(idents, node.value):
+    for ident, item in zip(idents, node.value, strict=False):
         key, value = item if isinstance(item, tuple) else (None, item)
         begin = line_start(text, (key or value).start_mark.index)
         vstart, vend = value_span(text, value)

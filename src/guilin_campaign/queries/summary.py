@@ -10,7 +10,6 @@ from guilin_campaign.listing import Listing
 from guilin_campaign.model import STATUSES
 from guilin_campaign.words import STATUS
 
-
 _ITEMS = (
     ("actions", "专项行动"), ("measures", "举措"), ("indicators", "指标"), ("key_indicators", "其中重点指标"),
     ("tasks", "具体工作任务"), ("adhoc", "上级临时交办任务"), ("units", "成员单位"),

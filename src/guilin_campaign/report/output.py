@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from guilin_campaign.write.fileio import write_atomic
 from guilin_campaign.office import OfficeWords, default_words
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.report.build import Report
+from guilin_campaign.write.fileio import write_atomic
 
 SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json", ".xlsx": "xlsx", ".docx": "docx"}
 _BINARY = {"xlsx": "workbook", "docx": "Word document"}

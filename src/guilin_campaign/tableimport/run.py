@@ -11,8 +11,6 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from guilin_campaign.write.fileio import write_atomic
-from guilin_campaign.write.lock import LOCK_NAME
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign, parse_file
 from guilin_campaign.model import UnitsFile
 from guilin_campaign.problems import CampaignError, ErrorKind
@@ -27,6 +25,8 @@ from guilin_campaign.tableimport.units import build_new, match_known
 from guilin_campaign.tableimport.wordtable import read_tables
 from guilin_campaign.tableimport.yamlout import CampaignHead, tasks_text, units_text
 from guilin_campaign.validation import describe_errors
+from guilin_campaign.write.fileio import write_atomic
+from guilin_campaign.write.lock import LOCK_NAME
 
 _TITLE_TAIL = re.compile(r"(?:的)?(?:实施方案)?(?:工作)?(?:任务)?(?:分解表|分解清单|清单|分工表|责任分工表|一览表)$")
 _CITY = re.compile(r"^(.{1,6}?市)(?=.)")
@@ -189,5 +189,5 @@ def _write(opts: ImportOptions, result: ImportResult) -> list[Path]:
     written.append(opts.out / TASKS_FILE)
     ignore = opts.out / ".gitignore"
     if not ignore.exists():
-        write_atomic(ignore, f"{LOCK_NAME}\n.*.tmp\n".encode("utf-8"))  # as `init` writes it
+        write_atomic(ignore, f"{LOCK_NAME}\n.*.tmp\n".encode())  # as `init` writes it
     return written

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from guilin_campaign.yamlsyntax.scalar_write import render
 from guilin_campaign.tableimport import words
 from guilin_campaign.tableimport.indicators import IndicatorRec
 from guilin_campaign.tableimport.plan import Plan, TaskRec
 from guilin_campaign.tableimport.units import UnitBook
+from guilin_campaign.yamlsyntax.scalar_write import render
 
 
 @dataclass(frozen=True)

@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from guilin_campaign.campaign import Campaign
 from guilin_campaign import cache
+from guilin_campaign.campaign import Campaign
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, gc_paused, load_campaign, require_campaign
-from guilin_campaign.write.lock import Holder
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.readfile import NotAPlainFile, read_plain
 from guilin_campaign.write.changes import Update
-from guilin_campaign.yamlsyntax.sourcemap import Path as YamlPath
+from guilin_campaign.write.lock import Holder
 from guilin_campaign.yamlsyntax.decode import decode
+from guilin_campaign.yamlsyntax.sourcemap import Path as YamlPath
 from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
 if TYPE_CHECKING:
@@ -78,9 +78,9 @@ def _apply_once(
     from guilin_campaign.write.fileio import read_document, write_document
     from guilin_campaign.write.git import commit_change, require_clean
     from guilin_campaign.write.lock import data_lock, work_dir
-    from guilin_campaign.yamlsyntax.records import session
     from guilin_campaign.write.textdiff import unified_diff
     from guilin_campaign.yamlsyntax.editor import EditError
+    from guilin_campaign.yamlsyntax.records import session
 
     # A dry run writes nothing, so it needs no lock (and works on a read-only disk).
     with (nullcontext() if dry_run else data_lock(folder, holder=holder, on_wait=on_wait)), gc_paused():

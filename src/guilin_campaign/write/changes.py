@@ -16,11 +16,11 @@ from typing import Any
 
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.dates import done_at
-from guilin_campaign.yamlsyntax import editor
-from guilin_campaign.yamlsyntax.records import Session
 from guilin_campaign.lookup import require_id, require_indicator, require_task
 from guilin_campaign.model import MONTH, Status, Task, UnitProgress
 from guilin_campaign.problems import CampaignError, ErrorKind
+from guilin_campaign.yamlsyntax import editor
+from guilin_campaign.yamlsyntax.records import Session
 from guilin_campaign.yamlsyntax.sourcemap import Path
 
 

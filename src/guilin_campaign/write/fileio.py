@@ -23,10 +23,10 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guilin_campaign.write.advice import cannot_write as cannot_write  # re-exported: the one place to ask
-from guilin_campaign.write.advice import require_writable as require_writable
 from guilin_campaign.problems import CampaignError, ErrorKind, Problem
 from guilin_campaign.readfile import NotAPlainFile, read_plain
+from guilin_campaign.write.advice import cannot_write as cannot_write  # re-exported: the one place to ask
+from guilin_campaign.write.advice import require_writable as require_writable
 from guilin_campaign.yamlsyntax.decode import decode
 
 

@@ -17,13 +17,23 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from guilin_campaign.yamlsyntax.read import parse
 from guilin_campaign.yamlsyntax.records import Session, canon
 from guilin_campaign.yamlsyntax.scalar_write import Value, flow_item, render
-from guilin_campaign.yamlsyntax.spans import (
-    Key, Path, child_of, content_end, insert_lines, is_empty, key_index, line_start, next_line, pair_end, parent_of,
-)
-from guilin_campaign.yamlsyntax.read import parse
 from guilin_campaign.yamlsyntax.sourcemap import path_text
+from guilin_campaign.yamlsyntax.spans import (
+    Key,
+    Path,
+    child_of,
+    content_end,
+    insert_lines,
+    is_empty,
+    key_index,
+    line_start,
+    next_line,
+    pair_end,
+    parent_of,
+)
 
 
 class EditError(ValueError):

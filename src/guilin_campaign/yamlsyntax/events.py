@@ -16,7 +16,12 @@ from typing import Any
 import yaml
 from yaml.composer import ComposerError
 from yaml.events import (
-    AliasEvent, CollectionStartEvent, DocumentStartEvent, MappingStartEvent, ScalarEvent, StreamEndEvent,
+    AliasEvent,
+    CollectionStartEvent,
+    DocumentStartEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    StreamEndEvent,
 )
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from guilin_campaign.yamlsyntax.spans import Path, item_lines
 from guilin_campaign.yamlsyntax.read import parse
 from guilin_campaign.yamlsyntax.sourcemap import SourceMap, record_on
+from guilin_campaign.yamlsyntax.spans import Path, item_lines
 
 
 @dataclass
