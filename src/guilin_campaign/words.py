@@ -67,5 +67,39 @@ SECTIONS: dict[str, tuple[str, str]] = {
 }
 
 
+# Titles of the views' tables, filled in by the queries (``title("overdue", late=2, as_of=...)``).
+TITLES: dict[str, str] = {
+    "tasks": "任务（{count} 项）",
+    "summary": "{campaign}（{start} 至 {end}）",
+    "summary_status": "任务·{status}",
+    "overdue": "逾期任务 {late} 项（截至 {as_of}）",
+    "overdue_soon": "逾期任务 {late} 项、{soon} 天内临期 {due_soon} 项（截至 {as_of}）",
+    "indicators": "指标完成情况",
+    "indicator_by_unit": "{id} {name} 各单位情况（截至 {as_of}）",
+    "action_indicators": "{id} {name}（截至 {as_of}）",
+    "scorecard_tasks": "{short} 的任务：红 {red} 项 · 黄 {yellow} 项 · 绿 {green} 项（截至 {as_of}）",
+    "scorecard_indicators": "{short} 的指标",
+    "scorecard_next": "{short} 接下来到期的任务",
+    "notice_overdue": "逾期未完成的任务",
+    "notice_soon": "{soon}天内到期的任务",
+    "notice_readings": "{year}年{month}月未报送数据的指标",
+    "show_progress": "各单位进度",
+    "show_log": "记录",
+    "show_readings": "读数",
+    "show_by_unit": "各单位最新读数",
+    "show_members": "成员",
+}
+# The rows of ``summary``: (key, what the clerk reads).
+SUMMARY_ITEMS = (
+    ("actions", "专项行动"), ("measures", "举措"), ("indicators", "指标"), ("key_indicators", "其中重点指标"),
+    ("tasks", "具体工作任务"), ("adhoc", "上级临时交办任务"), ("units", "成员单位"),
+)
+
+
+def title(key: str, **values: object) -> str:
+    """A table's title from :data:`TITLES`."""
+    return TITLES[key].format(**values)
+
+
 def label(key: str) -> str:
     return LABELS.get(key, key)

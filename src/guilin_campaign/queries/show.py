@@ -10,6 +10,7 @@ from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_id, unit_by_name
 from guilin_campaign.model import Task
 from guilin_campaign.queries.tasks import tasks_listing
+from guilin_campaign.words import title
 
 
 @dataclass
@@ -62,8 +63,8 @@ def _task(c: Campaign, ref: TaskRef) -> Detail:
     }
     log = [e.model_dump() for e in t.log]
     return Detail("task", t.id, fields, {
-        "progress": Listing.of("各单位进度", "unit unit_name status done_on part", parts(c, t)),
-        "log": Listing.of("记录", "date status unit note by", log),
+        "progress": Listing.of(title("show_progress"), "unit unit_name status done_on part", parts(c, t)),
+        "log": Listing.of(title("show_log"), "date status unit note by", log),
     })
 
 
@@ -92,8 +93,8 @@ def _indicator(c: Campaign, iref: IndicatorRef) -> Detail:
         by_unit.append({"unit": unit, "target": per_unit.target, "month": last, "reading": reading})
     serving = [r for r in c.tasks if ind.id in r.task.indicators]
     return Detail("indicator", ind.id, fields, {
-        "readings": Listing.of("读数", "month reading", readings, "reading"),
-        "by_unit": Listing.of("各单位最新读数", "unit target month reading", by_unit, "target reading"),
+        "readings": Listing.of(title("show_readings"), "month reading", readings, "reading"),
+        "by_unit": Listing.of(title("show_by_unit"), "unit target month reading", by_unit, "target reading"),
         "tasks": tasks_listing(c, serving),
     })
 
@@ -101,7 +102,7 @@ def _indicator(c: Campaign, iref: IndicatorRef) -> Detail:
 def _unit(c: Campaign, ident: str) -> Detail:
     if ident in c.groups:
         members = [{"id": u, "name": c.units[u].name} for u in c.groups[ident] if u in c.units]
-        return Detail("group", ident, {"units": c.groups[ident]}, {"members": Listing.of("成员", "id name", members)})
+        return Detail("group", ident, {"units": c.groups[ident]}, {"members": Listing.of(title("show_members"), "id name", members)})
     unit = c.units[ident]
     groups = [g for g, members in c.groups.items() if ident in members]
     refs = [r for r in c.tasks if ident in c.responsible(r.task) or ident in c.supporting(r.task)]

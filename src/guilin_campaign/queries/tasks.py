@@ -8,6 +8,7 @@ from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
 from guilin_campaign.problems import CampaignError, ErrorKind
+from guilin_campaign.words import title
 
 COLUMNS = "id action measure title owner_names support_names due status done_on"
 
@@ -46,4 +47,4 @@ def task_row(c: Campaign, ref: TaskRef) -> Row:
 
 
 def tasks_listing(c: Campaign, refs: list[TaskRef]) -> Listing:
-    return Listing.of(f"任务（{len(refs)} 项）", COLUMNS, [task_row(c, r) for r in refs])
+    return Listing.of(title("tasks", count=len(refs)), COLUMNS, [task_row(c, r) for r in refs])
