@@ -90,3 +90,32 @@ def test_no_import_cycle() -> None:
 
 def test_the_cycle_check_finds_a_cycle() -> None:
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+# What each layer may not reach (see docs/architecture.md): queries return data, never a rendering
+# or a write; the YAML package knows nothing of the campaign.
+FORBIDDEN = {
+    f"{PACKAGE}.queries": ("render", "report", "write", "cli", "tableimport", "merge"),
+    f"{PACKAGE}.yamlsyntax": ("model", "campaign", "checks", "loading", "queries", "report", "render", "write", "cli"),
+    f"{PACKAGE}.write": ("queries", "report", "render", "cli"),
+}
+
+
+def _forbidden(module: Module) -> list[str]:
+    out = []
+    for layer, banned in FORBIDDEN.items():
+        if module.name.startswith(layer + "."):
+            out += sorted(n for n in imported(module) for b in banned if n == f"{PACKAGE}.{b}" or n.startswith(f"{PACKAGE}.{b}."))
+    return out
+
+
+def test_each_layer_keeps_to_its_own() -> None:
+    assert {m.name: _forbidden(m) for m in modules() if _forbidden(m)} == {}
+
+
+def test_the_layer_check_sees_a_query_that_renders() -> None:
+    import ast
+    from pathlib import Path
+
+    bad = Module(f"{PACKAGE}.queries.bad", Path("bad.py"), ast.parse("from guilin_campaign.render.cells import display\n"))
+    assert _forbidden(bad) == [f"{PACKAGE}.render.cells", f"{PACKAGE}.render.cells.display"]
