@@ -39,7 +39,7 @@ def main() -> None:
     gc.disable()
     try:
         app()
-    except Exception as err:
+    except Exception as err:  # the last line of defence (re-raised only under GUILIN_CAMPAIGN_DEBUG)
         if os.environ.get("GUILIN_CAMPAIGN_DEBUG"):
             raise
         print(f"guilin-campaign: internal error: {type(err).__name__}: {err}", file=sys.stderr)
