@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shlex
 import sys
-from functools import partial
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
@@ -85,11 +84,10 @@ def _holder() -> Holder:
 
 def _status(status: Status, task: str, unit: str | None, note: str | None, by: str | None, on: str | None,
             data: DataOpt, dry_run: bool, commit: bool) -> None:
-    from guilin_campaign.write.changes import set_status
+    from guilin_campaign.write.requests import SetStatus
 
     note, by, unit = _text(note, "--note"), _text(by, "--by"), _text(unit, "--unit")
-    change = partial(set_status, task_id=task, status=status, on=parse_date(on, "--on"), note=note, by=by, unit=unit)
-    _run(data, change, dry_run, commit)
+    _run(data, SetStatus(task, status, parse_date(on, "--on"), note, by, unit), dry_run, commit)
 
 
 def start(task: TaskArg, unit: UnitOpt = None, note: NoteOpt = None, by: ByOpt = None, on: OnOpt = None,
@@ -121,11 +119,10 @@ def note(task: TaskArg, text: Annotated[str, typer.Argument(metavar="TEXT", help
          by: ByOpt = None, on: OnOpt = None, data: DataOpt = None,
          dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
     """Append a progress note to a task's log without changing its status."""
-    from guilin_campaign.write.changes import add_note
+    from guilin_campaign.write.requests import AddNote
 
     text, by = _text(text, "TEXT") or "", _text(by, "--by")
-    change = partial(add_note, task_id=task, note=text, on=parse_date(on, "--on"), by=by)
-    _run(data, change, dry_run, commit)
+    _run(data, AddNote(task, text, parse_date(on, "--on"), by), dry_run, commit)
 
 
 def reading(indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="Indicator id, e.g. I03.")],
@@ -135,14 +132,13 @@ def reading(indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="
             data: DataOpt = None, dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
     """Record an indicator's reading for a month (the city value, or one unit's)."""
     from guilin_campaign import numbers
-    from guilin_campaign.write.changes import record_reading
+    from guilin_campaign.write.requests import RecordReading
 
     try:
         number = numbers.parse(value)
     except ValueError as err:
         raise CampaignError(f"VALUE: {err}", kind=ErrorKind.USAGE) from None
-    change = partial(record_reading, indicator_id=indicator, value=number, month=month, unit=_text(unit, "--unit"))
-    _run(data, change, dry_run, commit)
+    _run(data, RecordReading(indicator, number, month, _text(unit, "--unit")), dry_run, commit)
 
 
 note.command_class = TextCommand  # type: ignore[attr-defined]
