@@ -30,7 +30,7 @@ ROLE: dict[str, str] = {"responsible": "责任", "supporting": "配合"}
 SCOPE: dict[str, str] = {"unit": "本单位", "city": "全市"}
 PART: dict[str, str] = {"own": "本单位记录", "task": "同任务状态（无本单位记录）"}
 INDICATOR_STATUS: dict[str, str] = {
-    "achieved": "已完成", "on_track": "符合序时", "behind": "滞后", "no_data": "无数据",
+    "achieved": "已完成", "on_track": "符合序时", "behind": "滞后", "no_data": "无数据", "not_reported": "未报",
 }
 
 

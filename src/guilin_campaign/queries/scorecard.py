@@ -87,10 +87,8 @@ def _indicator(c: Campaign, ref: IndicatorRef, unit: str, as_of: date) -> Row:
 
 def _owed(c: Campaign, mine: list[tuple[TaskRef, Role]], unit: str, as_of: date, soon: int) -> list[Row]:
     """Tasks open at the as-of date and due on or after it, soonest first (none without a due date)."""
-    owed = [
-        unit_task_row(c, task, unit, role, as_of, soon)
-        for task, role in mine
-        if task.task.due is not None and task.task.due >= as_of and not done_at(unit_part(task, unit, role), as_of)
-    ]
+    rows = [unit_task_row(c, task, unit, role, as_of, soon) for task, role in mine
+            if not done_at(unit_part(task, unit, role), as_of)]
+    owed = [r for r in rows if r["due"] is not None and r["due"] >= as_of]  # the deadline in force
     owed.sort(key=lambda r: (r["due"], r["task"]))
     return [r | {"days_left": (r["due"] - as_of).days} for r in owed]
