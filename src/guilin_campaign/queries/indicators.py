@@ -62,22 +62,23 @@ def light_of(status: IndicatorStatus, ind: Indicator | None = None, done: float 
     bands = lights.behind
     if bands.measure == "share":
         gap = gap / required if required > 0 else float("inf")
+    gap = round(gap, 9)  # 1 - 0.95 is 0.05000000000000004: a band's edge must hold as written
     return "green" if gap <= bands.green else "yellow" if gap <= bands.yellow else "red"
 
 
-def expected_month(as_of: date, lights: Lights) -> str | None:
-    """The last month that should have a reading at ``as_of`` (None when the rule is off)."""
+def expected_month(as_of: date, end: date, lights: Lights) -> str | None:
+    """The last month that should have a reading at ``as_of``: ``reading_due_after_months``
+    before its month, and never after the campaign's last month (None when the rule is off)."""
     lag = lights.reading_due_after_months
     if lag is None:
         return None
     months = as_of.year * 12 + as_of.month - 1 - lag
-    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return min(f"{months // 12:04d}-{months % 12 + 1:02d}", month_of(end))
 
 
 def _judged(ind: Indicator, done: float | None, month: str | None, progress: float, as_of: date,
-            lights: Lights) -> tuple[IndicatorStatus, Light | None]:
-    """The status and light of a reading; an old one is not reported (未报), when the rules say so."""
-    due = expected_month(as_of, lights)
+            due: str | None, lights: Lights) -> tuple[IndicatorStatus, Light | None]:
+    """The status and light of a reading; one older than ``due`` is not reported (未报)."""
     if done is not None and month is not None and due is not None and month < due:
         return "not_reported", None
     status = status_of(ind, done, progress)
@@ -88,7 +89,7 @@ def indicator_row(c: Campaign, ref: IndicatorRef, as_of: date, lights: Lights = 
     ind, progress = ref.indicator, time_progress(c.info, as_of, lights.time_progress)
     month, actual = actual_at(ind.readings, as_of)
     done = completion(ind.target, actual, ind.better) if actual is not None else None
-    status, light = _judged(ind, done, month, progress, as_of, lights)
+    status, light = _judged(ind, done, month, progress, as_of, expected_month(as_of, c.info.end, lights), lights)
     return {
         "action": ref.action.id, "measure": ref.measure.id, "id": ind.id, "name": ind.name, "key": ind.key,
         "target": ind.target, "measure_unit": ind.unit, "better": ind.better, "kind": ind.kind,
@@ -119,7 +120,8 @@ def unit_reading(c: Campaign, ind: Indicator, unit: str, as_of: date, lights: Li
         light = "green"
     else:
         done = completion(per_unit.target, actual, ind.better)
-        status, light = _judged(ind, done, month, progress, as_of, lights)
+        due = expected_month(as_of, c.info.end, lights)
+        status, light = _judged(ind, done, month, progress, as_of, due, lights)
     negative = actual is not None and actual < 0
     return {"indicator": ind.id, "unit": unit, "name": c.unit_label(unit), "target": per_unit.target,
             "actual": actual, "month": month, "completion": done, "time_progress": progress,
