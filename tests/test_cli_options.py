@@ -14,10 +14,10 @@ from tests.conftest import run
 
 
 @pytest.mark.parametrize(("command", "choices"), [
-    (["overdue"], "'table', 'json', 'csv', 'md'"),
-    (["tasks"], "'table', 'json', 'csv', 'md'"),
+    (["overdue"], "'table', 'json', 'csv', 'md', 'xlsx'"),
+    (["tasks"], "'table', 'json', 'csv', 'md', 'xlsx'"),
     (["check"], "'text', 'json'"),
-    (["report", "monthly", "2022-06"], "'table', 'md', 'html', 'json', 'xlsx'"),
+    (["report", "monthly", "2022-06"], "'table', 'md', 'html', 'json', 'xlsx', 'docx'"),
 ])
 def test_a_bad_format_is_one_plain_sentence(make_data: Callable[..., Path], command: list[str], choices: str) -> None:
     result = run(*command, "--data", str(make_data()), "--format", "xml")
@@ -34,5 +34,5 @@ def test_a_good_format_is_taken(make_data: Callable[..., Path]) -> None:
 def test_choice_takes_exactly_one_of_the_values() -> None:
     parse = choice(Format)
     assert (parse("csv"), parse(Format.md)) == (Format.csv, Format.md)
-    with pytest.raises(typer.BadParameter, match=r"^'CSV' is not one of 'table', 'json', 'csv', 'md'\.$"):
+    with pytest.raises(typer.BadParameter, match=r"^'CSV' is not one of 'table', 'json', 'csv', 'md', 'xlsx'\.$"):
         parse("CSV")

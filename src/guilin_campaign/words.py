@@ -20,7 +20,7 @@ LABELS: dict[str, str] = {
     "change": "较上期", "reading": "读数", "due_soon": "临期", "adhoc": "临时交办",
     "units": "成员单位", "actions": "专项行动", "measures": "举措", "key_indicators": "重点指标",
     "late": "超期完成", "unit_name": "单位名称", "task": "任务编号", "negative": "负增长", "next_due": "下一时限", "previous": "上期", "period": "期间",
-    "days_left": "剩余天数", "scope": "口径", "indicator": "指标",
+    "days_left": "剩余天数", "scope": "口径", "indicator": "指标", "last_month": "最近数据月份",
     "part": "依据",
     "category": "类别", "category_name": "类别", "due_items": "应完成", "base": "基础分", "on_time": "按时完成",
     "returned": "退回", "extended": "延期", "adjustments": "加减分", "score": "得分", "excluded": "不参与排名",

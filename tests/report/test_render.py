@@ -47,7 +47,7 @@ def test_markdown_has_the_title_and_every_section(make_data: MakeData) -> None:
     assert md.count("\n## ") == 10
 
 
-@pytest.mark.parametrize("fmt", ["md", "json", "html", "xlsx"])
+@pytest.mark.parametrize("fmt", ["md", "json", "html", "xlsx", "docx"])
 def test_two_runs_give_the_same_bytes(make_data: MakeData, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
     first = render(build(make_data), fmt)
     later = time.time() + 400 * 86400  # a clock a year on must not show in the file
@@ -59,16 +59,19 @@ def test_the_workbook_reads_back(make_data: MakeData) -> None:
     wb = openpyxl.load_workbook(BytesIO(render(build(make_data), "xlsx")))
     assert wb.sheetnames == ["总体进展", "本期完成", "超期完成", "逾期任务", "单位排名", "指标完成情况", "负增长预警", "临时交办", "未报送单位", "挂图作战"]
     ranking = wb["单位排名"]
-    assert ranking["A1"].value.startswith("五、成员单位排名")
-    assert [c.value for c in ranking[2]] == ["排名", "单位", "单位名称", "任务数", "已完成", "逾期", "完成率"]
-    assert [c.value for c in ranking[6]] == [4, "diecai", "叠彩区", 2, 1, 1, 0.5]
-    assert ranking["G6"].number_format == "0.0%"
-    assert ranking.column_dimensions["C"].width >= 8 and ranking.freeze_panes == "A3"
+    assert ranking["A1"].value == "稳主体激活力攻坚战 月度汇总 2022年6月"
+    assert ranking["A2"].value == "填报单位：稳主体激活力攻坚战指挥部办公室　　统计期间：2022-06-01 至 2022-06-30　　截至：2022-06-30　　制表日期：2022-06-30"
+    assert ranking["A3"].value.startswith("五、成员单位排名")
+    # unit names, not internal ids: the id column is left out where the row names the unit
+    assert [c.value for c in ranking[4]] == ["排名", "单位名称", "任务数", "已完成", "逾期", "完成率"]
+    assert [c.value for c in ranking[8]] == [4, "叠彩区", 2, 1, 1, 0.5]
+    assert ranking["F8"].number_format == "0.0%"
+    assert ranking.column_dimensions["B"].width >= 8 and ranking.freeze_panes == "A5"
     headline = wb["总体进展"]
-    assert [c.value for c in headline[4]] == ["已完成", 4, 1, 3]
-    assert wb["挂图作战"]["B6"].value == "红 0/1"
-    assert wb["挂图作战"]["B6"].fill.fgColor.rgb.endswith("F4C7C3")
-    assert wb["逾期任务"]["I3"].value == "红"
+    assert [c.value for c in headline[6]] == ["已完成", 4, 1, 3]
+    assert wb["挂图作战"]["B8"].value == "红 0/1"
+    assert wb["挂图作战"]["B8"].fill.fgColor.rgb.endswith("F4C7C3")
+    assert wb["逾期任务"]["H5"].value == "红"
     assert wb.properties.created == wb.properties.modified == datetime(2022, 6, 30)
 
 
@@ -132,9 +135,12 @@ def test_html_escapes_the_data(make_data: MakeData) -> None:
 
 
 def test_the_core_imports_no_interface_library() -> None:
-    code = ("import sys, guilin_campaign.report.build, guilin_campaign.report.output, guilin_campaign.report.render_md, "
-            "guilin_campaign.report.render_html, guilin_campaign.report.render_json, guilin_campaign.report.render_xlsx\n"
-            "print(sorted(m for m in ('openpyxl', 'rich', 'typer') if m in sys.modules))")
+    modules = ("report.build", "report.output", "report.render_md", "report.render_html", "report.render_json",
+               "report.render_xlsx", "report.render_docx", "report.docx_bulletin", "report.docx_brief", "office",
+               "render.xlsx_book", "render.listing_xlsx", "render.blocks", "render.docx_layout", "render.notice_doc",
+               "queries.notice")
+    code = (f"import sys, {', '.join('guilin_campaign.' + m for m in modules)}\n"
+            "print(sorted(m for m in ('openpyxl', 'docx', 'rich', 'typer') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

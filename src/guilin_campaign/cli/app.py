@@ -8,7 +8,7 @@ import sys
 
 import typer
 
-from guilin_campaign.cli import browse, gitcmds, importing, rank, report, update, views
+from guilin_campaign.cli import browse, gitcmds, importing, notice, rank, report, update, views
 from guilin_campaign.cli.common import handled
 
 app = typer.Typer(
@@ -21,10 +21,11 @@ app = typer.Typer(
 )
 
 # Each module lists its commands in COMMANDS, in the order --help shows them.
-for module in (browse, update, views, rank, report, importing, gitcmds):
+for module in (browse, update, views, rank, report, notice, importing, gitcmds):
     for command in module.COMMANDS:
         name = command.__name__.rstrip("_").replace("_", "-")
-        app.command(name=name, context_settings=getattr(command, "context_settings", None))(handled(command))
+        app.command(name=name, context_settings=getattr(command, "context_settings", None),
+                    cls=getattr(command, "command_class", None))(handled(command))
     # A module may also add a group of sub-commands (``report monthly``, ``report quarterly``).
     for name, group in getattr(module, "TYPER_APPS", []):
         app.add_typer(group, name=name)

@@ -9,7 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, Format, data_folder, emit, load_data, open_data
+from guilin_campaign.cli.common import DataOpt, Format, OutputOpt, data_folder, emit, load_data, open_data
+from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt, choice
 from guilin_campaign.model import Status
 from guilin_campaign.render.text import to_json
@@ -42,12 +43,13 @@ def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--form
         raise typer.Exit(1)
 
 
-def summary(data: DataOpt = None, fmt: FormatOpt = Format.table) -> None:
+def summary(data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
     """Counts of actions, measures, indicators, tasks and units, and tasks by status."""
     from guilin_campaign.queries.summary import summary as build, summary_listing
 
-    result = build(open_data(data))
-    emit(fmt, result, [summary_listing(result)])
+    c = open_data(data)
+    result = build(c)
+    emit(fmt, result, [summary_listing(result)], output, About(c, "总体情况"))
 
 
 def tasks(
@@ -56,6 +58,7 @@ def tasks(
     unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="Unit id or group (tasks it is responsible for or supports).")] = None,
     status: Annotated[Optional[str], typer.Option("--status", "-s", help="todo, doing, done or blocked.")] = None,
     action: Annotated[Optional[str], typer.Option("--action", "-a", help="Action id, e.g. A1.")] = None,
+    output: OutputOpt = None,
 ) -> None:
     """List tasks of the decomposition table, filtered by unit, status or action."""
     from guilin_campaign.queries.tasks import select_tasks, tasks_listing
@@ -64,15 +67,16 @@ def tasks(
         raise typer.BadParameter(f"{status!r} is not one of todo, doing, done, blocked", param_hint="--status")
     c = open_data(data)
     listing = tasks_listing(c, select_tasks(c, unit, status, action))
-    emit(fmt, listing.rows, [listing])
+    emit(fmt, listing.rows, [listing], output, About(c, "任务分解表"))
 
 
-def show(ident: Annotated[str, typer.Argument(metavar="ID", help="Task, measure, action, indicator, unit or group id.")], data: DataOpt = None, fmt: FormatOpt = Format.table) -> None:
+def show(ident: Annotated[str, typer.Argument(metavar="ID", help="Task, measure, action, indicator, unit or group id.")], data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
     """Show one task, measure, action, indicator, unit or group with everything about it."""
     from guilin_campaign.queries.show import show as build
 
-    detail = build(open_data(data), ident)
-    emit(fmt, detail.as_dict(), [detail.field_listing(), *detail.sections.values()])
+    c = open_data(data)
+    detail = build(c, ident)
+    emit(fmt, detail.as_dict(), [detail.field_listing(), *detail.sections.values()], output, About(c, ident))
 
 
 def init(

@@ -31,11 +31,16 @@ class Format(str, Enum):
     json = "json"
     csv = "csv"
     md = "md"
+    xlsx = "xlsx"
 
 
 DataOpt = Annotated[
     Path | None,
     typer.Option("--data", "-d", help="Data folder with tasks.yaml and units.yaml ('sample': the built-in sample) [default: $GUILIN_CAMPAIGN_DATA, else the nearest folder from here up holding tasks.yaml or data/tasks.yaml]", show_default=False),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to FILE instead of printing (needed for xlsx), replacing it atomically.", show_default=False),
 ]
 AsOfOpt = Annotated[
     str | None,
@@ -105,10 +110,17 @@ def parse_date(text: str | None, what: str = "--as-of") -> date:
         raise CampaignError(f"{what}: not a date: {text!r}; write YYYY-MM-DD", exit_code=2) from None
 
 
-def emit(fmt: Format, json_data: Any, listings: Sequence[Listing]) -> None:
-    """Print a result: ``json_data`` as JSON, ``listings`` as tables, CSV (the first) or Markdown."""
+def emit(fmt: Format, json_data: Any, listings: Sequence[Listing], output: Path | None = None, about: Any = None) -> None:
+    """Print a result: ``json_data`` as JSON, ``listings`` as tables, CSV (the first) or Markdown;
+    with ``output``, write it to that file instead (xlsx only so; ``about`` names the workbook:
+    a :class:`guilin_campaign.cli.listing_file.About`)."""
     from guilin_campaign.render import text
 
+    if output is not None or fmt is Format.xlsx:
+        from guilin_campaign.cli.listing_file import write_listings
+
+        write_listings(fmt.value, json_data, listings, output, about)
+        return
     if fmt is Format.json:
         sys.stdout.write(text.to_json(json_data))
     elif fmt is Format.csv:

@@ -32,6 +32,7 @@ class ReportFormat(str, Enum):
     html = "html"
     json = "json"
     xlsx = "xlsx"
+    docx = "docx"
 
 
 AsOfOpt = Annotated[
@@ -45,8 +46,12 @@ ReportFormatOpt = Annotated[
 ]
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write the report to FILE (.md, .html, .json or .xlsx), replacing it atomically.", show_default=False),
+    typer.Option("--output", "-o", help="Write the report to FILE (.md, .html, .json, .xlsx or .docx), replacing it atomically.", show_default=False),
 ]
+IssueOpt = Annotated[int | None, typer.Option("--issue", min=1, metavar="N", show_default=False,
+                                              help="The Word document's issue number (第N期) [default: the month's (quarter's) number in the year, see documents.yaml].")]
+OfficeOpt = Annotated[str | None, typer.Option("--office", metavar="NAME", show_default=False,
+                                               help="The issuing office [default: documents.yaml, else the campaign's 指挥部办公室].")]
 SoonOpt = Annotated[Optional[int], typer.Option("--soon", min=0, help="Days ahead that count as due soon (yellow on the wall chart); default: the rules' due_soon_days (7).", show_default=False)]
 RevOpt = Annotated[
     str | None,
@@ -60,10 +65,10 @@ RevOpt = Annotated[
 def monthly(
     month: Annotated[str, typer.Argument(metavar="YYYY-MM", help="The month, e.g. 2022-06.")],
     data: DataOpt = None, as_of: AsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = None,
-    rev: RevOpt = None,
+    rev: RevOpt = None, issue: IssueOpt = None, office: OfficeOpt = None,
 ) -> None:
-    """月度汇总: the month's summary, as of its last day unless --as-of says otherwise."""
-    _report("monthly", month, data, as_of, fmt, output, soon, rev)
+    """月度汇总: the month's summary, as of its last day unless --as-of says otherwise; as docx, the 通报."""
+    _report("monthly", month, data, as_of, fmt, output, soon, rev, issue, office)
 
 
 @report_app.command()
@@ -71,14 +76,15 @@ def monthly(
 def quarterly(
     quarter: Annotated[str, typer.Argument(metavar="YYYY-QN", help="The quarter, e.g. 2022-Q2.")],
     data: DataOpt = None, as_of: AsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = None,
-    rev: RevOpt = None,
+    rev: RevOpt = None, issue: IssueOpt = None, office: OfficeOpt = None,
 ) -> None:
     """季度小结: the quarter's brief, as of its last day unless --as-of says otherwise."""
-    _report("quarterly", quarter, data, as_of, fmt, output, soon, rev)
+    _report("quarterly", quarter, data, as_of, fmt, output, soon, rev, issue, office)
 
 
 def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: ReportFormat | None, output: Path | None,
-            soon: int | None, rev: str | None = None) -> None:
+            soon: int | None, rev: str | None = None, issue: int | None = None, office: str | None = None) -> None:
+    from guilin_campaign.office import load_words
     from guilin_campaign.report.build import build_report
     from guilin_campaign.rules import require_rules
     from guilin_campaign.report.output import choose_format, render, write_report
@@ -106,5 +112,6 @@ def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: Re
     elif output is None:
         sys.stdout.write(render(report, chosen).decode("utf-8"))
     else:
-        write_report(output, render(report, chosen), [folder / TASKS_FILE, folder / UNITS_FILE])
+        words = load_words(folder, campaign.info).with_options(office, issue)
+        write_report(output, render(report, chosen, words), [folder / TASKS_FILE, folder / UNITS_FILE])
         print(f"wrote {output}", file=sys.stderr)

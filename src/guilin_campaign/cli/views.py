@@ -11,7 +11,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, emit, open_data, parse_date
+from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, emit, open_data, parse_date
+from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt
 from guilin_campaign.rules import require_rules
 
@@ -27,13 +28,14 @@ def overdue(
     soon: Annotated[Optional[int], typer.Option("--soon", min=0, metavar="N", help="Also list tasks due within N days (the as-of day included) as yellow rows.", show_default=False)] = None,
     support: SupportOpt = False,
     fail_if_any: Annotated[bool, typer.Option("--fail-if-any", help="Exit 1 when anything is overdue (after printing).")] = False,
+    output: OutputOpt = None,
 ) -> None:
     """Overdue tasks per unit (groups expanded), with days overdue, measure and the unit's role."""
     from guilin_campaign.queries.overdue import overdue as build, overdue_listing
 
-    day = parse_date(as_of)
-    rows = build(open_data(data), day, soon, unit, support)
-    emit(fmt, rows, [overdue_listing(rows, day, soon)])
+    day, c = parse_date(as_of), open_data(data)
+    rows = build(c, day, soon, unit, support)
+    emit(fmt, rows, [overdue_listing(rows, day, soon)], output, About(c, "逾期任务", day))
     if fail_if_any and any(row["light"] == "red" for row in rows):
         raise typer.Exit(1)
 
@@ -44,6 +46,7 @@ def indicators(
     as_of: AsOfOpt = None,
     key: Annotated[bool, typer.Option("--key", help="Key indicators (重点指标) only.")] = False,
     by_unit: Annotated[Optional[str], typer.Option("--by-unit", metavar="ID", help="One indicator's reading per unit; negative readings in red.", show_default=False)] = None,
+    output: OutputOpt = None,
 ) -> None:
     """Indicators by action: target, actual, completion against time progress (序时进度), status."""
     from guilin_campaign.queries import indicators as query
@@ -52,11 +55,12 @@ def indicators(
     lights = require_rules(c.folder, c).lights
     if by_unit is not None:
         rows = query.by_unit_rows(c, by_unit, day, lights)
-        emit(fmt, rows, [query.by_unit_listing(c, by_unit, rows, day)])
+        emit(fmt, rows, [query.by_unit_listing(c, by_unit, rows, day)], output, About(c, "指标分单位情况", day))
         return
     rows = query.indicator_rows(c, day, key_only=key, lights=lights)
     # One table per action; CSV prints one listing, so it gets them all in one.
-    emit(fmt, rows, [query.indicators_listing(rows)] if fmt is Format.csv else query.action_listings(c, rows, day))
+    emit(fmt, rows, [query.indicators_listing(rows)] if fmt is Format.csv else query.action_listings(c, rows, day),
+         output, About(c, "指标完成情况", day))
 
 
 def unit(
@@ -67,6 +71,7 @@ def unit(
     soon: SoonOpt = None,
     upcoming: Annotated[int, typer.Option("--next", min=0, metavar="N", help="How many upcoming tasks to list.")] = 5,
     support: SupportOpt = False,
+    output: OutputOpt = None,
 ) -> None:
     """One unit's scorecard: its tasks by light, its indicators, and what it owes next."""
     from guilin_campaign.queries.scorecard import scorecard
@@ -74,7 +79,7 @@ def unit(
     day, c = parse_date(as_of), open_data(data)
     lights = require_rules(c.folder, c).lights
     card = scorecard(c, ident, day, lights.due_soon_days if soon is None else soon, upcoming, support, lights)
-    emit(fmt, card.as_dict(), card.listings())
+    emit(fmt, card.as_dict(), card.listings(), output, About(c, f"{card.short}工作情况", day))
 
 
 COMMANDS: list[Callable[..., Any]] = [overdue, indicators, unit]

@@ -6,34 +6,42 @@ import os
 from pathlib import Path
 
 from guilin_campaign.edit.fileio import write_atomic
+from guilin_campaign.office import OfficeWords, default_words
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.report.build import Report
 
-FORMATS = ("table", "md", "html", "json", "xlsx")
-SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json", ".xlsx": "xlsx"}
+FORMATS = ("table", "md", "html", "json", "xlsx", "docx")
+SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json", ".xlsx": "xlsx", ".docx": "docx"}
+_BINARY = {"xlsx": "workbook", "docx": "Word document"}
 
 
 def choose_format(fmt: str | None, output: Path | None) -> str:
     """``fmt`` if given, else the output file's suffix, else a table for the terminal."""
     if fmt == "table" and output is not None:
         raise CampaignError("a table is for the terminal; write a file as md, html, json or xlsx", exit_code=2)
-    if fmt == "xlsx" and output is None:
-        raise CampaignError("a workbook cannot be printed to the terminal; add -o FILE.xlsx", exit_code=2)
+    if fmt in ("xlsx", "docx") and output is None:
+        raise CampaignError(f"a {_BINARY[fmt]} cannot be printed to the terminal; add -o FILE.{fmt}", exit_code=2)
     if fmt is not None:
         return fmt
     if output is None:
         return "table"
     if output.suffix.lower() not in SUFFIXES:
-        raise CampaignError(f"cannot tell the format from {output.name!r}; name it .md, .html, .json or .xlsx, or pass --format", exit_code=2)
+        raise CampaignError(f"cannot tell the format from {output.name!r}; name it .md, .html, .json, .xlsx or .docx, or pass --format", exit_code=2)
     return SUFFIXES[output.suffix.lower()]
 
 
-def render(report: Report, fmt: str) -> bytes:
-    """The report as the bytes of a file (UTF-8 text, or a workbook)."""
+def render(report: Report, fmt: str, words: OfficeWords | None = None) -> bytes:
+    """The report as the bytes of a file (UTF-8 text, a workbook or a Word document); ``words``
+    (the office's wording, :mod:`guilin_campaign.office`) are the defaults unless given."""
+    words = words or default_words(report.campaign)
     if fmt == "xlsx":
         from guilin_campaign.report.render_xlsx import render_xlsx
 
-        return render_xlsx(report)
+        return render_xlsx(report, words.office)
+    if fmt == "docx":
+        from guilin_campaign.report.render_docx import render_docx
+
+        return render_docx(report, words)
     if fmt == "html":
         from guilin_campaign.report.render_html import render_html
 

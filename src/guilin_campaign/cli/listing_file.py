@@ -1,0 +1,64 @@
+"""A listing written to a file (``-o FILE``): JSON, CSV, Markdown or a workbook that prints."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from guilin_campaign.campaign import Campaign
+from guilin_campaign.listing import Listing
+from guilin_campaign.problems import CampaignError
+
+NEEDS_FILE = "a workbook cannot be printed to the terminal; add -o FILE.xlsx"
+NOT_A_TABLE = "cannot tell the format from {name!r}; name it .json, .csv, .md or .xlsx, or pass --format"
+SUFFIXES = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".xlsx": "xlsx"}
+
+
+@dataclass(frozen=True)
+class About:
+    """What a workbook's title rows say: the campaign, what the listing is, and its date."""
+
+    campaign: Campaign
+    title: str
+    as_of: date | None = None
+
+
+def write_listings(fmt: str, json_data: Any, listings: Sequence[Listing], output: Path | None, about: About | None) -> None:
+    from guilin_campaign.report.output import write_report
+
+    if output is None:
+        raise CampaignError(NEEDS_FILE, exit_code=2)
+    if fmt == "table":  # the default: the file's suffix says which
+        fmt = SUFFIXES.get(output.suffix.lower(), "")
+        if not fmt:
+            raise CampaignError(NOT_A_TABLE.format(name=output.name), exit_code=2)
+    data = _xlsx(listings, about) if fmt == "xlsx" else _text(fmt, json_data, listings).encode("utf-8")
+    guarded = [about.campaign.tasks_file, about.campaign.units_file] if about else []
+    write_report(output, data, guarded)
+    print(f"wrote {output}", file=sys.stderr)
+
+
+def _text(fmt: str, json_data: Any, listings: Sequence[Listing]) -> str:
+    from guilin_campaign.render import text
+
+    if fmt == "json":
+        return text.to_json(json_data)
+    if fmt == "csv":
+        return text.to_csv(listings[0])
+    return "\n".join(text.to_markdown(listing) for listing in listings)
+
+
+def _xlsx(listings: Sequence[Listing], about: About | None) -> bytes:
+    from guilin_campaign.office import load_words
+    from guilin_campaign.render.listing_xlsx import listings_xlsx
+    from guilin_campaign.render.xlsx_book import Heading
+
+    if about is None:  # every command that offers xlsx says what it lists
+        raise CampaignError("this command cannot write a workbook", exit_code=2)
+    c = about.campaign
+    office = load_words(c.folder, c.info).office
+    return listings_xlsx(listings, Heading(c.info.name, about.title, office, "", about.as_of))

@@ -1,0 +1,101 @@
+"""Command: ``notice UNIT`` / ``notice --all -o DIR``: the 催办单 to each unit that owes something."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from guilin_campaign.cli.common import AsOfOpt, DataOpt, open_data, parse_date
+from guilin_campaign.cli.options import choice
+from guilin_campaign.problems import CampaignError
+
+if TYPE_CHECKING:
+    from guilin_campaign.campaign import Campaign
+    from guilin_campaign.office import OfficeWords
+    from guilin_campaign.queries.notice import Notice
+
+USAGE = "name one unit (notice rsj) or pass --all with -o DIR"
+NOTHING = "{name} owes nothing as of {day}: no notice written."
+SUMMARY = "{owing} unit(s) owe something, {files} notice(s) written; {clear} unit(s) owe nothing: {names}."
+
+
+class NoticeFormat(str, Enum):
+    docx = "docx"
+    md = "md"
+
+
+def notice(
+    unit: Annotated[Optional[str], typer.Argument(metavar="UNIT", help="Unit id or name, e.g. rsj or 市人社局.", show_default=False)] = None,
+    every: Annotated[bool, typer.Option("--all", help="One notice for every unit that owes something, into the folder -o DIR.")] = False,
+    data: DataOpt = None,
+    as_of: AsOfOpt = None,
+    fmt: Annotated[Optional[NoticeFormat], typer.Option("--format", "-f", parser=choice(NoticeFormat), show_default=False,
+                                                        help="docx or md [default: from the -o suffix; docx with --all; md on the terminal].")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False, help="The file (one unit) or folder (--all) to write to.")] = None,
+    soon: Annotated[int, typer.Option("--soon", min=0, metavar="N", help="Tasks due within N days (the as-of day included) are listed as due soon.")] = 7,
+    office: Annotated[Optional[str], typer.Option("--office", metavar="NAME", show_default=False, help="The issuing office [default: documents.yaml].")] = None,
+) -> None:
+    """催办单 (督办通知单): what a unit owes at a date (overdue, due soon, missing readings) and by when to answer."""
+    from guilin_campaign.office import load_words
+    from guilin_campaign.queries import notice as query
+
+    if (unit is None) == (not every) or (every and output is None):
+        raise CampaignError(USAGE, exit_code=2)
+    day, c = parse_date(as_of), open_data(data)
+    words = load_words(c.folder, c.info).with_options(office, None)
+    if unit is not None:
+        _one(query.unit_notice(c, unit, day, soon, words.reply_days), words, fmt, output, c)
+        return
+    assert output is not None
+    _all(query.all_notices(c, day, soon, words.reply_days), words, fmt, output, c)
+
+
+def _one(n: Notice, words: OfficeWords, fmt: NoticeFormat | None, output: Path | None, c: Campaign) -> None:
+    from guilin_campaign.render.notice_doc import render_notice
+
+    if not n.owes:
+        print(NOTHING.format(name=n.name, day=n.as_of), file=sys.stderr)
+        return
+    chosen = fmt.value if fmt else ("md" if output is None else _suffix(output))
+    if output is None and chosen == "md":
+        sys.stdout.write(render_notice(n, words, c.info.name, "md").decode("utf-8"))
+        return
+    from guilin_campaign.render.notice_doc import file_name
+
+    _write(output or Path(file_name(n, chosen)), render_notice(n, words, c.info.name, chosen), c)
+
+
+def _all(notices: list[Notice], words: OfficeWords, fmt: NoticeFormat | None, folder: Path, c: Campaign) -> None:
+    from guilin_campaign.render.notice_doc import file_name, render_notice
+
+    chosen = fmt.value if fmt else "docx"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise CampaignError(f"{folder}: cannot make the folder ({err.strerror})") from None
+    owing = [n for n in notices if n.owes]
+    for n in owing:
+        _write(folder / file_name(n, chosen), render_notice(n, words, c.info.name, chosen), c)
+    clear = [n.short for n in notices if not n.owes]
+    print(SUMMARY.format(owing=len(owing), files=len(owing), clear=len(clear), names="、".join(clear) or "none"), file=sys.stderr)
+
+
+def _suffix(path: Path) -> str:
+    if path.suffix.lower() in (".docx", ".md"):
+        return path.suffix.lower()[1:]
+    raise CampaignError(f"cannot tell the format from {path.name!r}; name it .docx or .md, or pass --format", exit_code=2)
+
+
+def _write(path: Path, data: bytes, c: Campaign) -> None:
+    from guilin_campaign.report.output import write_report
+
+    write_report(path, data, [c.tasks_file, c.units_file])
+    print(f"wrote {path}", file=sys.stderr)
+
+
+COMMANDS: list[Callable[..., Any]] = [notice]
