@@ -293,3 +293,17 @@ def test_the_defaults_written_out_give_the_golden_reports(tmp_path: Path, kind: 
     assert got.exit_code == 0, got.stderr
     golden = Path(__file__).parent / "report" / "golden" / f"{kind}-{period}.md"
     assert got.stdout == golden.read_text(encoding="utf-8")
+
+
+def test_check_refuses_extensions_out_of_order_or_without_a_due_and_a_done_return(make_data: Callable[..., Path]) -> None:
+    tasks = TASKS.replace("on: 2022-06-10, approved_by: 王主任}\n",
+                          "on: 2022-06-10, approved_by: 王主任}\n      - {to: 2022-07-31, reason: 再延, on: 2022-06-01}\n"
+                          .replace("      - ", " " * 14 + "- "))
+    tasks = tasks.replace("owners: [rsj]\n            due: 2022-06-05\n", "owners: [rsj]\n")
+    tasks = tasks.replace("{date: 2022-06-16, status: doing, returned: true", "{date: 2022-06-16, status: done, returned: true")
+    data = make_data(tasks=tasks, units=UNITS)
+    out = run("check", "--data", str(data)).stdout.splitlines()
+    f = data / "tasks.yaml"
+    assert f"{f}:23: T03.extensions[1].on: extensions are listed in the order they were recorded: 2022-06-01 is before the one above (2022-06-10)" in out
+    assert f"{f}:29: T04.extensions: T04 has no due date to extend: add due: YYYY-MM-DD (the original deadline) first" in out
+    assert any(line.startswith(f"{f}:48: T06.log[1].returned: a return opens the part again") for line in out), out
