@@ -307,3 +307,18 @@ def test_check_refuses_extensions_out_of_order_or_without_a_due_and_a_done_retur
     assert f"{f}:23: T03.extensions[1].on: extensions are listed in the order they were recorded: 2022-06-01 is before the one above (2022-06-10)" in out
     assert f"{f}:29: T04.extensions: T04 has no due date to extend: add due: YYYY-MM-DD (the original deadline) first" in out
     assert any(line.startswith(f"{f}:48: T06.log[1].returned: a return opens the part again") for line in out), out
+
+
+def test_the_reports_late_section_honours_extensions_asked_in_time_only(make_data: Callable[..., Path]) -> None:
+    from guilin_campaign.report.build import build_report
+    from guilin_campaign.report.periods import parse_period
+
+    # T03 (due 06-15, extended in time to 07-15) done on 07-10: on time. T04 (due 06-05, extended
+    # on 06-08, too late) done on 06-20: 15 days late, by 市人社局.
+    tasks = TASKS.replace("title: 期前延期\n            owners: [scjgj]\n",
+                          "title: 期前延期\n            owners: [scjgj]\n            status: done\n            done_on: 2022-07-10\n")
+    c = open_campaign(make_data(tasks=tasks, units=UNITS))
+    june = build_report(c, parse_period("2022-06", "monthly")).rows["late"]
+    assert [(r["id"], r["days_late"], r["late_units"]) for r in june] == [("T04", 15, ["市人社局"])]
+    july = build_report(c, parse_period("2022-07", "monthly")).rows
+    assert [r["id"] for r in july["completed"]] == ["T03"] and july["late"] == []

@@ -76,7 +76,7 @@ def expected_month(as_of: date, end: date, lights: Lights) -> str | None:
     return min(f"{months // 12:04d}-{months % 12 + 1:02d}", month_of(end))
 
 
-def _judged(ind: Indicator, done: float | None, month: str | None, progress: float, as_of: date,
+def _judged(ind: Indicator, done: float | None, month: str | None, progress: float,
             due: str | None, lights: Lights) -> tuple[IndicatorStatus, Light | None]:
     """The status and light of a reading; one older than ``due`` is not reported (未报)."""
     if done is not None and month is not None and due is not None and month < due:
@@ -89,7 +89,7 @@ def indicator_row(c: Campaign, ref: IndicatorRef, as_of: date, lights: Lights = 
     ind, progress = ref.indicator, time_progress(c.info, as_of, lights.time_progress)
     month, actual = actual_at(ind.readings, as_of)
     done = completion(ind.target, actual, ind.better) if actual is not None else None
-    status, light = _judged(ind, done, month, progress, as_of, expected_month(as_of, c.info.end, lights), lights)
+    status, light = _judged(ind, done, month, progress, expected_month(as_of, c.info.end, lights), lights)
     return {
         "action": ref.action.id, "measure": ref.measure.id, "id": ind.id, "name": ind.name, "key": ind.key,
         "target": ind.target, "measure_unit": ind.unit, "better": ind.better, "kind": ind.kind,
@@ -121,7 +121,7 @@ def unit_reading(c: Campaign, ind: Indicator, unit: str, as_of: date, lights: Li
     else:
         done = completion(per_unit.target, actual, ind.better)
         due = expected_month(as_of, c.info.end, lights)
-        status, light = _judged(ind, done, month, progress, as_of, due, lights)
+        status, light = _judged(ind, done, month, progress, due, lights)
     negative = actual is not None and actual < 0
     return {"indicator": ind.id, "unit": unit, "name": c.unit_label(unit), "target": per_unit.target,
             "actual": actual, "month": month, "completion": done, "time_progress": progress,
