@@ -322,3 +322,18 @@ def test_the_reports_late_section_honours_extensions_asked_in_time_only(make_dat
     assert [(r["id"], r["days_late"], r["late_units"]) for r in june] == [("T04", 15, ["市人社局"])]
     july = build_report(c, parse_period("2022-07", "monthly")).rows
     assert [r["id"] for r in july["completed"]] == ["T03"] and july["late"] == []
+
+
+def test_the_views_take_the_window_and_bands_from_rules_yaml(data: Path) -> None:
+    import json
+
+    (data / "rules.yaml").write_text("lights:\n  due_soon_days: 3\n  behind: {green: 5, yellow: 10}\n", encoding="utf-8")
+
+    def light(as_of: str, *extra: str) -> str:
+        card = json.loads(run("unit", "scjgj", "--data", str(data), "--as-of", as_of, "-f", "json", *extra).stdout)
+        return str(next(t["light"] for t in card["tasks"] if t["task"] == "T02"))
+
+    assert (light("2022-06-17"), light("2022-06-18")) == ("green", "yellow")  # T02 due 06-20
+    assert light("2022-06-17", "--soon", "7") == "yellow"  # the option still wins
+    rows = json.loads(run("indicators", "--data", str(data), "--as-of", "2022-06-30", "-f", "json").stdout)
+    assert {r["id"]: r["light"] for r in rows if r["id"] in ("I02", "I03", "I04")} == {"I02": "green", "I03": "yellow", "I04": "red"}
