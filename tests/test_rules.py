@@ -337,3 +337,15 @@ def test_the_views_take_the_window_and_bands_from_rules_yaml(data: Path) -> None
     assert light("2022-06-17", "--soon", "7") == "yellow"  # the option still wins
     rows = json.loads(run("indicators", "--data", str(data), "--as-of", "2022-06-30", "-f", "json").stdout)
     assert {r["id"]: r["light"] for r in rows if r["id"] in ("I02", "I03", "I04")} == {"I02": "green", "I03": "yellow", "I04": "red"}
+
+
+def test_show_lists_a_tasks_extensions_and_marks_returns(data: Path) -> None:
+    import json
+
+    t03 = json.loads(run("show", "T03", "--data", str(data), "-f", "json").stdout)
+    assert t03["sections"]["extensions"] == [
+        {"to": "2022-07-15", "reason": "待上级批复", "on": "2022-06-10", "approved_by": "王主任", "unit": None}]
+    t06 = json.loads(run("show", "T06", "--data", str(data), "-f", "json").stdout)
+    assert [e.get("returned", False) for e in t06["sections"]["log"]] == [False, True]
+    t02 = json.loads(run("show", "T02", "--data", str(data), "-f", "json").stdout)
+    assert "extensions" not in t02["sections"]  # a task without extensions reads as before

@@ -23,7 +23,7 @@ LABELS: dict[str, str] = {
     "days_left": "剩余天数", "scope": "口径", "indicator": "指标", "last_month": "最近数据月份",
     "part": "依据",
     "category": "类别", "category_name": "类别", "due_items": "应完成", "base": "基础分", "on_time": "按时完成",
-    "returned": "退回", "extended": "延期", "adjustments": "加减分", "score": "得分", "excluded": "不参与排名",
+    "returned": "退回", "extended": "延期", "adjustments": "加减分", "score": "得分", "excluded": "不参与排名", "on": "延期登记日", "to": "延期至", "reason": "理由", "approved_by": "批准人",
 }
 
 STATUS: dict[str, str] = {"todo": "未开始", "doing": "推进中", "done": "已完成", "blocked": "受阻"}

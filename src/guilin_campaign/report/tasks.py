@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from guilin_campaign.campaign import Campaign, TaskRef
-from guilin_campaign.dates import days_overdue, done_at, part_of, scoring_deadline, task_light
+from guilin_campaign.dates import days_overdue, deadline, done_at, part_of, scoring_deadline, task_light
 from guilin_campaign.listing import Row
 from guilin_campaign.model import STATUSES, Status, Task, UnitProgress
 from guilin_campaign.report.periods import Period
@@ -123,7 +123,7 @@ def adhoc_rows(c: Campaign, period: Period, as_of: date, soon: int) -> list[Row]
             continue
         rows.append({
             "batch": t.batch, "id": t.id, "title": t.title, "source": t.source, "assigned_on": t.assigned_on,
-            "owners": [c.unit_label(u) for u in c.responsible(t)], "due": t.due, "status": status_at(t, as_of, c.info.start),
+            "owners": [c.unit_label(u) for u in c.responsible(t)], "due": deadline(t, as_of), "status": status_at(t, as_of, c.info.start),
             "done_on": t.done_on if done_at(t, as_of) else None, "days_overdue": days_overdue(t, t, as_of),
             "light": task_light(t, t, as_of, soon),
         })
