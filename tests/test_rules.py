@@ -231,8 +231,9 @@ def test_check_reports_unknown_units_and_groups_in_the_rules(data: Path) -> None
 
 
 def test_an_unknown_rules_key_is_refused(data: Path) -> None:
-    lines = _check(data, "lights:\n  yelow_days: 3\n")
-    assert lines[0].startswith(f"{data / 'rules.yaml'}:2: lights.yelow_days: ")
+    lines = _check(data, "lights:\n  due_son_days: 3\n")
+    assert lines == [f"{data / 'rules.yaml'}:2: lights.due_son_days: unknown key 'due_son_days' here "
+                     "(did you mean 'due_soon_days'?); see docs/data-format.md (rules.yaml)"]
 
 
 def test_a_folder_without_rules_and_an_empty_rules_file_read_the_defaults(data: Path, c: Campaign) -> None:

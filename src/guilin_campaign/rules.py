@@ -6,7 +6,7 @@ one reads, reports and ranks exactly as before. docs/definitions.md gives each r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -115,9 +115,22 @@ def load_rules(folder: Path, c: Campaign | None = None) -> RulesResult:
     try:
         rules = RulesFile.model_validate(data)
     except ValidationError as err:
-        return RulesResult(DEFAULT_RULES, describe_errors(err, parsed.source, str(path), parsed.refused))
+        return RulesResult(DEFAULT_RULES, [_hinted(p) for p in describe_errors(err, parsed.source, str(path), parsed.refused)])
     out = check_rules(rules, c, parsed.source, str(path)) if c is not None else []
     return RulesResult(DEFAULT_RULES if out else rules, out)
+
+
+def _hinted(problem: Problem) -> Problem:
+    """An unknown key gets its "did you mean" from this file's keys, not the tasks file's."""
+    prefix = "unknown key "
+    if not problem.message.startswith(prefix):
+        return problem
+    key = problem.path.rsplit(".", 1)[-1]
+    hint = did_you_mean(key, sorted(_RULES_KEYS - {key}))
+    return replace(problem, message=f"unknown key {key!r} here{hint}; see docs/data-format.md (rules.yaml)")
+
+
+_RULES_KEYS = {name for m in (RulesFile, Lights, Behind, Scoring, Weights, Ranking, Adjustment) for name in m.model_fields}
 
 
 def check_rules(rules: RulesFile, c: Campaign, src: SourceMap, file: str) -> list[Problem]:
