@@ -47,7 +47,7 @@ AsOfOpt = Annotated[
     str | None,
     typer.Option("--as-of", help="Date the view is computed for, YYYY-MM-DD [default: today].", show_default=False),
 ]
-SoonOpt = Annotated[int, typer.Option("--soon", min=0, metavar="N", help="A task is due soon when due within N days, the as-of day included.")]
+SoonOpt = Annotated[int | None, typer.Option("--soon", min=0, metavar="N", help="A task is due soon when due within N days, the as-of day included (default: the rules' due_soon_days, 7).", show_default=False)]
 
 
 def data_folder(data: Path | None, updating: bool = False) -> Path:
