@@ -66,6 +66,8 @@ def export(
 def import_(
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Returned workbooks (.xlsx).")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check each workbook and print what would change; write nothing.")] = False,
+    month: Annotated[str | None, typer.Option("--month", metavar="YYYY-MM", show_default=False,
+                                              help="Refuse a form of any other month.")] = None,
     data: DataOpt = None,
 ) -> None:
     """Check returned forms: every problem with its sheet and cell, or what would change."""
@@ -75,11 +77,12 @@ def import_(
 
     if not dry_run:
         raise CampaignError(NOT_YET, exit_code=2)
+    expected = parse_period(month, "monthly") if month else None
     campaign = require_campaign(load_data(data_folder(data)))
     key = office_key(key_path(os.environ), create=False)
     refused = 0
     for path in files:
-        reading = read_form(path, campaign, key)
+        reading = read_form(path, campaign, key, expected)
         refused += bool(reading.problems)
         sys.stdout.write(describe(reading, campaign))
     if refused:

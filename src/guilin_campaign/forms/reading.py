@@ -18,14 +18,16 @@ from guilin_campaign.problems import CampaignError
 MAX_BYTES = 20 * 1024 * 1024  # a form is a few dozen kilobytes; anything this large is not one
 
 
-def read_form(path: Path, campaign: Campaign, key: bytes, month: Period | None = None) -> FormReading:
-    """The form's identity and changes, or its problems. ``month``, when given, is the month expected."""
+def read_form(path: Path, campaign: Campaign, key: bytes, month: Period | None = None,
+              unit: str | None = None) -> FormReading:
+    """The form's identity and changes, or its problems. ``month`` and ``unit``, when given, are the
+    month and unit expected (a form of another is refused)."""
     out, report = FormReading(path), Report()
     wb = _open(path, report)
     found = identity(wb, key, report) if wb is not None else None
     if wb is None or found is None:
         return _finish(out, report)
-    period = _check_identity(found, campaign, month, report)
+    period = _check_identity(found, campaign, month, unit, report)
     out.unit, out.month = found.get("unit"), found.get("month")
     if period is None:
         return _finish(out, report)
@@ -53,7 +55,8 @@ def _open(path: Path, report: Report) -> Any:
         return None
 
 
-def _check_identity(found: dict[str, Any], campaign: Campaign, month: Period | None, report: Report) -> Period | None:
+def _check_identity(found: dict[str, Any], campaign: Campaign, month: Period | None, unit: str | None,
+                    report: Report) -> Period | None:
     where = (L.HIDDEN_SHEET, "C1")
     if found.get("version") != L.FORM_VERSION:
         report.append((*where, f"a form of version {found.get('version')!r}; this program reads version {L.FORM_VERSION}: send a new form"))
@@ -64,6 +67,10 @@ def _check_identity(found: dict[str, Any], campaign: Campaign, month: Period | N
         return None
     if found.get("unit") not in campaign.units:
         report.append((*where, f"a form of the unit {found.get('unit')!r}, which units.yaml does not list"))
+        return None
+    if unit is not None and found["unit"] != unit:
+        report.append((*where, f"a form of {campaign.unit_label(found['unit'])} ({found['unit']}), not of "
+                       f"{campaign.unit_label(unit)} ({unit}): this is another unit's form"))
         return None
     try:
         period = parse_period(str(found.get("month")), "monthly")
