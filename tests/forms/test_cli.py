@@ -60,3 +60,16 @@ def test_another_month_is_refused_with_month(tmp_path: Path) -> None:
     data, env, form = _setup(tmp_path)
     result = run("form", "import", str(form), "--dry-run", "--month", "2022-09", "--data", str(data), env=env)
     assert result.exit_code == 1 and f"{form}:表单信息!C1: a form of 2022-08, not of 2022-09" in result.stdout
+
+
+def test_the_return_deadline_comes_from_documents_yaml(tmp_path: Path) -> None:
+    import openpyxl
+
+    data, out = write_data(tmp_path / "data"), tmp_path / "out"
+    out.mkdir()
+    (data / "documents.yaml").write_text("form_due_day: 20\n", encoding="utf-8")
+    env = {"GUILIN_CAMPAIGN_FORM_KEY": str(tmp_path / "conf" / "form.key")}
+    assert run("form", "export", "2022-12", "-u", "scjgj", "-o", str(out), "--data", str(data), env=env).exit_code == 0
+    wb = openpyxl.load_workbook(out / "2022-12-市场监管.xlsx")
+    assert wb["填报说明"]["A4"].value.startswith("报送截止：2023年1月20日前")
+    assert "报送截止：2023-01-20" in wb["任务进展"]["A2"].value
