@@ -22,6 +22,8 @@ LABELS: dict[str, str] = {
     "late": "超期完成", "unit_name": "单位名称", "task": "任务编号", "negative": "负增长", "next_due": "下一时限", "previous": "上期", "period": "期间",
     "days_left": "剩余天数", "scope": "口径", "indicator": "指标", "last_month": "最近数据月份",
     "part": "依据",
+    "category": "类别", "category_name": "类别", "due_items": "应完成", "base": "基础分", "on_time": "按时完成",
+    "returned": "退回", "extended": "延期", "adjustments": "加减分", "score": "得分", "excluded": "不参与排名", "on": "延期登记日", "to": "延期至", "reason": "理由", "approved_by": "批准人",
 }
 
 STATUS: dict[str, str] = {"todo": "未开始", "doing": "推进中", "done": "已完成", "blocked": "受阻"}
@@ -30,7 +32,7 @@ ROLE: dict[str, str] = {"responsible": "责任", "supporting": "配合"}
 SCOPE: dict[str, str] = {"unit": "本单位", "city": "全市"}
 PART: dict[str, str] = {"own": "本单位记录", "task": "同任务状态（无本单位记录）"}
 INDICATOR_STATUS: dict[str, str] = {
-    "achieved": "已完成", "on_track": "符合序时", "behind": "滞后", "no_data": "无数据",
+    "achieved": "已完成", "on_track": "符合序时", "behind": "滞后", "no_data": "无数据", "not_reported": "未报",
 }
 
 

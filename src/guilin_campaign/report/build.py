@@ -17,6 +17,7 @@ from guilin_campaign.queries.overdue import overdue
 from guilin_campaign.report import indicators, tasks, units
 from guilin_campaign.report.periods import Period
 from guilin_campaign.report.replay import campaign_at
+from guilin_campaign.rules import DEFAULT_RULES, Lights
 from guilin_campaign.report.words import HEADLINE_ITEMS, KIND_TITLE, SECTIONS, TitledColumn, report_listing
 from guilin_campaign.words import LIGHT
 
@@ -103,7 +104,8 @@ class Report:
         return Listing(f"{heading}（单位 × 专项行动，格内为灯号 完成/任务）", list(columns), rows)
 
 
-def build_report(c: Campaign, period: Period, as_of: date | None = None, soon: int = 7) -> Report:
+def build_report(c: Campaign, period: Period, as_of: date | None = None, soon: int = 7,
+                 lights: Lights = DEFAULT_RULES.lights) -> Report:
     """The report for ``period`` as of its last day (or ``as_of``); the previous period as of its last day.
 
     Each of the two dates reads the campaign as the update commands left it that day
@@ -125,10 +127,10 @@ def build_report(c: Campaign, period: Period, as_of: date | None = None, soon: i
         "late": [r for r in completed if r["days_late"]],
         "overdue": overdue_now,
         "units": units.ranking_rows(c, as_of, overdue_now),
-        "indicators": indicators.key_first(c, as_of),
+        "indicators": indicators.key_first(c, as_of, lights),
         "negative": indicators.negative_rows(c, period, as_of),
         "adhoc": tasks.adhoc_rows(c, period, as_of, soon),
         "not_reported": units.not_reported_rows(c, period, as_of),
     }
-    return Report(c.info.name, period, as_of, previous.last_day, time_progress(c.info, as_of), headline, rows,
+    return Report(c.info.name, period, as_of, previous.last_day, time_progress(c.info, as_of, lights.time_progress), headline, rows,
                   units.wall_chart(c, as_of, soon))
