@@ -202,3 +202,15 @@ def test_sample_form_round_trip(tmp_path: Path) -> None:
     assert ref is not None
     assert reading.statuses == [StatusChange(first, None, "done", date(2022, 8, 30), ref.task.status, None)]
     assert [(r.indicator, r.value) for r in reading.readings] == [(wb["指标数据"]["A4"].value, 10100.0)]
+
+
+def test_content_far_outside_the_table_is_refused_without_reading_every_row(form: Path, data: Path, tmp_path: Path) -> None:
+    wb = openpyxl.load_workbook(form)
+    wb["指标数据"]["F1048576"] = 1
+    wb.save(tmp_path / "far.xlsx")
+    assert addresses(read(tmp_path / "far.xlsx", data)) == ["指标数据!F1048576"]
+
+
+def test_a_stray_cell_beside_the_table_is_refused(form: Path, data: Path, tmp_path: Path) -> None:
+    reading = read(_filled(form, tmp_path, {"任务进展": {"L4": "备注"}}), data)
+    assert addresses(reading) == ["任务进展!L4"] and reading.unchanged

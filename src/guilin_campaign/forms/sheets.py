@@ -12,6 +12,7 @@ from guilin_campaign.forms.identity import verified
 from guilin_campaign.forms.values import blank, plain
 
 Report = list[tuple[str, str, str]]  # (sheet, cell, message)
+SLACK = 200  # rows or columns past the table that are still read (and each refused if not blank)
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,11 @@ def matched_rows(wb: Any, sheet: str, heads: tuple[str, ...], expected: list[dic
     ws = wb[sheet]
     _check_heads(ws, sheet, heads, report)
     _check_merged(ws, sheet, report)
+    if ws.max_row > L.HEAD_ROW + len(expected) + SLACK or ws.max_column > len(heads) + SLACK:
+        # read no further: a cell at row 1,048,576 would make a million empty rows to check
+        report.append((sheet, f"{_col(ws.max_column - 1)}{ws.max_row}", "something was written far outside the table: "
+                       "delete it (answer only in the prepared rows)"))
+        return []
     rows, k = [], 0
     for r in range(L.HEAD_ROW + 1, max(ws.max_row, L.HEAD_ROW) + 1):
         cells = [ws.cell(row=r, column=c) for c in range(1, max(ws.max_column, len(heads)) + 1)]
