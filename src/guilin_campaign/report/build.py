@@ -15,11 +15,11 @@ from guilin_campaign.listing import Listing, Row
 from guilin_campaign.queries.indicators import indicators_listing
 from guilin_campaign.queries.overdue import overdue
 from guilin_campaign.report import indicators, tasks, units
+from guilin_campaign.report.columns import TitledColumn, report_listing
 from guilin_campaign.report.periods import Period
 from guilin_campaign.report.replay import campaign_at
 from guilin_campaign.rules import DEFAULT_RULES, Lights
-from guilin_campaign.report.words import HEADLINE_ITEMS, KIND_TITLE, SECTIONS, TitledColumn, report_listing
-from guilin_campaign.words import LIGHT
+from guilin_campaign.words import HEADLINE_ITEMS, KIND_TITLE, LIGHT, SECTIONS
 
 # Section key -> (columns, numeric columns, what its rows count); the headline, indicators and wall chart differ.
 COLUMNS = {
