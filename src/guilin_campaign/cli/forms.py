@@ -12,17 +12,17 @@ import typer
 
 from guilin_campaign.cli.common import DataOpt, data_folder, handled, load_data
 from guilin_campaign.loading import require_campaign
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.report.periods import parse_period
 
-COMMANDS: list[Callable[..., Any]] = []
+COMMANDS: tuple[Callable[..., Any], ...] = ()
 
 form_app = typer.Typer(
     help="Each member unit's monthly form (填报表): export the workbooks, check the returned ones.",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
-TYPER_APPS = [("form", form_app)]
+TYPER_APPS = (("form", form_app),)
 
 MonthArg = Annotated[str, typer.Argument(metavar="YYYY-MM", help="The month the forms report, e.g. 2022-08.")]
 NOT_YET = ("applying returned forms to the data is not available yet (it comes with the new write path); "
@@ -76,7 +76,7 @@ def import_(
     from guilin_campaign.forms.summary import describe
 
     if not dry_run:
-        raise CampaignError(NOT_YET, exit_code=2)
+        raise CampaignError(NOT_YET, kind=ErrorKind.USAGE)
     expected = parse_period(month, "monthly") if month else None
     campaign = require_campaign(load_data(data_folder(data)))
     key = office_key(key_path(os.environ), create=False)
@@ -86,5 +86,5 @@ def import_(
         refused += bool(reading.problems)
         sys.stdout.write(describe(reading, campaign))
     if refused:
-        raise CampaignError(f"{refused} of {len(files)} workbook(s) refused; nothing was written", exit_code=1)
+        raise CampaignError(f"{refused} of {len(files)} workbook(s) refused; nothing was written", kind=ErrorKind.REFUSED)
     print("dry run: nothing was written", file=sys.stderr)

@@ -35,7 +35,7 @@ def task_answers(row: Row, campaign: Campaign, unit: str, month: Period, out: Fo
     if support and not (blank(status_cell) and blank(day_cell)):
         report.append((*where(7), "a supporting unit (配合) reports its progress only: leave 本月状态 and 完成日期 blank"))
         return
-    for col, value, kind in ((9, progress, "progress"), (10, trouble, "problem")):
+    for value, kind in ((progress, "progress"), (trouble, "problem")):
         if not blank(value):
             out.notes.append(LogText(task_id, part, kind, plain(str(value))))
     if blank(status_cell) and blank(day_cell):

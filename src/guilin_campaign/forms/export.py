@@ -8,12 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.edit.fileio import write_atomic
 from guilin_campaign.forms.identity import encode, identity_of, sign
 from guilin_campaign.forms.rows import form_rows, units_owing
 from guilin_campaign.forms.workbook import FormHeading, form_bytes
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.report.periods import Period
+from guilin_campaign.write.fileio import write_atomic
 
 DEFAULT_DUE_DAY = 25
 
@@ -44,10 +44,12 @@ def export_forms(campaign: Campaign, month: Period, units: list[str], folder: Pa
     """Write one form per unit (every unit owing something this month when ``units`` is empty)."""
     unknown = [u for u in units if u not in campaign.units]
     if unknown:
-        raise CampaignError(f"unknown unit {unknown[0]!r}: name a unit id of units.yaml, e.g. {next(iter(campaign.units))}", exit_code=2)
+        raise CampaignError(f"unknown unit {unknown[0]!r}: name a unit id of units.yaml, e.g. {next(iter(campaign.units))}",
+                            kind=ErrorKind.USAGE, option="unit")
     chosen = units or units_owing(campaign, month)
     if not folder.is_dir():
-        raise CampaignError(f"{folder} is not a folder: create it first, or name another with -o", exit_code=2)
+        raise CampaignError(f"{folder} is not a folder: create it first, or name another",
+                            kind=ErrorKind.USAGE, option="output")
     out = []
     for unit in chosen:
         rows = form_rows(campaign, unit, month)

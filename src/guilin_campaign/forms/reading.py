@@ -12,8 +12,8 @@ from guilin_campaign.forms import layout as L
 from guilin_campaign.forms.answers import indicator_answer, task_answers
 from guilin_campaign.forms.changes import FormProblem, FormReading
 from guilin_campaign.forms.sheets import Report, identity, matched_rows
-from guilin_campaign.report.periods import Period, parse_period
 from guilin_campaign.problems import CampaignError
+from guilin_campaign.report.periods import Period, parse_period
 
 MAX_BYTES = 20 * 1024 * 1024  # a form is a few dozen kilobytes; anything this large is not one
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from guilin_campaign.forms import layout as L
 from guilin_campaign.forms.identity import verified
-from guilin_campaign.forms.values import blank, plain
+from guilin_campaign.forms.values import blank
 
 Report = list[tuple[str, str, str]]  # (sheet, cell, message)
 SLACK = 200  # rows or columns past the table that are still read (and each refused if not blank)

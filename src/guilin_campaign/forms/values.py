@@ -53,7 +53,7 @@ def parse_day(value: Any, year: int) -> tuple[date | None, str | None]:
 def parse_number(value: Any, percent_format: bool, percent: bool) -> tuple[float | None, str | None]:
     """A number cell, or text ``12000``, ``12,000``, ``-3.5``; ``3.5%`` only for a ``%`` indicator (read as 3.5).
     A number cell Excel formatted as a percentage (it stores 3.5% as 0.035) reads as 3.5."""
-    if isinstance(value, bool) or isinstance(value, (date, datetime)):
+    if isinstance(value, (bool, date, datetime)):
         return None, f"not a number: {value!s}; {NUMBER_HINT}"
     if isinstance(value, (int, float)):
         if percent and percent_format:

@@ -121,7 +121,7 @@ def _table(ws: Any, heading: FormHeading, title: str, heads: tuple[str, ...], wi
             if answer:
                 ws.cell(row=r, column=c).protection = Protection(locked=False)
         texts = [str(v) if v is not None else "" for v in line]
-        ws.row_dimensions[r].height = max(40, 14 * max(-(-text_width(t) // max(w - 1, 1)) for t, w in zip(texts, widths)))
+        ws.row_dimensions[r].height = max(40, 14 * max(-(-text_width(t) // max(w - 1, 1)) for t, w in zip(texts, widths, strict=True)))
     cells.layout(ws, list(widths), L.HEAD_ROW)
     ws.protection.sheet = True
     ws.protection.formatRows = ws.protection.formatColumns = False  # may resize rows and columns
