@@ -26,6 +26,10 @@ def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--form
     folder = data_folder(data)
     result = load_data(folder)
     problems = result.problems
+    if result.campaign is not None:  # the ledger (optional) is checked against the units
+        from guilin_campaign.ledger.load import load_ledger
+
+        problems = problems + load_ledger(folder, result.campaign)[1]
     if fmt is CheckFormat.json:
         sys.stdout.write(to_json([p.as_dict() for p in problems]))
     else:

@@ -98,7 +98,11 @@ def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: Re
         from guilin_campaign.revision import campaign_at_revision
 
         campaign = campaign_at_revision(folder, rev)
-    report = build_report(campaign, period, day, soon)
+    from guilin_campaign.ledger.load import open_ledger
+
+    # The ledger is read from the work tree; with --rev the report has no 查访 section (docs/commands/report.md).
+    ledger = open_ledger(folder, campaign) if rev is None else None
+    report = build_report(campaign, period, day, soon, ledger=ledger)
     if chosen == "table":
         from guilin_campaign.render.table import make_console, print_listings
 

@@ -19,6 +19,9 @@ REPORT_LABELS: dict[str, str] = {
     "current": "本期", "days_late": "超期天数", "late_units": "超期单位",
     "indicator": "指标", "indicator_name": "指标名称", "open_tasks": "未结任务数",
     "task_ids": "未结任务",
+    "visits": "本期查访", "visits_total": "累计查访", "key_visits": "重点企业查访", "raised": "本期收集",
+    "solved": "本期解决", "raised_total": "累计收集", "solved_total": "累计解决", "open": "未解决",
+    "overdue_ids": "逾期问题", "source": "出处",
 }
 
 HEADLINE_ITEMS = (
@@ -38,7 +41,14 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "adhoc": ("八、上级临时交办任务（按批次）", "临时交办"),
     "not_reported": ("九、本期未报送单位", "未报送单位"),
     "wall_chart": ("十、挂图作战", "挂图作战"),
+    # 查访 (the ledger): only when the data folder has one (docs/data-format.md, "The ledger")
+    "ledger_teams": ("十一、查访情况（按查访组）", "查访情况"),
+    "ledger_categories": ("十二、查访问题（按类别）", "查访问题分类"),
+    "ledger_units": ("十三、未解决问题（按责任单位）", "未解决问题"),
+    "ledger_key": ("十四、重点企业帮扶", "重点企业"),
+    "ledger_policies": ("十五、政策落实清单", "政策落实"),
 }
+LEDGER_SECTIONS = ("ledger_teams", "ledger_categories", "ledger_units", "ledger_key", "ledger_policies")
 
 
 @dataclass(frozen=True)
