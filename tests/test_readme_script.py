@@ -1,6 +1,6 @@
 """The README's monthly script, as written, inside a folder made by ``init --from``.
 
-Only its ``date`` calls are replaced by a fixed month (2022-06, a quarter's end), its folder by the
+Only its ``date`` call is replaced by a fixed day (2022-06-30, a quarter's end), its folder by the
 test's, and ``guilin-campaign`` by this Python running the package. No GUILIN_CAMPAIGN_DATA is set:
 the script must find the data from the folder it runs in, never the built-in sample.
 """
@@ -29,7 +29,7 @@ def readme_script(folder: Path) -> str:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## The monthly script"):]
     script = section[section.index("```bash\n") + 8 : section.index("\n```", section.index("```bash\n"))]
-    script = re.sub(r"^month=\$\(date .*$", "month=2022-06", script, flags=re.M)
+    script = re.sub(r"^last_day=\$\(date .*$", "last_day=2022-06-30", script, flags=re.M)
     assert "date " not in script and "GUILIN_CAMPAIGN_DATA" not in script
     script = script.replace("cd ~/campaign-data", f"cd {shlex.quote(str(folder))}")
     command = f"{shlex.quote(sys.executable)} -m guilin_campaign"

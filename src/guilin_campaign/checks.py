@@ -179,6 +179,25 @@ def check_readings(c: Campaign) -> list[Problem]:
     return out
 
 
+_ZERO_TARGET = ("a target of 0 for a total that should grow (kind: total, better: higher) is met before anything "
+                "is done: write the real target, or `better: lower` if the count must stay at 0")
+
+
+def check_targets(c: Campaign) -> list[Problem]:
+    """A zero target has a defined meaning (docs/definitions.md) except for a growing total, where
+    it is always met: there it is a blank left unfilled, not a target."""
+    out = []
+    for iref in c.indicators:
+        ind = iref.indicator
+        if ind.kind != "total" or ind.better != "higher":
+            continue
+        if ind.target == 0:
+            out.append(_at(c, iref.path + ("target",), _ZERO_TARGET))
+        out += [_at(c, iref.path + ("by_unit", unit, "target"), _ZERO_TARGET)
+                for unit, per_unit in ind.by_unit.items() if per_unit.target == 0]
+    return out
+
+
 def _check_months(c: Campaign, path: Path, readings: dict[str, Any]) -> list[Problem]:
     return [
         _at(c, path + (month,), f"{month!r} is not a month: write YYYY-MM, e.g. 2022-07")
@@ -189,6 +208,7 @@ def _check_months(c: Campaign, path: Path, readings: dict[str, Any]) -> list[Pro
 
 CHECKS: tuple[Callable[[Campaign], list[Problem]], ...] = (
     check_units, check_campaign, check_unique_ids, check_references, check_progress, check_log, check_readings,
+    check_targets,
 )
 
 

@@ -13,9 +13,29 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
 
+from guilin_campaign import numbers
+
 Status = Literal["todo", "doing", "done", "blocked"]
 STATUSES: tuple[Status, ...] = ("todo", "doing", "done", "blocked")
 MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+
+
+def as_written(value: Any, inner: bool = False) -> str:
+    """A value as it would be written in the file, for a message: ``[2022-01-01, 3]``, never
+    Python's ``[datetime.date(2022, 1, 1), 3]``. Text alone is quoted, inside a list it is not."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat() if inner else f"'{value.isoformat()}'"
+    if value is None:
+        return "null" if inner else "nothing"
+    if isinstance(value, list):
+        return "[" + ", ".join(as_written(v, True) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{as_written(k, True)}: {as_written(v, True)}" for k, v in value.items()) + "}"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return repr(str(value))[1:-1] if inner else repr(str(value))  # repr: control characters written out
 
 
 def _day(value: Any) -> Any:
@@ -28,8 +48,18 @@ def _day(value: Any) -> Any:
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"not a date: {value!r}; write YYYY-MM-DD") from None
-    raise ValueError(f"not a date: {value!r}; write YYYY-MM-DD")
+            raise ValueError(f"not a date: {as_written(value)}; write YYYY-MM-DD") from None
+    raise ValueError(f"not a date: {as_written(value)}; write YYYY-MM-DD")
+
+
+def _number(value: Any) -> Any:
+    """Never true/false (Pydantic reads ``target: true`` as 1); a number in quotes follows the
+    same rules as one without (:mod:`guilin_campaign.numbers`)."""
+    if isinstance(value, bool):
+        raise ValueError(f"{'true' if value else 'false'} is not a number: write digits, e.g. 66000")
+    if isinstance(value, str) and numbers.looks_like_one(value) and (message := numbers.problem(value.strip())):
+        raise ValueError(message)
+    return value
 
 
 def _id_list(value: Any) -> Any:
@@ -44,7 +74,7 @@ def _default_of(model: type[BaseModel], name: str) -> Any:
 
 Day = Annotated[date, BeforeValidator(_day)]
 IdList = Annotated[list[str], BeforeValidator(_id_list)]
-Number = Annotated[float, Field(allow_inf_nan=False)]
+Number = Annotated[float, Field(allow_inf_nan=False), BeforeValidator(_number)]
 Text = Annotated[str, Field(min_length=1)]
 
 
@@ -137,7 +167,7 @@ class Task(Model):
 
 
 class AdhocTask(Task):
-    batch: Annotated[int, Field(ge=1)]
+    batch: Annotated[int, Field(ge=1), BeforeValidator(_number)]
     source: str | None = None
     assigned_on: Day | None = None
 

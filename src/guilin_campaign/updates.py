@@ -66,6 +66,7 @@ def record_reading(
     else:
         if unit not in c.units:
             require_id(c, unit, "unit", list(c.units))
+        _refuse_other_unit(c, ref.indicator.owners, indicator_id, unit)
         text = _ensure(text, ref.path + ("by_unit", unit, "readings", month), number)
     who = f" [{unit}]" if unit else ""
     return Update(text, f"{indicator_id}{who} {month} = {number}")
@@ -79,6 +80,19 @@ def replaced(task: Task, unit: str | None = None) -> dict[str, Any]:
     if unit is not None and (part := task.progress.get(unit)) is not None:
         out |= {"unit_was": part.status, "unit_was_done_on": part.done_on}
     return out
+
+
+def _refuse_other_unit(c: Campaign, owners: list[str], indicator_id: str, unit: str) -> None:
+    """A unit reports only the indicators it owns (``owners``, groups counted by their members):
+    a reading under another unit would count towards nobody's target. A bad argument: exit 2."""
+    units = c.expand(owners)
+    if unit not in units:
+        listed = ", ".join(units[:12]) + (f" ... ({len(units)} units)" if len(units) > 12 else "")
+        raise CampaignError(
+            f"{unit!r} does not own {indicator_id}, so it has no reading of it to record; its owners are "
+            f"{listed}: pass one of them with --unit, or add {unit!r} to the indicator's owners first",
+            exit_code=2,
+        )
 
 
 def _refuse_done_twice(label: str, item: Task | UnitProgress, status: Status) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-from datetime import date
 from typing import Iterable
 
 from pydantic import BaseModel, ValidationError
@@ -52,6 +51,8 @@ def _message(detail: ErrorDetails, path: Path) -> str:
     msg = detail["msg"].removeprefix("Value error, ")
     if kind == "missing":
         return f"missing key {key!r}"
+    if kind == "invalid_key":  # a number as a key where names are expected (Pydantic: "Keys should be strings")
+        return f"unknown key {_shown(key)} here (keys here are names, like title or owners); see docs/data-format.md"
     if kind == "extra_forbidden":
         hint = did_you_mean(str(key), [k for k in KNOWN_KEYS if k != key])
         adhoc_only = " (batch, source and assigned_on belong to ad-hoc tasks)" if key in _ADHOC_ONLY else ""
@@ -59,7 +60,7 @@ def _message(detail: ErrorDetails, path: Path) -> str:
         return f"unknown key {key!r} here{where}; see docs/data-format.md"
     if kind == "literal_error":
         yes_no = " (YAML reads it as a yes/no word)" if isinstance(value, BoolWord) else ""
-        return f"{str(value)!r} is not allowed{yes_no}: {msg[0].lower()}{msg[1:]}{did_you_mean(str(value), _choices(msg))}"
+        return f"{_shown(value)} is not allowed{yes_no}: {msg[0].lower()}{msg[1:]}{did_you_mean(str(value), _choices(msg))}"
     if isinstance(value, BoolWord):
         if kind.startswith("bool"):
             return f"write true or false, not {str(value)!r}"
@@ -67,6 +68,8 @@ def _message(detail: ErrorDetails, path: Path) -> str:
     if kind == "model_type":
         example = _EXAMPLES.get(_model_of(path), "{key: value, ...}")
         return f"expected keys (like {example}), got {_shown(value)}"
+    if kind == "list_type" and key == "log":
+        return f"expected a list of entries (like [{_EXAMPLES['log']}]), got {_shown(value)}"
     if kind in _PLAIN:
         return _PLAIN[kind].format(value=_shown(value), key=key)
     if kind in ("dict_type", "model_type") and isinstance(value, str) and "：" in value:
@@ -87,6 +90,7 @@ _PLAIN = {
     "float_type": "expected a number, got {value}",
     "int_parsing": "{value} is not a whole number",
     "int_type": "expected a whole number, got {value}",
+    "int_from_float": "{value} is not a whole number: a batch is 1, 2, 3 ...",
     "greater_than_equal": "{value} is too small: a batch number starts at 1",
     "finite_number": "{value} is not a finite number",
 }
@@ -111,11 +115,7 @@ def _model_of(path: Path) -> str:
 
 def _shown(value: object) -> str:
     """A value as it was written in the file, not as Python prints it."""
-    if isinstance(value, date):
-        return f"'{value.isoformat()}'"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return repr(value)
+    return model.as_written(value)
 
 
 def _choices(msg: str) -> list[str]:

@@ -24,6 +24,7 @@ from typing import Any, Union
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from guilin_campaign import numbers
 from guilin_campaign.problems import Problem
 from guilin_campaign.readfile import wide_encoding
 
@@ -190,6 +191,19 @@ def _syntax_problem(err: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
     return Problem(file, line, "", f"not valid YAML: {what}")
 
 
+def _reader_problem(err: yaml.reader.ReaderError, text: str, file: str) -> Problem:
+    """libyaml refuses a control character by its offset in the text; say the line and column.
+    libyaml counts the offset in UTF-8 bytes (it reads the text encoded), PyYAML in characters."""
+    before = text[: err.position]
+    if Loader.__name__.startswith("C"):
+        before = text.encode("utf-8")[: err.position].decode("utf-8", "replace")
+    line = before.count("\n") + 1
+    column = len(before) - before.rfind("\n")
+    char = f"U+{err.character:04X}" if isinstance(err.character, int) else repr(err.character)
+    return Problem(file, line, "", f"column {column} holds the control character {char}, which a YAML file may not "
+                                   "contain: delete it (an editor may show it as ^ and a letter, or as a box)")
+
+
 def friendly_path(data: Any, path: Path) -> str:
     """``actions[0].measures[2].tasks[4].due`` -> ``T042.due``: the nearest item with an id names it."""
     node, named, rest = data, None, path
@@ -202,6 +216,7 @@ def friendly_path(data: Any, path: Path) -> str:
             named, rest = node["id"], path[i + 1 :]
     if named is None:
         return path_text(path)
+    named = visible(named)
     return f"{named}.{path_text(rest)}" if rest else named
 
 
@@ -209,8 +224,17 @@ def path_text(path: Path) -> str:
     """``('tasks', 3, 'due')`` -> ``tasks[3].due``."""
     out = ""
     for step in path:
-        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+        out += f"[{step}]" if isinstance(step, int) else (f".{visible(str(step))}" if out else visible(str(step)))
     return out
+
+
+_UNSEEN = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """An id or key in a message with its control characters written out (``T001\\x1b``): printed
+    raw they would act on the terminal, or reorder the line, instead of showing what is wrong."""
+    return _UNSEEN.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def compact_lines(value: dict[Any, Any] | list[Any], lines: dict[Any, int] | list[int]) -> array[int]:
@@ -287,15 +311,22 @@ class _Builder:
             return text.lower() == "true" if text.lower() in ("true", "false") else BoolWord(text)
         if tag == _T + "int":
             if _DECIMAL_INT.fullmatch(text):
-                return int(text.replace("_", ""))
+                return self._number(node, path, int)
             self._problem(node, path, f"{text!r} is not read as a plain decimal number: drop leading zeros, or quote it if it is text")
             return None
         if tag == _T + "float":
             if _DECIMAL_FLOAT.fullmatch(text):
-                return float(text.replace("_", ""))
+                return self._number(node, path, float)
             self._problem(node, path, f"{text!r} is not a finite decimal number")
             return None
         return self._date(node, path)
+
+    def _number(self, node: ScalarNode, path: Path, kind: type[int] | type[float]) -> int | float | None:
+        """A decimal number, unless :mod:`guilin_campaign.numbers` refuses it (``1_000``, too many digits)."""
+        if (message := numbers.problem(node.value)) is not None:
+            self._problem(node, path, message)
+            return None
+        return kind(node.value)
 
     def _date(self, node: ScalarNode, path: Path) -> date | None:
         match = _DATE.fullmatch(node.value)

@@ -21,7 +21,7 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from guilin_campaign.problems import Problem
 from guilin_campaign.yamlio import (
-    _PLAIN_TAGS, _T, BoolWord, Parsed, SourceMap, _Builder, _syntax_problem, compact_lines, friendly_path,
+    _PLAIN_TAGS, _T, BoolWord, Parsed, SourceMap, _Builder, _reader_problem, _syntax_problem, compact_lines, friendly_path,
     make_loader,
 )
 
@@ -53,6 +53,8 @@ def parse_events(text: str, file: str) -> Parsed:
         data = _Reader(loader, builder).read()
     except yaml.MarkedYAMLError as err:
         return Parsed(None, SourceMap(None), [_syntax_problem(err, text, file)])
+    except yaml.reader.ReaderError as err:
+        return Parsed(None, SourceMap(None), [_reader_problem(err, text, file)])
     except yaml.YAMLError as err:
         return Parsed(None, SourceMap(None), [Problem(file, None, "", f"not valid YAML: {err}")])
     finally:

@@ -24,7 +24,8 @@ app = typer.Typer(
 for module in (browse, update, views, ledger, report, notice, importing, gitcmds):
     for command in module.COMMANDS:
         name = command.__name__.rstrip("_").replace("_", "-")
-        app.command(name=name, context_settings=getattr(command, "context_settings", None))(handled(command))
+        app.command(name=name, context_settings=getattr(command, "context_settings", None),
+                    cls=getattr(command, "command_class", None))(handled(command))
     # A module may also add a group of sub-commands (``report monthly``, ``report quarterly``).
     for name, group in getattr(module, "TYPER_APPS", []):
         app.add_typer(group, name=name)

@@ -9,11 +9,15 @@ from functools import partial
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
+from typer._click.core import Context  # Typer 0.29 vendors Click; its errors are not re-exported
+from typer._click.exceptions import NoSuchOption, UsageError
+from typer.core import TyperCommand
 
 from guilin_campaign.cli.common import DataOpt, cache_folder, data_folder, parse_date
 from guilin_campaign.edit.lock import Holder
 from guilin_campaign.loading import TASKS_FILE
 from guilin_campaign.model import Status
+from guilin_campaign.problems import CampaignError
 
 if TYPE_CHECKING:
     from guilin_campaign.store import Change
@@ -25,6 +29,33 @@ ByOpt = Annotated[Optional[str], typer.Option("--by", help="Who reports it, for 
 OnOpt = Annotated[Optional[str], typer.Option("--on", help="Date of the change, YYYY-MM-DD [default: today].", show_default=False)]
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Print the diff instead of writing.")]
 CommitOpt = Annotated[bool, typer.Option("--commit", help="Commit just this change when the data is in a git work tree.")]
+
+
+class TextCommand(TyperCommand):
+    """A command with free text: a note starting with '-' is taken for an option by Click, whose
+    "No such option: -t" does not say what to do; say how to pass such a text."""
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        given = list(args)  # the parser consumes the list it is given
+        try:
+            return super().parse_args(ctx, args)
+        except NoSuchOption as err:
+            text = next((a for a in given if a.startswith(err.option_name) and not a.startswith("--")), err.option_name)
+            raise UsageError(
+                f"{err.format_message()}. A note that starts with '-' goes last, after `--`: "
+                f"`guilin-campaign {ctx.info_name} ID [OPTIONS] -- {text}` (as an option: `--note={text}`).", ctx,
+            ) from None
+
+
+_EXAMPLES = {"TEXT": "guilin-campaign note T042 已召开推进会", "--note": "--note 已召开推进会", "--by": "--by scjgj", "--unit": "--unit lipu"}
+
+
+def _text(value: str | None, option: str) -> str | None:
+    """Text the log keeps (a note, a reason, a name): absent is fine, empty or blank is refused
+    (an empty log entry, an empty reason, a name silently dropped)."""
+    if value is not None and not value.strip():
+        raise CampaignError(f"{option} is empty: write the text, e.g. `{_EXAMPLES[option]}`", exit_code=2)
+    return value
 
 
 def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
@@ -56,6 +87,7 @@ def _status(status: Status, task: str, unit: str | None, note: str | None, by: s
             data: DataOpt, dry_run: bool, commit: bool) -> None:
     from guilin_campaign.updates import set_status
 
+    note, by, unit = _text(note, "--note"), _text(by, "--by"), _text(unit, "--unit")
     change = partial(set_status, task_id=task, status=status, on=parse_date(on, "--on"), note=note, by=by, unit=unit)
     _run(data, lambda c, text: change(c, text), dry_run, commit)
 
@@ -91,22 +123,29 @@ def note(task: TaskArg, text: Annotated[str, typer.Argument(metavar="TEXT", help
     """Append a progress note to a task's log without changing its status."""
     from guilin_campaign.updates import add_note
 
+    text, by = _text(text, "TEXT") or "", _text(by, "--by")
     change = partial(add_note, task_id=task, note=text, on=parse_date(on, "--on"), by=by)
     _run(data, lambda c, t: change(c, t), dry_run, commit)
 
 
 def reading(indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="Indicator id, e.g. I03.")],
-            value: Annotated[float, typer.Argument(metavar="VALUE", help="The value at the month's end.")],
+            value: Annotated[str, typer.Argument(metavar="VALUE", help="The value at the month's end, e.g. 1500 or -1.5.")],
             month: Annotated[str, typer.Option("--month", "-m", help="YYYY-MM.")],
             unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="A unit's own reading (under by_unit).")] = None,
             data: DataOpt = None, dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
     """Record an indicator's reading for a month (the city value, or one unit's)."""
+    from guilin_campaign import numbers
     from guilin_campaign.updates import record_reading
 
-    change = partial(record_reading, indicator_id=indicator, value=value, month=month, unit=unit)
+    try:
+        number = numbers.parse(value)
+    except ValueError as err:
+        raise CampaignError(f"VALUE: {err}", exit_code=2) from None
+    change = partial(record_reading, indicator_id=indicator, value=number, month=month, unit=_text(unit, "--unit"))
     _run(data, lambda c, t: change(c, t), dry_run, commit)
 
 
+note.command_class = TextCommand  # type: ignore[attr-defined]
 # A reading may be negative (a county's net growth rate in June): `-1.5` is a value, not an option.
 reading.context_settings = {"ignore_unknown_options": True}  # type: ignore[attr-defined]
 

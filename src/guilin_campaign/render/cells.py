@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -14,6 +15,32 @@ _NAMED = {
     "level": words.LEVEL,
     "light": words.LIGHT, "role": words.ROLE, "scope": words.SCOPE, "part": words.PART,
 }
+
+
+# What a terminal would act on instead of showing: ESC sequences (CSI, OSC and the two-character
+# ones, and the one-byte CSI) as a whole, then C0 controls but tab and newline, DEL, C1 controls, and the BIDI embeddings,
+# overrides and isolates that reorder what follows them (a note that makes a line read backwards).
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[ -~]?)|\x9b[0-?]*[ -/]*[@-~]?")
+_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# A spreadsheet program reads a CSV cell starting with one of these as a formula (OWASP's list).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?")  # -1.5, -66,000, -12.5%: never a formula
+
+
+def for_terminal(text: str) -> str:
+    """``text`` with nothing a terminal would obey: escape sequences and control characters removed."""
+    if text.isprintable():  # the usual case, and a fast one: no control character at all
+        return text
+    return _TERMINAL_CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+
+
+def csv_cell(value: Any) -> str:
+    """:func:`plain`, with text that a spreadsheet would run as a formula given a leading ``'``.
+    A number (a reading of ``-1.5``, or a cell that is just one) stays a number."""
+    text = plain(value)
+    if text.startswith(_FORMULA_START) and not isinstance(value, (int, float)) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def plain(value: Any) -> str:

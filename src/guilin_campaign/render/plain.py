@@ -16,7 +16,7 @@ from typing import TextIO
 from rich.cells import cell_len
 
 from guilin_campaign.listing import Listing
-from guilin_campaign.render.cells import display
+from guilin_campaign.render.cells import display, for_terminal
 
 WIDTH = 240  # the width :func:`render.table.make_console` gives a console that is not a terminal
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -41,9 +41,10 @@ def plain_listings(listings: Iterable[Listing], width: int = WIDTH) -> str | Non
         if i:
             parts.append("\n")
         if listing.title:
-            if _CONTROL.search(listing.title) or cell_len(listing.title) > width:
+            title = for_terminal(listing.title)
+            if _CONTROL.search(title) or cell_len(title) > width:
                 return None
-            parts.append(listing.title + "\n")
+            parts.append(title + "\n")
         table = plain_table(listing, width)
         if table is None:
             return None
@@ -57,7 +58,7 @@ def plain_table(listing: Listing, width: int) -> str | None:
     if not listing.rows:
         return None
     heads = [col.label for col in listing.columns]
-    rows = [[display(col.key, row.get(col.key)) for col in listing.columns] for row in listing.rows]
+    rows = [[for_terminal(display(col.key, row.get(col.key))) for col in listing.columns] for row in listing.rows]
     widths = [cell_len(head) for head in heads]
     for cells in rows:
         if _CONTROL.search("".join(cells)):

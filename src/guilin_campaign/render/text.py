@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from guilin_campaign.listing import Listing
-from guilin_campaign.render.cells import display, plain
+from guilin_campaign.render.cells import csv_cell, display
 
 
 def _default(value: Any) -> Any:
@@ -28,19 +28,31 @@ def to_json(data: Any) -> str:
 
 
 def to_csv(listing: Listing) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([c.key for c in listing.columns])
-    writer.writerows([plain(row.get(c.key)) for c in listing.columns] for row in listing.rows)
-    return out.getvalue()
+    """Rows ending in ``\n``. The writer is told ``\r\n`` so that it quotes a field holding either
+    character (with ``\n`` alone a lone CR in a note went out unquoted and split the row)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    lines = []
+    for cells in [[c.key for c in listing.columns], *([csv_cell(row.get(c.key)) for c in listing.columns] for row in listing.rows)]:
+        writer.writerow(cells)
+        lines.append(buffer.getvalue()[:-2] + "\n")
+        buffer.seek(0)
+        buffer.truncate()
+    return "".join(lines)
+
+
+def md_text(text: str) -> str:
+    """Data as Markdown shows it: HTML in a title or note (``<script>``, ``<img onerror>``) is text,
+    never markup; text without ``&``, ``<`` or ``>`` is left exactly as it is."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return md_text(text).replace("|", "\\|").replace("\n", " ")
 
 
 def to_markdown(listing: Listing, level: int = 2) -> str:
-    head = f"{'#' * level} {listing.title}\n\n" if listing.title else ""
+    head = f"{'#' * level} {_md_cell(listing.title)}\n\n" if listing.title else ""
     if not listing.rows:
         return head + "（无）\n"
     lines = ["| " + " | ".join(c.label for c in listing.columns) + " |"]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from guilin_campaign.render.text import to_markdown
+from guilin_campaign.render.text import md_text, to_markdown
 from guilin_campaign.report.build import Report
 
 
 def render_md(report: Report) -> str:
-    head = f"# {report.title}\n\n{report.subtitle}\n"
+    head = f"# {md_text(report.title)}\n\n{md_text(report.subtitle)}\n"
     return "\n".join([head, *(to_markdown(listing, level=2) for listing in report.listings().values())])
