@@ -11,6 +11,7 @@ one line per visit, a block per problem.
 from __future__ import annotations
 
 import random
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -54,6 +55,7 @@ class Setting:
     months: list[str]
     per_month: int
     key_share: float
+    as_of: date = AS_OF  # the ledger is a snapshot as of this day: nothing is solved after it
 
 
 def _entity(rng: random.Random, county: str, division: str, key: bool) -> tuple[str, str | None]:
@@ -73,7 +75,8 @@ class MonthWriter:
 
     def text(self) -> str:
         year, mon = self.month.split("-")
-        head = [f"# {year}年{int(mon)}月查访台账：查访记录（visits）和收集的问题（problems）", "# 每条查访一行；问题解决后改 status、填 solved_on 和 how。", ""]
+        head = [f"# {year}年{int(mon)}月查访台账：查访记录（visits）和收集的问题（problems）", "# 每条查访一行；问题解决后改 status、填 solved_on 和 how。",
+                "# 统一社会信用代码全是数字时要加引号，例如 credit_code: '914503001234567890'。", ""]
         return "\n".join(head + ["visits:"] + self.visits + ["", "problems:"] + self.problems) + "\n"
 
     def fill(self) -> None:
@@ -97,7 +100,7 @@ class MonthWriter:
         entity, code = _entity(rng, county, DIVISIONS.get(county, "450300"), key)
         category = rng.choice(list(CATEGORIES)) if rng.random() < 0.45 else None
         fields = [f"id: {ident}", f"date: {day}", f"team: {team}", f"entity: {entity}"]
-        fields += [f"credit_code: {code}"] if code else []
+        fields += [f"credit_code: '{code}'" if code and code.isdigit() else f"credit_code: {code}"] if code else []
         fields += ["key: true"] if key else []
         fields.append(f"found: {CATEGORIES[category][0]}" if category else "found: 经营正常，宣传惠企政策")
         self.visits.append("  - {" + ", ".join(fields) + "}")
@@ -113,9 +116,9 @@ class MonthWriter:
         lines += [f"    visit: {visit}"] if visit else []
         lines += [f"    category: {category}", f"    text: {text}", f"    unit: {unit}", f"    due: {due}"]
         solved = day + timedelta(days=rng.randrange(3, (due - day).days + 12))
-        if solved <= AS_OF and rng.random() < 0.85:
+        if solved <= self.s.as_of and rng.random() < 0.85:
             lines += ["    status: solved", f"    solved_on: {solved}", f"    how: {how}"]
-            if rng.random() < 0.05 and solved + timedelta(days=5) <= AS_OF:
+            if rng.random() < 0.05 and solved + timedelta(days=5) <= self.s.as_of:
                 lines = self._reopened(lines, solved, how)
         else:
             lines.append("    status: open")
@@ -126,7 +129,7 @@ class MonthWriter:
         """Reopened five days after its first solution (the enterprise said it was not solved)."""
         again = solved + timedelta(days=5)
         head = lines[:-3]
-        if again + timedelta(days=7) <= AS_OF:
+        if again + timedelta(days=7) <= self.s.as_of:
             head += ["    status: solved", f"    solved_on: {again + timedelta(days=7)}", f"    how: {how}（复核后再次办结）"]
         else:
             head.append("    status: open")
@@ -196,13 +199,14 @@ def province(folder: Path, visits: int) -> None:
     solvers = {cat: depts for cat in CATEGORIES}
     global DIVISIONS
     DIVISIONS = {c: f"45{int(c[1:3]):02d}{int(c[4:]):02d}" for c in counties}
-    s = Setting(depts[:10] + counties, counties, solvers, [f"2022-{m:02d}" for m in range(1, 13)], visits // 12, 0.02)
+    s = Setting(depts[:10] + counties, counties, solvers, [f"2022-{m:02d}" for m in range(1, 13)], visits // 12, 0.02, date(2022, 12, 31))
     texts = month_texts(s, 2022)
     for name in texts:  # the province's solvers are its departments, not the city's
         for cat, (_, _, units, _) in CATEGORIES.items():
             for u in units:
                 texts[name] = texts[name].replace(f"    unit: {u}\n", f"    unit: dept{1 + sum(map(ord, u)) % 30:02d}\n")
-    write(folder, {**texts, "lists.yaml": lists_text().replace("units: [", "units: [dept01, ").replace("[dept01, ", "[dept01]  # ", 0)})
+    lists = re.sub(r"units: \[(\w+)\]", lambda m: f"units: [dept{1 + sum(map(ord, m[1])) % 30:02d}]", lists_text())
+    write(folder, {**texts, "lists.yaml": lists})
 
 
 if __name__ == "__main__":

@@ -45,11 +45,14 @@ def test_an_empty_month_file_is_no_records(make_data: MakeData) -> None:
     assert _problems(folder) == []
 
 
-def test_a_code_of_digits_only_is_read_as_text(make_data: MakeData) -> None:
+def test_a_code_of_digits_only_is_written_in_quotes(make_data: MakeData) -> None:
     code = "914503259390859783"
-    folder = write_ledger(make_data(), {"2022-07.yaml": f"visits:\n  - {{id: V1, date: 2022-07-01, team: scjgj, entity: 某公司, credit_code: {code}}}\n"})
+    folder = write_ledger(make_data(), {"2022-07.yaml": f"visits:\n  - {{id: V1, date: 2022-07-01, team: scjgj, entity: 某公司, credit_code: '{code}'}}\n"})
     ledger, problems = load_ledger(folder, open_campaign(folder))
     assert problems == [] and ledger is not None and ledger.visits[0].visit.credit_code == code
+    (folder / "ledger" / "2022-07.yaml").write_text(f"visits:\n  - {{id: V1, date: 2022-07-01, team: scjgj, entity: 某公司, credit_code: {code}}}\n", encoding="utf-8")
+    assert [p.split("ledger/")[1] for p in _problems(folder)] == [
+        f"2022-07.yaml:2: V1.credit_code: a code of digits only must be written in quotes: credit_code: '{code}'"]
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [

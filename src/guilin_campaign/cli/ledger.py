@@ -13,7 +13,8 @@ from typing import Annotated, Any, Optional
 import typer
 
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, data_folder, emit, load_data, parse_date
+from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, data_folder, emit, load_data, parse_date
+from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt
 from guilin_campaign.ledger.book import Ledger
 from guilin_campaign.loading import require_campaign
@@ -44,6 +45,7 @@ def problems(
     category: Annotated[Optional[str], typer.Option("--category", "-c", help="One category, e.g. 资金缺口.", show_default=False)] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Only open problems past their deadline (red).")] = False,
     soon: Annotated[int, typer.Option("--soon", min=0, metavar="N", help="An open problem due within N days is yellow.")] = 7,
+    output: OutputOpt = None,
 ) -> None:
     """Problems found on field visits (查访问题): unit, category, deadline, status and light."""
     from guilin_campaign.queries.ledger import problem_rows, problems_listing
@@ -51,7 +53,7 @@ def problems(
     day = parse_date(as_of)
     c, ledger = open_ledger_data(data)
     rows = problem_rows(c, ledger, day, soon, open_only=open_, unit=unit, category=category, overdue_only=overdue)
-    emit(fmt, rows, [problems_listing(rows, day)])
+    emit(fmt, rows, [problems_listing(rows, day)], output, About(c, "查访问题", day))
 
 
 def visits(
@@ -59,6 +61,7 @@ def visits(
     fmt: FormatOpt = Format.table,
     month: Annotated[Optional[str], typer.Option("--month", "-m", metavar="YYYY-MM", help="One month's visits.", show_default=False)] = None,
     team: Annotated[Optional[str], typer.Option("--team", "-t", help="One team (unit id, group or name).", show_default=False)] = None,
+    output: OutputOpt = None,
 ) -> None:
     """Field visits (查访记录): date, team, entity visited, key enterprise, what was found."""
     from guilin_campaign.model import MONTH
@@ -68,17 +71,17 @@ def visits(
         raise typer.BadParameter(f"{month!r} is not a month: write YYYY-MM, e.g. 2022-07", param_hint="--month")
     c, ledger = open_ledger_data(data)
     rows = visit_rows(c, ledger, month, team)
-    emit(fmt, rows, [visits_listing(rows, month)])
+    emit(fmt, rows, [visits_listing(rows, month)], output, About(c, "查访记录"))
 
 
-def policies(data: DataOpt = None, fmt: FormatOpt = Format.table, as_of: AsOfOpt = None) -> None:
+def policies(data: DataOpt = None, fmt: FormatOpt = Format.table, as_of: AsOfOpt = None, output: OutputOpt = None) -> None:
     """The policy checklist (政策落实清单): each policy, its units and whether it is implemented."""
     from guilin_campaign.queries.ledger import policies_listing, policy_rows
 
     day = parse_date(as_of)
     c, ledger = open_ledger_data(data)
     rows = policy_rows(c, ledger, day)
-    emit(fmt, rows, [policies_listing(rows, day)])
+    emit(fmt, rows, [policies_listing(rows, day)], output, About(c, "政策落实清单", day))
 
 
 COMMANDS: list[Callable[..., Any]] = [problems, visits, policies]

@@ -24,7 +24,7 @@ def code_problem(code: str) -> str | None:
         return f"{code!r}: write the letters in capitals ({code.upper()})"
     for i, ch in enumerate(code, 1):
         if ch not in CHARSET:
-            hint = " (I, O, S, V and Z are never used: 1 or 0 is meant?)" if ch in "IOSVZ" else ""
+            hint = " (the letters I, O, S, V and Z are never used: compare it with the business licence)" if ch in "IOSVZ" else ""
             return f"{code!r}: character {i} {ch!r} cannot appear in a credit code{hint}"
     if not code[2:8].isdigit():
         return f"{code!r}: characters 3 to 8 are the division code and must be digits"

@@ -96,6 +96,7 @@ def _model(path: Path, model: type[M]) -> tuple[M | None, SourceMap, list[Proble
     parsed, problems = parse_file(path)
     if parsed is None:
         return None, SourceMap(None), problems
+    problems = [_quoted_code(p) for p in problems]
     data: Any = parsed.data
     if data is None and not problems:
         return model.model_validate({}), parsed.source, []  # an empty month file: nothing recorded yet
@@ -106,3 +107,11 @@ def _model(path: Path, model: type[M]) -> tuple[M | None, SourceMap, list[Proble
     except ValidationError as err:
         return None, parsed.source, problems + describe_errors(err, parsed.source, str(path), parsed.refused)
     return (None if problems else validated), parsed.source, problems
+
+
+def _quoted_code(problem: Problem) -> Problem:
+    """A credit code of 18 digits reads as a number too long to keep: say to quote it, not to round it."""
+    if not problem.path.endswith(".credit_code") or "significant digits" not in problem.message:
+        return problem
+    code = problem.message.split("'")[1] if problem.message.count("'") >= 2 else "..."
+    return Problem(problem.file, problem.line, problem.path, f"a code of digits only must be written in quotes: credit_code: '{code}'")
