@@ -125,3 +125,10 @@ def test_a_ledger_that_is_a_file_is_refused(make_data: MakeData) -> None:
     folder = make_data()
     (folder / "ledger").write_text("visits: []\n", encoding="utf-8")
     assert _problems(folder) == [f"{folder / 'ledger'}: is not a folder: the ledger is a folder of YAML files (see docs/data-format.md)"]
+
+
+def test_check_says_what_it_read_in_the_ledger(make_data: MakeData) -> None:
+    folder = write_ledger(make_data())
+    result = run("check", "--data", str(folder))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1] == f"ok: {folder / 'ledger'}: 2 visits, 3 problems, 4 policies, no problems"
