@@ -10,6 +10,7 @@ from guilin_campaign.model import MONTH, LogEntry, Task, UnitProgress
 from guilin_campaign.lookup import unit_by_name
 from guilin_campaign.problems import Problem
 from guilin_campaign.validation import did_you_mean
+from guilin_campaign.workflowchecks import check_extensions, check_returns
 from guilin_campaign.yamlio import Path, friendly_path
 
 
@@ -208,7 +209,7 @@ def _check_months(c: Campaign, path: Path, readings: dict[str, Any]) -> list[Pro
 
 CHECKS: tuple[Callable[[Campaign], list[Problem]], ...] = (
     check_units, check_campaign, check_unique_ids, check_references, check_progress, check_log, check_readings,
-    check_targets,
+    check_targets, check_extensions, check_returns,
 )
 
 

@@ -151,6 +151,19 @@ class LogEntry(Model):
     was_done_on: Day | None = None  # the task's done_on just before, when ``was`` is done
     unit_was: Status | None = None  # the unit's part just before (absent: it had no progress entry)
     unit_was_done_on: Day | None = None
+    # 退回: the office sent a claimed completion back (a status entry, ``note`` the reason);
+    # it counts in scoring (docs/definitions.md, "Returns").
+    returned: StrictBool = False
+
+
+class Extension(Model):
+    """延期: an approved new deadline; the task's ``due`` stays the original on record."""
+
+    to: Day
+    reason: Text
+    on: Day  # the day it was asked and approved: after the deadline in force it still counts as late
+    approved_by: str | None = None
+    unit: str | None = None  # one responsible unit's part only; absent: every unit of the task
 
 
 class Task(Model):
@@ -163,6 +176,7 @@ class Task(Model):
     done_on: Day | None = None
     indicators: IdList = []
     progress: dict[str, UnitProgress] = {}
+    extensions: list[Extension] = []
     log: list[LogEntry] = []
 
 

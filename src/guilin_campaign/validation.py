@@ -14,7 +14,7 @@ from guilin_campaign.yamlio import BoolWord, Path, SourceMap, friendly_path
 
 _MODELS: tuple[type[BaseModel], ...] = (
     model.UnitsFile, model.Unit, model.TasksFile, model.CampaignInfo, model.Action, model.Measure,
-    model.Indicator, model.UnitReadings, model.Task, model.AdhocTask, model.UnitProgress, model.LogEntry,
+    model.Indicator, model.UnitReadings, model.Task, model.AdhocTask, model.UnitProgress, model.LogEntry, model.Extension,
 )
 KNOWN_KEYS = sorted({name for m in _MODELS for name in m.model_fields})
 
@@ -68,6 +68,8 @@ def _message(detail: ErrorDetails, path: Path) -> str:
     if kind == "model_type":
         example = _EXAMPLES.get(_model_of(path), "{key: value, ...}")
         return f"expected keys (like {example}), got {_shown(value)}"
+    if kind == "greater_than_equal" and key != "batch":  # rules.yaml's counts and bands
+        return f"{_shown(value)} is too small: write a number {msg.removeprefix('Input should be ')}"
     if kind == "list_type" and key == "log":
         return f"expected a list of entries (like [{_EXAMPLES['log']}]), got {_shown(value)}"
     if kind in _PLAIN:

@@ -22,8 +22,10 @@ LABELS: dict[str, str] = {
     "late": "超期完成", "unit_name": "单位名称", "task": "任务编号", "negative": "负增长", "next_due": "下一时限", "previous": "上期", "period": "期间",
     "days_left": "剩余天数", "scope": "口径", "indicator": "指标", "last_month": "最近数据月份",
     "part": "依据",
+    "category": "类别", "category_name": "类别", "due_items": "应完成", "base": "基础分", "on_time": "按时完成",
+    "returned": "退回", "extended": "延期", "adjustments": "加减分", "score": "得分", "excluded": "不参与排名", "on": "延期登记日", "to": "延期至", "reason": "理由", "approved_by": "批准人",
     # the field-visit ledger (查访台账)
-    "raised_on": "提出日期", "category": "问题类别", "text": "问题描述", "entity": "查访对象", "solved_on": "解决日期",
+    "raised_on": "提出日期", "text": "问题描述", "entity": "查访对象", "solved_on": "解决日期",
     "reopened": "重开次数", "team": "查访组", "team_name": "查访组", "credit_code": "统一社会信用代码", "found": "查访发现",
     "problems": "问题数", "level": "层级", "city_can": "市级可落实", "unit_names": "责任单位", "how": "解决方式",
     "visit": "查访编号",
@@ -37,7 +39,7 @@ PART: dict[str, str] = {"own": "本单位记录", "task": "同任务状态（无
 PROBLEM_STATUS: dict[str, str] = {"open": "未解决", "solved": "已解决"}
 LEVEL: dict[str, str] = {"region": "自治区", "city": "市级"}
 INDICATOR_STATUS: dict[str, str] = {
-    "achieved": "已完成", "on_track": "符合序时", "behind": "滞后", "no_data": "无数据",
+    "achieved": "已完成", "on_track": "符合序时", "behind": "滞后", "no_data": "无数据", "not_reported": "未报",
 }
 
 

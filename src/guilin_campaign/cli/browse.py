@@ -14,6 +14,7 @@ from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt, choice
 from guilin_campaign.model import Status
 from guilin_campaign.render.text import to_json
+from guilin_campaign.rules import load_rules
 
 
 class CheckFormat(str, Enum):
@@ -25,7 +26,7 @@ def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--form
     """Validate both files and the references between them; exit 1 if anything is wrong."""
     folder = data_folder(data)
     result = load_data(folder)
-    problems = result.problems
+    problems = result.problems + load_rules(folder, result.campaign).problems  # rules.yaml, when there is one
     ledger = None
     if result.campaign is not None:  # the ledger (optional) is checked against the units
         from guilin_campaign.ledger.load import load_ledger

@@ -44,7 +44,7 @@ def problems(
     unit: UnitOpt = None,
     category: Annotated[Optional[str], typer.Option("--category", "-c", help="One category, e.g. 资金缺口.", show_default=False)] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Only open problems past their deadline (red).")] = False,
-    soon: Annotated[int, typer.Option("--soon", min=0, metavar="N", help="An open problem due within N days is yellow.")] = 7,
+    soon: Annotated[Optional[int], typer.Option("--soon", min=0, metavar="N", show_default=False, help="An open problem due within N days is yellow [default: rules.yaml's lights.due_soon_days, else 7].")] = None,
     output: OutputOpt = None,
 ) -> None:
     """Problems found on field visits (查访问题): unit, category, deadline, status and light."""
@@ -52,6 +52,10 @@ def problems(
 
     day = parse_date(as_of)
     c, ledger = open_ledger_data(data)
+    if soon is None:
+        from guilin_campaign.rules import require_rules
+
+        soon = require_rules(c.folder, c).lights.due_soon_days  # the office's window, as for tasks
     rows = problem_rows(c, ledger, day, soon, open_only=open_, unit=unit, category=category, overdue_only=overdue)
     emit(fmt, rows, [problems_listing(rows, day)], output, About(c, "查访问题", day))
 

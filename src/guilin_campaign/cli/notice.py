@@ -37,7 +37,7 @@ def notice(
     fmt: Annotated[Optional[NoticeFormat], typer.Option("--format", "-f", parser=choice(NoticeFormat), show_default=False,
                                                         help="docx or md [default: from the -o suffix; docx with --all; md on the terminal].")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False, help="The file (one unit) or folder (--all) to write to.")] = None,
-    soon: Annotated[int, typer.Option("--soon", min=0, metavar="N", help="Tasks due within N days (the as-of day included) are listed as due soon.")] = 7,
+    soon: Annotated[Optional[int], typer.Option("--soon", min=0, metavar="N", show_default=False, help="Tasks due within N days (the as-of day included) are listed as due soon [default: the rules' due_soon_days, 7].")] = None,
     office: Annotated[Optional[str], typer.Option("--office", metavar="NAME", show_default=False, help="The issuing office [default: documents.yaml].")] = None,
 ) -> None:
     """催办单 (督办通知单): what a unit owes at a date (overdue, due soon, missing readings) and by when to answer."""
@@ -48,6 +48,10 @@ def notice(
         raise CampaignError(USAGE, exit_code=2)
     day, c = parse_date(as_of), open_data(data)
     words = load_words(c.folder, c.info).with_options(office, None)
+    if soon is None:
+        from guilin_campaign.rules import require_rules
+
+        soon = require_rules(c.folder, c).lights.due_soon_days
     if unit is not None:
         _one(query.unit_notice(c, unit, day, soon, words.reply_days), words, fmt, output, c)
         return

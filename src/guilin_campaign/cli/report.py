@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -52,7 +52,7 @@ IssueOpt = Annotated[int | None, typer.Option("--issue", min=1, metavar="N", sho
                                               help="The Word document's issue number (第N期) [default: the month's (quarter's) number in the year, see documents.yaml].")]
 OfficeOpt = Annotated[str | None, typer.Option("--office", metavar="NAME", show_default=False,
                                                help="The issuing office [default: documents.yaml, else the campaign's 指挥部办公室].")]
-SoonOpt = Annotated[int, typer.Option("--soon", min=0, help="Days ahead that count as due soon (yellow on the wall chart).")]
+SoonOpt = Annotated[Optional[int], typer.Option("--soon", min=0, help="Days ahead that count as due soon (yellow on the wall chart); default: the rules' due_soon_days (7).", show_default=False)]
 RevOpt = Annotated[
     str | None,
     typer.Option("--rev", metavar="REV", show_default=False,
@@ -64,7 +64,7 @@ RevOpt = Annotated[
 @handled
 def monthly(
     month: Annotated[str, typer.Argument(metavar="YYYY-MM", help="The month, e.g. 2022-06.")],
-    data: DataOpt = None, as_of: AsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = 7,
+    data: DataOpt = None, as_of: AsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = None,
     rev: RevOpt = None, issue: IssueOpt = None, office: OfficeOpt = None,
 ) -> None:
     """月度汇总: the month's summary, as of its last day unless --as-of says otherwise; as docx, the 通报."""
@@ -75,7 +75,7 @@ def monthly(
 @handled
 def quarterly(
     quarter: Annotated[str, typer.Argument(metavar="YYYY-QN", help="The quarter, e.g. 2022-Q2.")],
-    data: DataOpt = None, as_of: AsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = 7,
+    data: DataOpt = None, as_of: AsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = None,
     rev: RevOpt = None, issue: IssueOpt = None, office: OfficeOpt = None,
 ) -> None:
     """季度小结: the quarter's brief, as of its last day unless --as-of says otherwise."""
@@ -83,9 +83,10 @@ def quarterly(
 
 
 def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: ReportFormat | None, output: Path | None,
-            soon: int, rev: str | None = None, issue: int | None = None, office: str | None = None) -> None:
+            soon: int | None, rev: str | None = None, issue: int | None = None, office: str | None = None) -> None:
     from guilin_campaign.office import load_words
     from guilin_campaign.report.build import build_report
+    from guilin_campaign.rules import require_rules
     from guilin_campaign.report.output import choose_format, render, write_report
 
     period = parse_period(text, kind)
@@ -100,9 +101,10 @@ def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: Re
         campaign = campaign_at_revision(folder, rev)
     from guilin_campaign.ledger.load import open_ledger
 
+    lights = require_rules(folder, campaign).lights  # the folder's rules, also for --rev
     # The ledger is read from the work tree; with --rev the report has no 查访 section (docs/commands/report.md).
     ledger = open_ledger(folder, campaign) if rev is None else None
-    report = build_report(campaign, period, day, soon, ledger=ledger)
+    report = build_report(campaign, period, day, lights.due_soon_days if soon is None else soon, lights, ledger=ledger)
     if chosen == "table":
         from guilin_campaign.render.table import make_console, print_listings
 

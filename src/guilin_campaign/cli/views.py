@@ -14,8 +14,9 @@ import typer
 from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, emit, open_data, parse_date
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt
+from guilin_campaign.rules import require_rules
 
-SoonOpt = Annotated[int, typer.Option("--soon", min=0, metavar="N", help="A task is due soon when due within N days, the as-of day included.")]
+SoonOpt = Annotated[Optional[int], typer.Option("--soon", min=0, metavar="N", help="A task is due soon when due within N days, the as-of day included (default: the rules' due_soon_days, 7).", show_default=False)]
 SupportOpt = Annotated[bool, typer.Option("--support", help="Count supporting units (配合单位) as well as responsible ones.")]
 
 
@@ -51,11 +52,12 @@ def indicators(
     from guilin_campaign.queries import indicators as query
 
     day, c = parse_date(as_of), open_data(data)
+    lights = require_rules(c.folder, c).lights
     if by_unit is not None:
-        rows = query.by_unit_rows(c, by_unit, day)
+        rows = query.by_unit_rows(c, by_unit, day, lights)
         emit(fmt, rows, [query.by_unit_listing(c, by_unit, rows, day)], output, About(c, "指标分单位情况", day))
         return
-    rows = query.indicator_rows(c, day, key_only=key)
+    rows = query.indicator_rows(c, day, key_only=key, lights=lights)
     # One table per action; CSV prints one listing, so it gets them all in one.
     emit(fmt, rows, [query.indicators_listing(rows)] if fmt is Format.csv else query.action_listings(c, rows, day),
          output, About(c, "指标完成情况", day))
@@ -66,7 +68,7 @@ def unit(
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
     as_of: AsOfOpt = None,
-    soon: SoonOpt = 7,
+    soon: SoonOpt = None,
     upcoming: Annotated[int, typer.Option("--next", min=0, metavar="N", help="How many upcoming tasks to list.")] = 5,
     support: SupportOpt = False,
     output: OutputOpt = None,
@@ -75,7 +77,8 @@ def unit(
     from guilin_campaign.queries.scorecard import scorecard
 
     day, c = parse_date(as_of), open_data(data)
-    card = scorecard(c, ident, day, soon, upcoming, support)
+    lights = require_rules(c.folder, c).lights
+    card = scorecard(c, ident, day, lights.due_soon_days if soon is None else soon, upcoming, support, lights)
     emit(fmt, card.as_dict(), card.listings(), output, About(c, f"{card.short}工作情况", day))
 
 

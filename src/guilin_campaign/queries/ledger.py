@@ -132,6 +132,10 @@ def policy_sentence(progress: list[Row]) -> str:
 
 
 def policies_listing(rows: list[Row], as_of: date) -> Listing:
-    listing = Listing.of(f"政策落实清单（截至 {as_of}）：{policy_sentence(policy_progress(rows))}", POLICY_COLUMNS, rows)
-    listing.columns = [TitledColumn(col.key, col.numeric, "出处" if col.key == "source" else "") for col in listing.columns]
+    return with_source_heading(Listing.of(f"政策落实清单（截至 {as_of}）：{policy_sentence(policy_progress(rows))}", POLICY_COLUMNS, rows))
+
+
+def with_source_heading(listing: Listing) -> Listing:
+    """A policy's ``source`` is the document it comes from (出处), not the tasks' 交办来源."""
+    listing.columns = [TitledColumn(col.key, col.numeric, "出处" if col.key == "source" else col.label) for col in listing.columns]
     return listing

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any, Literal
 
 from guilin_campaign.campaign import Campaign, TaskRef
-from guilin_campaign.dates import days_overdue, part_of, task_light
+from guilin_campaign.dates import days_overdue, deadline, part_of, task_light
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
 from guilin_campaign.model import Task, UnitProgress
@@ -38,8 +38,8 @@ def unit_task_row(c: Campaign, ref: TaskRef, unit: str, role: Role, as_of: date,
     return {
         "unit": unit, "unit_name": c.unit_label(unit), "task": ref.id, "title": ref.task.title,
         "action": ref.action.id if ref.action else None, "measure": ref.measure.id if ref.measure else None,
-        "role": role, "due": ref.task.due, "days_overdue": days_overdue(ref.task, part, as_of),
-        "status": part.status, "done_on": part.done_on, "light": task_light(ref.task, part, as_of, soon),
+        "role": role, "due": deadline(ref.task, as_of, unit), "days_overdue": days_overdue(ref.task, part, as_of, unit),
+        "status": part.status, "done_on": part.done_on, "light": task_light(ref.task, part, as_of, soon, unit),
     }
 
 

@@ -13,6 +13,7 @@ from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.queries.indicators import indicator_row, unit_reading
+from guilin_campaign.rules import DEFAULT_RULES, Lights
 from guilin_campaign.queries.overdue import Role, by_light, roles, unit_part, unit_task_row
 
 TASK_COLUMNS = "task title measure role due days_overdue status done_on light"
@@ -55,16 +56,17 @@ class Scorecard:
         ]
 
 
-def scorecard(c: Campaign, ref: str, as_of: date, soon: int = 7, upcoming: int = 5, support: bool = False) -> Scorecard:
+def scorecard(c: Campaign, ref: str, as_of: date, soon: int = 7, upcoming: int = 5, support: bool = False,
+              lights: Lights = DEFAULT_RULES.lights) -> Scorecard:
     """``ref`` is one unit (id or name). Its tasks are those it is responsible for (and supports,
     with ``support``); ``next`` holds the first ``upcoming`` of them open at ``as_of`` and not yet due."""
     unit = _one_unit(c, ref)
     mine = [(task, role) for task in c.tasks for u, role in roles(c, task, support) if u == unit]
     info = c.units[unit]
     return Scorecard(
-        unit, info.name, info.label, info.kind, as_of, time_progress(c.info, as_of),
+        unit, info.name, info.label, info.kind, as_of, time_progress(c.info, as_of, lights.time_progress),
         sorted((unit_task_row(c, task, unit, role, as_of, soon) for task, role in mine), key=by_light),
-        [_indicator(c, iref, unit, as_of) for iref in c.indicators if unit in c.expand(iref.indicator.owners)],
+        [_indicator(c, iref, unit, as_of, lights) for iref in c.indicators if unit in c.expand(iref.indicator.owners)],
         _owed(c, mine, unit, as_of, soon)[:upcoming],
     )
 
@@ -76,10 +78,10 @@ def _one_unit(c: Campaign, ref: str) -> str:
     return units[0]
 
 
-def _indicator(c: Campaign, ref: IndicatorRef, unit: str, as_of: date) -> Row:
+def _indicator(c: Campaign, ref: IndicatorRef, unit: str, as_of: date, lights: Lights) -> Row:
     """The unit's own figures when it has a ``by_unit`` entry (scope ``unit``), else the city's."""
     ind, own = ref.indicator, unit in ref.indicator.by_unit
-    figures = unit_reading(c, ind, unit, as_of) if own else indicator_row(c, ref, as_of)
+    figures = unit_reading(c, ind, unit, as_of, lights) if own else indicator_row(c, ref, as_of, lights)
     return {"id": ind.id, "name": ind.name, "key": ind.key, "scope": "unit" if own else "city"} | {
         k: figures[k] for k in _FIGURES
     }
@@ -87,10 +89,8 @@ def _indicator(c: Campaign, ref: IndicatorRef, unit: str, as_of: date) -> Row:
 
 def _owed(c: Campaign, mine: list[tuple[TaskRef, Role]], unit: str, as_of: date, soon: int) -> list[Row]:
     """Tasks open at the as-of date and due on or after it, soonest first (none without a due date)."""
-    owed = [
-        unit_task_row(c, task, unit, role, as_of, soon)
-        for task, role in mine
-        if task.task.due is not None and task.task.due >= as_of and not done_at(unit_part(task, unit, role), as_of)
-    ]
+    rows = [unit_task_row(c, task, unit, role, as_of, soon) for task, role in mine
+            if not done_at(unit_part(task, unit, role), as_of)]
+    owed = [r for r in rows if r["due"] is not None and r["due"] >= as_of]  # the deadline in force
     owed.sort(key=lambda r: (r["due"], r["task"]))
     return [r | {"days_left": (r["due"] - as_of).days} for r in owed]

@@ -67,11 +67,15 @@ def _task(c: Campaign, ref: TaskRef) -> Detail:
         "owners": c.responsible(t), "support": c.supporting(t), "due": t.due,
         "status": t.status, "done_on": t.done_on, "indicators": t.indicators,
     }
-    log = [e.model_dump() for e in t.log]
-    return Detail("task", t.id, fields, {
+    # ``returned`` only where it is true: the log of a task without returns reads as before.
+    log = [{k: v for k, v in e.model_dump().items() if k != "returned" or v} for e in t.log]
+    listings = {
         "progress": Listing.of("各单位进度", "unit unit_name status done_on part", parts(c, t)),
-        "log": Listing.of("记录", "date status unit note by", log),
-    })
+        "log": Listing.of("记录", "date status unit note by" + (" returned" if any(e.returned for e in t.log) else ""), log),
+    }
+    if t.extensions:  # 延期: shown only when there are some, so other tasks read as before
+        listings["extensions"] = Listing.of("延期", "on to reason approved_by unit", [e.model_dump() for e in t.extensions])
+    return Detail("task", t.id, fields, listings)
 
 
 def parts(c: Campaign, task: Task) -> list[Row]:

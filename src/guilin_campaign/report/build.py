@@ -18,7 +18,9 @@ from guilin_campaign.queries.overdue import overdue
 from guilin_campaign.report import indicators, tasks, units
 from guilin_campaign.report.periods import Period
 from guilin_campaign.report.replay import campaign_at
+from guilin_campaign.queries.ledger import with_source_heading
 from guilin_campaign.report.ledger import LedgerSection, ledger_section
+from guilin_campaign.rules import DEFAULT_RULES, Lights
 from guilin_campaign.report.words import HEADLINE_ITEMS, KIND_TITLE, LEDGER_SECTIONS, SECTIONS, TitledColumn, report_listing
 from guilin_campaign.words import LIGHT
 
@@ -101,7 +103,7 @@ class Report:
         if key == "ledger_teams" and self.ledger is not None:
             return report_listing(f"{heading}：{self.ledger.sentence}", keys, self.rows[key], numeric)
         if key == "ledger_policies" and self.ledger is not None:
-            return report_listing(f"{heading}：{self.ledger.policy_sentence}", keys, self.rows[key], numeric)
+            return with_source_heading(report_listing(f"{heading}：{self.ledger.policy_sentence}", keys, self.rows[key], numeric))
         return report_listing(f"{heading}（{len(self.rows[key])} {counted}）", keys, self.rows[key], numeric)
 
     def _wall_listing(self, heading: str) -> Listing:
@@ -116,7 +118,8 @@ class Report:
         return Listing(f"{heading}（单位 × 专项行动，格内为灯号 完成/任务）", list(columns), rows)
 
 
-def build_report(c: Campaign, period: Period, as_of: date | None = None, soon: int = 7, ledger: Ledger | None = None) -> Report:
+def build_report(c: Campaign, period: Period, as_of: date | None = None, soon: int = 7,
+                 lights: Lights = DEFAULT_RULES.lights, ledger: Ledger | None = None) -> Report:
     """The report for ``period`` as of its last day (or ``as_of``); the previous period as of its last day.
 
     Each of the two dates reads the campaign as the update commands left it that day
@@ -138,7 +141,7 @@ def build_report(c: Campaign, period: Period, as_of: date | None = None, soon: i
         "late": [r for r in completed if r["days_late"]],
         "overdue": overdue_now,
         "units": units.ranking_rows(c, as_of, overdue_now),
-        "indicators": indicators.key_first(c, as_of),
+        "indicators": indicators.key_first(c, as_of, lights),
         "negative": indicators.negative_rows(c, period, as_of),
         "adhoc": tasks.adhoc_rows(c, period, as_of, soon),
         "not_reported": units.not_reported_rows(c, period, as_of),
@@ -147,5 +150,5 @@ def build_report(c: Campaign, period: Period, as_of: date | None = None, soon: i
     if section is not None:
         rows |= {"ledger_teams": section.teams, "ledger_categories": section.categories, "ledger_units": section.units,
                  "ledger_key": section.key_enterprises, "ledger_policies": section.policies}
-    return Report(c.info.name, period, as_of, previous.last_day, time_progress(c.info, as_of), headline, rows,
+    return Report(c.info.name, period, as_of, previous.last_day, time_progress(c.info, as_of, lights.time_progress), headline, rows,
                   units.wall_chart(c, as_of, soon), section)

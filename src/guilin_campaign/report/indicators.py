@@ -9,12 +9,13 @@ from guilin_campaign.dates import month_of
 from guilin_campaign.listing import Row
 from guilin_campaign.queries.indicators import indicator_rows
 from guilin_campaign.report.periods import Period
+from guilin_campaign.rules import DEFAULT_RULES, Lights
 from guilin_campaign.report.words import CITY
 
 
-def key_first(c: Campaign, as_of: date) -> list[Row]:
+def key_first(c: Campaign, as_of: date, lights: Lights = DEFAULT_RULES.lights) -> list[Row]:
     """The rows of the ``indicators`` view, key indicators first, each group in file order."""
-    rows = indicator_rows(c, as_of)
+    rows = indicator_rows(c, as_of, lights=lights)
     return [r for r in rows if r["key"]] + [r for r in rows if not r["key"]]
 
 

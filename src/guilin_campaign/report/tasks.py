@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from guilin_campaign.campaign import Campaign, TaskRef
-from guilin_campaign.dates import days_overdue, done_at, part_of, task_light
+from guilin_campaign.dates import days_overdue, deadline, done_at, part_of, scoring_deadline, task_light
 from guilin_campaign.listing import Row
 from guilin_campaign.model import STATUSES, Status, Task, UnitProgress
 from guilin_campaign.report.periods import Period
@@ -79,18 +79,20 @@ def counts(c: Campaign, period: Period, as_of: date, overdue_ids: set[str]) -> d
     return out
 
 
-def days_late(task: Task) -> int | None:
-    if task.due is None or task.done_on is None or task.done_on <= task.due:
+def days_late(task: Task, as_of: date) -> int | None:
+    """Days done after the deadline as extended in time (an extension asked late leaves it late)."""
+    due = scoring_deadline(task, as_of)
+    if due is None or task.done_on is None or task.done_on <= due:
         return None
-    return (task.done_on - task.due).days
+    return (task.done_on - due).days
 
 
-def _late_units(c: Campaign, task: Task) -> list[str]:
-    """Units whose own part was finished after the due date (every owner without per-unit progress)."""
+def _late_units(c: Campaign, task: Task, as_of: date) -> list[str]:
+    """Units whose own part was finished after its deadline (every owner without per-unit progress)."""
     late = []
     for unit in c.responsible(task):
-        finished = part_of(task, unit).done_on
-        if finished is not None and task.due is not None and finished > task.due:
+        finished, due = part_of(task, unit).done_on, scoring_deadline(task, as_of, unit)
+        if finished is not None and due is not None and finished > due:
             late.append(c.unit_label(unit))
     return late
 
@@ -104,8 +106,8 @@ def completed_rows(c: Campaign, period: Period, as_of: date) -> list[Row]:
             rows.append({
                 "id": t.id, "action": ref.action.id if ref.action else None, "measure": ref.measure.id if ref.measure else None,
                 "title": t.title, "owners": [c.unit_label(u) for u in c.responsible(t)], "due": t.due,
-                "done_on": t.done_on, "days_late": days_late(t),
-                "late_units": _late_units(c, t) if days_late(t) else [],
+                "done_on": t.done_on, "days_late": days_late(t, as_of),
+                "late_units": _late_units(c, t, as_of) if days_late(t, as_of) else [],
             })
     rows.sort(key=lambda r: r["done_on"])
     return rows
@@ -121,7 +123,7 @@ def adhoc_rows(c: Campaign, period: Period, as_of: date, soon: int) -> list[Row]
             continue
         rows.append({
             "batch": t.batch, "id": t.id, "title": t.title, "source": t.source, "assigned_on": t.assigned_on,
-            "owners": [c.unit_label(u) for u in c.responsible(t)], "due": t.due, "status": status_at(t, as_of, c.info.start),
+            "owners": [c.unit_label(u) for u in c.responsible(t)], "due": deadline(t, as_of), "status": status_at(t, as_of, c.info.start),
             "done_on": t.done_on if done_at(t, as_of) else None, "days_overdue": days_overdue(t, t, as_of),
             "light": task_light(t, t, as_of, soon),
         })

@@ -117,7 +117,7 @@ def wall_chart(c: Campaign, as_of: date, soon: int) -> WallChart:
         for action in c.actions:
             parts = [(ref.task, part_of(ref.task, unit)) for ref in by_unit.get(unit, []) if ref.action is action]
             if parts:
-                light = max((task_light(t, p, as_of, soon) for t, p in parts), key=_WORST.__getitem__)
+                light = max((task_light(t, p, as_of, soon, unit) for t, p in parts), key=_WORST.__getitem__)
                 cells[unit, action.id] = Cell(light, len(parts), sum(done_at(p, as_of) for _, p in parts))
     units = [(u, c.unit_label(u)) for u in c.units if any((u, a.id) in cells for a in c.actions)]
     return WallChart([(a.id, a.name) for a in c.actions], units, cells)
