@@ -72,3 +72,13 @@ def test_without_a_ledger_the_report_has_no_section(make_data: MakeData) -> None
     assert "查访" not in render(report, "md").decode() and "附件4" not in text_dump(open_docx(render(report, "docx")))
     # a folder with no ledger/ gives the same bytes through the command line
     assert run("report", "monthly", "2022-07", "--data", str(folder), "-f", "md").stdout == render(report, "md").decode()
+
+
+def test_the_quarterly_brief_has_its_own_paragraph(make_data: MakeData) -> None:
+    folder = write_ledger(make_data())
+    c = open_campaign(folder)
+    report = build_report(c, parse_period("2022-Q3", "quarterly"), ledger=open_ledger(folder, c))
+    text = text_dump(open_docx(render(report, "docx")))
+    assert "（五）查访帮扶和政策落实情况。" in text and "本季度查访市场主体2次（累计2次）" in text
+    bare = build_report(c, parse_period("2022-Q3", "quarterly"))
+    assert "查访帮扶" not in text_dump(open_docx(render(bare, "docx")))  # the plans may still say 查访
