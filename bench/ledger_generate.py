@@ -38,12 +38,12 @@ CITY_TEAMS = ["scjgj", "rsj", "gxj", "jrb", "swj", "gsl"]
 COUNTIES = ["xiufeng", "diecai", "xiangshan", "qixing", "yanshan", "lingui", "yangshuo", "lingchuan", "quanzhou",
             "xingan", "yongfu", "guanyang", "longsheng", "ziyuan", "pingle", "gongcheng", "lipu"]
 DIVISIONS = dict(zip(COUNTIES, ["450302", "450303", "450304", "450305", "450311", "450312", "450321", "450323",
-                                "450324", "450325", "450326", "450327", "450328", "450329", "450330", "450332", "450381"]))
+                                "450324", "450325", "450326", "450327", "450328", "450329", "450330", "450332", "450381"], strict=True))
 
 
 def credit_code(rng: random.Random, division: str) -> str:
     body = "91" + division + "".join(rng.choice(CHARSET[:10] + "MA") for _ in range(9))
-    total = sum(CHARSET.index(ch) * w for ch, w in zip(body, WEIGHTS))
+    total = sum(CHARSET.index(ch) * w for ch, w in zip(body, WEIGHTS, strict=True))
     return body + CHARSET[(31 - total % 31) % 31]
 
 
@@ -171,12 +171,12 @@ CITY_UNITS = ["czj", "scjgj", "gxj", "scjgj", "jrb", "rmyh"]
 
 def lists_text() -> str:
     lines = [POLICIES_HEAD.rstrip("\n"), "  # ----- 自治区20条措施中市级可落实的12项 -----"]
-    for i, (name, unit) in enumerate(zip(REGION, REGION_UNITS), 1):
-        done = "status: done, done_on: 2022-0%d-%02d" % (3 + i % 4, 10 + i) if i <= 10 else "status: doing"
+    for i, (name, unit) in enumerate(zip(REGION, REGION_UNITS, strict=True), 1):
+        done = f"status: done, done_on: 2022-{3 + i % 4:02d}-{10 + i:02d}" if i <= 10 else "status: doing"
         lines.append(f"  - {{id: R{i:02d}, name: {name}, source: 自治区20条措施, level: region, units: [{unit}], {done}}}")
     lines.append("  # ----- 市6条措施 -----")
-    for i, (name, unit) in enumerate(zip(CITY, CITY_UNITS), 1):
-        done = "status: done, done_on: 2022-0%d-%02d" % (4 + i % 3, 5 + i) if i <= 5 else "status: doing"
+    for i, (name, unit) in enumerate(zip(CITY, CITY_UNITS, strict=True), 1):
+        done = f"status: done, done_on: 2022-{4 + i % 3:02d}-{5 + i:02d}" if i <= 5 else "status: doing"
         lines.append(f"  - {{id: C{i:02d}, name: {name}, source: 市6条措施, level: city, units: [{unit}], {done}}}")
     return "\n".join(lines) + "\n"
 
@@ -202,7 +202,7 @@ def province(folder: Path, visits: int) -> None:
     s = Setting(depts[:10] + counties, counties, solvers, [f"2022-{m:02d}" for m in range(1, 13)], visits // 12, 0.02, date(2022, 12, 31))
     texts = month_texts(s, 2022)
     for name in texts:  # the province's solvers are its departments, not the city's
-        for cat, (_, _, units, _) in CATEGORIES.items():
+        for _, _, units, _ in CATEGORIES.values():
             for u in units:
                 texts[name] = texts[name].replace(f"    unit: {u}\n", f"    unit: dept{1 + sum(map(ord, u)) % 30:02d}\n")
     lists = re.sub(r"units: \[(\w+)\]", lambda m: f"units: [dept{1 + sum(map(ord, m[1])) % 30:02d}]", lists_text())

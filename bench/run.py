@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import AS_OF  # noqa: E402
+from generate import AS_OF
 
 REPO = Path(__file__).resolve().parents[1]
 BASELINE = "import typer, rich.console, pydantic, yaml"

@@ -71,7 +71,7 @@ def main() -> int:
     if args.write:
         text = DOC.read_text(encoding="utf-8")
         DOC.write_text(re.sub(f"{START}.*{END}", f"{START}\n{table}\n{END}", text, flags=re.S), encoding="utf-8")
-    worst = max((b / a for a, b in zip(times, times[1:])), default=1.0)
+    worst = max((b / a for a, b in zip(times, times[1:], strict=False)), default=1.0)
     return 1 if worst > 3 else 0  # linear doubles; quadratic quadruples
 
 

@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from run import BASELINE, DAY, REPO, Taskwarrior, Timing, dataset, our_command, run_once  # noqa: E402
+from run import BASELINE, DAY, REPO, Taskwarrior, Timing, dataset, our_command, run_once
 
 START, END = "<!-- targets:start -->", "<!-- targets:end -->"
 YAML_LOAD = "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), Loader=yaml.CSafeLoader)"

@@ -84,7 +84,7 @@ def test_a_damaged_or_stale_entry_is_a_miss_and_is_written_again(
     for damaged in (whole[: len(whole) // 2], cache.MAGIC + b"0" * 64 + b"\n" + whole[len(cache.MAGIC) + 65 :]):
         entry.write_bytes(damaged)  # truncated, as by a full disk; another key (older data)
         calls: list[Path] = []
-        monkeypatch.setattr(cache, "load_campaign", lambda f, **kw: calls.append(f) or load_campaign(f, **kw))
+        monkeypatch.setattr(cache, "load_campaign", lambda f, calls=calls, **kw: calls.append(f) or load_campaign(f, **kw))
         assert ids_and_statuses(cache.load(folder, store))[0] == ("T001", "done")
         assert calls == [folder] and entry.read_bytes() != damaged
         monkeypatch.undo()
@@ -101,7 +101,7 @@ def test_another_version_of_the_program_is_a_miss(
     before = cache.entry_path(store, folder).read_bytes()
     monkeypatch.setattr(cache, "program_fingerprint", lambda: b"another build")
     calls: list[Path] = []
-    monkeypatch.setattr(cache, "load_campaign", lambda f, **kw: calls.append(f) or load_campaign(f, **kw))
+    monkeypatch.setattr(cache, "load_campaign", lambda f, calls=calls, **kw: calls.append(f) or load_campaign(f, **kw))
     cache.load(folder, store)
     assert calls == [folder]
     assert cache.entry_path(store, folder).read_bytes() != before

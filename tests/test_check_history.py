@@ -9,6 +9,7 @@ import pytest
 
 from tests.conftest import TASKS, run
 
+
 def _with_log(entry: str) -> str:
     """T002 (owners: counties, line 18) with one log entry at line 27."""
     text = TASKS.replace("              xiufeng: {status: done, done_on: 2022-06-20}\n",

@@ -23,7 +23,7 @@ def _check(tmp: Path, tasks: str | bytes, units: str = UNITS) -> None:
     (tmp / "tasks.yaml").write_bytes(tasks if isinstance(tasks, bytes) else tasks.encode("utf-8", "surrogatepass"))
     (tmp / "units.yaml").write_text(units, encoding="utf-8")
     result = load_campaign(tmp)
-    assert all(p.file.endswith((".yaml")) for p in result.problems)
+    assert all(p.file.endswith(".yaml") for p in result.problems)
     assert run("check", "--data", str(tmp)).exit_code in (0, 1)
 
 

@@ -16,6 +16,7 @@ from rich.console import Console
 from guilin_campaign.loading import open_campaign
 from guilin_campaign.queries.overdue import overdue, overdue_listing
 from guilin_campaign.render.table import print_listings
+from tests.builder import campaign_yaml
 from tests.conftest import TASKS, run
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
@@ -287,21 +288,17 @@ units:
 groups:
   counties: [longsheng, lipu]
 """
-SNAPSHOT_TASKS = """\
-campaign: {name: 稳主体激活力攻坚战, lead: scjgj, start: 2022-01-01, end: 2022-12-31}
-actions:
-  - id: A4
-    name: 助企纾困解难
-    measures:
-      - id: M18
-        name: 常态化查访
-        tasks:
-          - {id: T074, title: 梳理查访发现的资金缺口、土地确权、采矿许可、供电等问题，分类交办责任单位, owners: [scjgj], due: 2022-07-20, status: doing}
-          - {id: T071, title: 各县（市、区）常态化开展查访，建立问题清单，限时办结, owners: [counties], support: [rsj], due: 2022-05-31, status: blocked}
-          - {id: T075, title: 落实稳岗返还, owners: [rsj], due: 2022-08-05}
-adhoc:
-  - {id: AH04, batch: 4, title: 报送上半年“个转企”工作进展, owners: [scjgj], due: 2022-07-27, status: done, done_on: 2022-08-02}
-"""
+SNAPSHOT_TASKS = campaign_yaml(
+    action=("A4", "助企纾困解难"), measure=("M18", "常态化查访"),
+    tasks="""
+        - {id: T074, title: 梳理查访发现的资金缺口、土地确权、采矿许可、供电等问题，分类交办责任单位, owners: [scjgj], due: 2022-07-20, status: doing}
+        - {id: T071, title: 各县（市、区）常态化开展查访，建立问题清单，限时办结, owners: [counties], support: [rsj], due: 2022-05-31, status: blocked}
+        - {id: T075, title: 落实稳岗返还, owners: [rsj], due: 2022-08-05}
+    """,
+    adhoc="""
+        - {id: AH04, batch: 4, title: 报送上半年“个转企”工作进展, owners: [scjgj], due: 2022-07-27, status: done, done_on: 2022-08-02}
+    """,
+)
 
 
 def test_overdue_table_snapshot(make_data: Callable[..., Path]) -> None:

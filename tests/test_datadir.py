@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from guilin_campaign.datadir import locate, sample_folder
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from tests.conftest import run
 
 NO_ENV = {"GUILIN_CAMPAIGN_DATA": ""}
@@ -73,7 +73,7 @@ def test_option_then_environment_then_lookup(make_data: Callable[..., Path], tmp
     assert sample.builtin and sample.folder == sample_folder()
     with pytest.raises(CampaignError) as err:
         locate(None, {}, tmp_path)
-    assert err.value.exit_code == 2
+    assert err.value.kind is ErrorKind.USAGE
 
 
 def test_the_readmes_first_command_runs_from_a_checkouts_root(monkeypatch: pytest.MonkeyPatch) -> None:

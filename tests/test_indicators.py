@@ -12,7 +12,7 @@ import pytest
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.loading import open_campaign
 from guilin_campaign.model import Indicator
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.queries.indicators import (
     action_listings,
     actual_at,
@@ -23,51 +23,47 @@ from guilin_campaign.queries.indicators import (
     light_of,
     status_of,
 )
-from tests.conftest import dedent
+from tests.builder import campaign_yaml
 
 D = date.fromisoformat
 JUNE = 181 / 365  # time progress on 2022-06-30
 JULY = 212 / 365  # on 2022-07-31
 
-TASKS = dedent("""
-    campaign: {name: 稳主体激活力攻坚战, lead: scjgj, start: 2022-01-01, end: 2022-12-31}
-    actions:
-      - id: A1
-        name: 稳主体扩增量
-        measures:
-          - id: M01
-            name: 优化准入
-            indicators:
-              - id: I01
-                name: 新增市场主体户数
-                key: true
-                target: 66000
-                unit: 户
-                owners: [scjgj, counties]
-                readings: {2022-06: 30000, 2022-07: 39000}
-                by_unit:
-                  xiufeng: {target: 4000, readings: {2022-06: 1763, 2022-07: 2337}}
-                  diecai: {target: 3000}
-              - id: I02
-                name: 市场主体净增长率
-                key: true
-                target: 8.0
-                unit: '%'
-                kind: rate
-                owners: [scjgj, counties]
-                readings: {2022-06: 2.4, 2022-07: 8.3}
-                by_unit:
-                  xiufeng: {readings: {2022-06: -0.5, 2022-07: 4.4}}
-                  diecai: {readings: {2022-06: 1.1}}
-      - id: A2
-        name: 助企纾困解难
-        measures:
-          - id: M02
-            name: 压缩办理时间
-            indicators:
-              - {id: I03, name: 企业开办时间, target: 1, unit: 工作日, better: lower, kind: rate, owners: [scjgj], readings: {2022-03: 2.0, 2022-07: 0.8}}
-              - {id: I04, name: 查访户次, target: 2000, owners: [rsj]}
-""")
+TASKS = campaign_yaml(
+    indicators="""
+        - id: I01
+          name: 新增市场主体户数
+          key: true
+          target: 66000
+          unit: 户
+          owners: [scjgj, counties]
+          readings: {2022-06: 30000, 2022-07: 39000}
+          by_unit:
+            xiufeng: {target: 4000, readings: {2022-06: 1763, 2022-07: 2337}}
+            diecai: {target: 3000}
+        - id: I02
+          name: 市场主体净增长率
+          key: true
+          target: 8.0
+          unit: '%'
+          kind: rate
+          owners: [scjgj, counties]
+          readings: {2022-06: 2.4, 2022-07: 8.3}
+          by_unit:
+            xiufeng: {readings: {2022-06: -0.5, 2022-07: 4.4}}
+            diecai: {readings: {2022-06: 1.1}}
+    """,
+    more_actions="""
+        - id: A2
+          name: 助企纾困解难
+          measures:
+            - id: M02
+              name: 压缩办理时间
+              indicators:
+                - {id: I03, name: 企业开办时间, target: 1, unit: 工作日, better: lower, kind: rate, owners: [scjgj], readings: {2022-03: 2.0, 2022-07: 0.8}}
+                - {id: I04, name: 查访户次, target: 2000, owners: [rsj]}
+    """,
+)
 
 
 @pytest.fixture
@@ -220,4 +216,4 @@ def test_by_unit_of_an_indicator_without_units_and_an_unknown_one(c: Campaign) -
     assert by_unit_listing(c, "I02", [], D("2022-06-30")).title == "I02 市场主体净增长率 各单位情况（截至 2022-06-30）"
     with pytest.raises(CampaignError) as err:
         by_unit_rows(c, "I05", D("2022-07-31"))
-    assert err.value.exit_code == 2 and err.value.message.startswith("unknown indicator 'I05' (did you mean")
+    assert err.value.kind is ErrorKind.USAGE and err.value.message.startswith("unknown indicator 'I05' (did you mean")

@@ -11,36 +11,31 @@ import pytest
 
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.loading import open_campaign
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.queries.overdue import overdue, overdue_listing
-from tests.conftest import dedent
+from tests.builder import campaign_yaml
 
 D = date.fromisoformat
 
-TASKS = dedent("""
-    campaign: {name: 稳主体激活力攻坚战, lead: scjgj, start: 2022-01-01, end: 2022-12-31}
-    actions:
-      - id: A1
-        name: 稳主体扩增量
-        measures:
-          - id: M01
-            name: 优化准入
-            tasks:
-              - {id: T001, title: 按时完成, owners: [scjgj], due: 2022-03-31, status: done, done_on: 2022-03-28}
-              - {id: T002, title: 超期完成, owners: [scjgj], due: 2022-03-31, status: done, done_on: 2022-04-12}
-              - id: T003
-                title: 各县区分别办理
-                owners: [counties]
-                support: [rsj]
-                due: 2022-06-30
-                status: doing
-                progress:
-                  xiufeng: {status: done, done_on: 2022-06-20}
-              - {id: T004, title: 长期坚持, owners: [rsj]}
-              - {id: T005, title: 月底到期, owners: [rsj, xiufeng], due: 2022-07-31}
-    adhoc:
-      - {id: AH01, batch: 1, title: 迎检材料, owners: [diecai], due: 2022-04-15}
-""")
+TASKS = campaign_yaml(
+    tasks="""
+        - {id: T001, title: 按时完成, owners: [scjgj], due: 2022-03-31, status: done, done_on: 2022-03-28}
+        - {id: T002, title: 超期完成, owners: [scjgj], due: 2022-03-31, status: done, done_on: 2022-04-12}
+        - id: T003
+          title: 各县区分别办理
+          owners: [counties]
+          support: [rsj]
+          due: 2022-06-30
+          status: doing
+          progress:
+            xiufeng: {status: done, done_on: 2022-06-20}
+        - {id: T004, title: 长期坚持, owners: [rsj]}
+        - {id: T005, title: 月底到期, owners: [rsj, xiufeng], due: 2022-07-31}
+    """,
+    adhoc="""
+        - {id: AH01, batch: 1, title: 迎检材料, owners: [diecai], due: 2022-04-15}
+    """,
+)
 
 
 @pytest.fixture
@@ -103,7 +98,7 @@ def test_unit_by_group_or_name_and_unknown_unit(c: Campaign) -> None:
     assert brief(overdue(c, D("2022-07-01"), unit="叠彩区")) == brief(overdue(c, D("2022-07-01"), unit="diecai"))
     with pytest.raises(CampaignError) as err:
         overdue(c, D("2022-07-01"), unit="diecia")
-    assert err.value.exit_code == 2 and "unknown unit 'diecia' (did you mean 'diecai'?)" in err.value.message
+    assert err.value.kind is ErrorKind.USAGE and "unknown unit 'diecia' (did you mean 'diecai'?)" in err.value.message
 
 
 def test_listing_title_counts_rows(c: Campaign) -> None:

@@ -10,36 +10,31 @@ import pytest
 
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.loading import open_campaign
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.queries.scorecard import scorecard
-from tests.conftest import dedent
+from tests.builder import campaign_yaml
 
 D = date.fromisoformat
 JULY = D("2022-07-31")
 
-TASKS = dedent("""
-    campaign: {name: 稳主体激活力攻坚战, lead: scjgj, start: 2022-01-01, end: 2022-12-31}
-    actions:
-      - id: A1
-        name: 稳主体扩增量
-        measures:
-          - id: M01
-            name: 优化准入
-            indicators:
-              - {id: I01, name: 新增市场主体户数, key: true, target: 66000, owners: [scjgj, counties], readings: {2022-07: 39000}, by_unit: {xiufeng: {target: 4000, readings: {2022-07: 2337}}}}
-              - {id: I02, name: 城镇新增就业人数, target: 42000, owners: [rsj], readings: {2022-07: 25600}}
-              - {id: I03, name: 个转企户数, target: 1200, owners: [xiufeng], readings: {2022-07: 300}}
-            tasks:
-              - {id: T001, title: 早已完成, owners: [counties], due: 2022-03-31, status: done, done_on: 2022-03-20}
-              - {id: T002, title: 逾期未完成, owners: [xiufeng], due: 2022-07-20, status: doing}
-              - {id: T003, title: 逾期很久, owners: [counties], due: 2022-05-31}
-              - {id: T004, title: 临期, owners: [xiufeng, scjgj], due: 2022-08-03, status: doing}
-              - {id: T005, title: 下月到期, owners: [xiufeng], due: 2022-09-30}
-              - {id: T006, title: 八月才完成, owners: [counties], due: 2022-12-31, status: done, done_on: 2022-08-15}
-              - {id: T007, title: 长期坚持, owners: [xiufeng]}
-              - {id: T008, title: 配合任务, owners: [scjgj], support: [xiufeng], due: 2022-06-30}
-              - {id: T009, title: 提前完成, owners: [xiufeng], due: 2022-10-31, status: done, done_on: 2022-07-01}
-""")
+TASKS = campaign_yaml(
+    indicators="""
+        - {id: I01, name: 新增市场主体户数, key: true, target: 66000, owners: [scjgj, counties], readings: {2022-07: 39000}, by_unit: {xiufeng: {target: 4000, readings: {2022-07: 2337}}}}
+        - {id: I02, name: 城镇新增就业人数, target: 42000, owners: [rsj], readings: {2022-07: 25600}}
+        - {id: I03, name: 个转企户数, target: 1200, owners: [xiufeng], readings: {2022-07: 300}}
+    """,
+    tasks="""
+        - {id: T001, title: 早已完成, owners: [counties], due: 2022-03-31, status: done, done_on: 2022-03-20}
+        - {id: T002, title: 逾期未完成, owners: [xiufeng], due: 2022-07-20, status: doing}
+        - {id: T003, title: 逾期很久, owners: [counties], due: 2022-05-31}
+        - {id: T004, title: 临期, owners: [xiufeng, scjgj], due: 2022-08-03, status: doing}
+        - {id: T005, title: 下月到期, owners: [xiufeng], due: 2022-09-30}
+        - {id: T006, title: 八月才完成, owners: [counties], due: 2022-12-31, status: done, done_on: 2022-08-15}
+        - {id: T007, title: 长期坚持, owners: [xiufeng]}
+        - {id: T008, title: 配合任务, owners: [scjgj], support: [xiufeng], due: 2022-06-30}
+        - {id: T009, title: 提前完成, owners: [xiufeng], due: 2022-10-31, status: done, done_on: 2022-07-01}
+    """,
+)
 
 
 @pytest.fixture
@@ -96,10 +91,10 @@ def test_unit_by_name_and_errors(c: Campaign) -> None:
     assert (card.unit, card.name, card.short, card.kind) == ("xiufeng", "秀峰区人民政府", "秀峰区", "county")
     with pytest.raises(CampaignError) as err:
         scorecard(c, "counties", JULY)
-    assert err.value.exit_code == 2 and err.value.message == "'counties' is a group of 2 units; name one of them: xiufeng, diecai"
+    assert err.value.kind is ErrorKind.USAGE and err.value.message == "'counties' is a group of 2 units; name one of them: xiufeng, diecai"
     with pytest.raises(CampaignError) as err:
         scorecard(c, "xiufnge", JULY)
-    assert err.value.exit_code == 2 and "(did you mean 'xiufeng'?)" in err.value.message
+    assert err.value.kind is ErrorKind.USAGE and "(did you mean 'xiufeng'?)" in err.value.message
 
 
 def test_as_dict_and_listings(c: Campaign) -> None:

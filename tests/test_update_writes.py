@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from guilin_campaign.edit import fileio
-from guilin_campaign.edit.lock import LOCK_NAME, WORK_DIR, data_lock
+from guilin_campaign.write import fileio
+from guilin_campaign.write.lock import LOCK_NAME, WORK_DIR, data_lock
 from tests.conftest import TASKS, run
 
 MakeData = Callable[..., Path]
@@ -64,7 +64,7 @@ def test_a_file_that_keeps_changing_is_refused_and_not_overwritten(make_data: Ma
 KILLED = """
 import os, sys
 from pathlib import Path
-from guilin_campaign.edit import fileio
+from guilin_campaign.write import fileio
 
 def killed(path, doc):
     os._exit(9)  # as if killed after writing the temporary file, before the rename

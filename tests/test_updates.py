@@ -163,7 +163,7 @@ def test_an_update_is_not_applied_over_existing_problems(make_data: Callable[...
 
 
 def test_a_locked_folder_is_refused(make_data: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    from guilin_campaign.edit import lock
+    from guilin_campaign.write import lock
 
     folder = make_data()
     monkeypatch.setattr(lock, "WAIT_SECONDS", 0.2)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -14,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from guilin_campaign.edit.lock import LOCK_NAME
 from guilin_campaign.loading import open_campaign
+from guilin_campaign.write.lock import LOCK_NAME
 from tests.conftest import UNITS
 
 HEAD = """\

@@ -8,10 +8,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guilin_campaign import updates
 from guilin_campaign.loading import load_campaign
 from guilin_campaign.model import Task
 from guilin_campaign.problems import CampaignError
+from guilin_campaign.write import changes
 from tests.conftest import TASKS, UNITS
 
 OPS = st.tuples(
@@ -52,9 +52,9 @@ def test_random_updates(tmp_path: Path, ops: list[tuple[str, str, str | None, in
         refusal = _expected_refusal(ref.task, owners, op, unit)
         try:
             if op == "note":
-                new = updates.add_note(c, text, task, note or "备注", on).new_text
+                new = changes.add_note(c, text, task, note or "备注", on).new_text
             else:
-                new = updates.set_status(c, text, task, op, on, note=note or None, unit=unit).new_text  # type: ignore[arg-type]
+                new = changes.set_status(c, text, task, op, on, note=note or None, unit=unit).new_text  # type: ignore[arg-type]
         except CampaignError as err:
             assert refusal is not None and refusal in err.message, err.message
             continue

@@ -33,7 +33,7 @@ from pathlib import Path
 from guilin_campaign import cachecodec
 from guilin_campaign.cachefolder import CacheFolder, Unsafe, open_folder
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, Progress, digest, gc_paused, load_campaign
-from guilin_campaign.yamlio import SourceMap
+from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
 MAGIC = b"guilin-campaign cache 2\n"
 _HASHED_LIBRARIES = ("pydantic", "pydantic_core", "yaml")

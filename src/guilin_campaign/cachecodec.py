@@ -24,7 +24,7 @@ from guilin_campaign.campaign import Campaign
 from guilin_campaign.loading import LoadResult
 from guilin_campaign.model import Model, TasksFile, UnitsFile
 from guilin_campaign.problems import Problem
-from guilin_campaign.yamlio import SourceMap
+from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
 VERSION = 1  # of the layout below; the cache's key changes with the program anyway
 Convert = Callable[[Any], Any]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from guilin_campaign.model import (
     Action,
@@ -17,8 +17,8 @@ from guilin_campaign.model import (
     Unit,
     UnitsFile,
 )
-from guilin_campaign.yamlio import Path as YamlPath
-from guilin_campaign.yamlio import SourceMap
+from guilin_campaign.yamlsyntax.sourcemap import Path as YamlPath
+from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 from guilin_campaign.campaign import Campaign, TaskRef
-from guilin_campaign.model import MONTH, LogEntry, Task, UnitProgress
 from guilin_campaign.lookup import unit_by_name
+from guilin_campaign.model import MONTH, LogEntry, Task, UnitProgress
 from guilin_campaign.problems import Problem
 from guilin_campaign.validation import did_you_mean
 from guilin_campaign.workflowchecks import check_extensions, check_returns
-from guilin_campaign.yamlio import Path, friendly_path
+from guilin_campaign.yamlsyntax.sourcemap import Path, friendly_path
 
 
 def _at(c: Campaign, path: Path, message: str) -> Problem:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from guilin_campaign.loading import TASKS_FILE
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 
 ENV_VAR = "GUILIN_CAMPAIGN_DATA"
 SAMPLE_NAME = "sample"
@@ -36,7 +36,7 @@ def locate(option: Path | None, env: Mapping[str, str], cwd: Path) -> DataSource
         return DataSource(named, builtin=is_sample(named))
     found = search_upwards(cwd)
     if found is None:
-        raise CampaignError(not_found_message(cwd), exit_code=2)
+        raise CampaignError(not_found_message(cwd), kind=ErrorKind.USAGE)
     return DataSource(found, builtin=is_sample(found))
 
 

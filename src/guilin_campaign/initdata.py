@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guilin_campaign.datadir import sample_folder
-from guilin_campaign.edit.lock import WORK_DIR
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign
 from guilin_campaign.merge import gitconfig
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
+from guilin_campaign.write.lock import WORK_DIR
 
 # the work folder of the lock and of updates' temporary files; it ignores itself too (edit/lock.py),
 # this line says so to a person reading .gitignore
@@ -98,9 +98,9 @@ def _data_files(source: Path | None, empty: bool) -> dict[str, bytes]:
 def _prepare(target: Path, names: list[str]) -> None:
     """Refuse before anything is written: a symlink, a file, or any name that is already taken."""
     if target.is_symlink():
-        raise CampaignError(f"{target} is a symbolic link; init writes only into a real folder: name the folder itself", exit_code=2)
+        raise CampaignError(f"{target} is a symbolic link; init writes only into a real folder: name the folder itself", kind=ErrorKind.USAGE)
     if target.exists() and not target.is_dir():
-        raise CampaignError(f"{target} exists and is not a folder; choose another name", exit_code=2)
+        raise CampaignError(f"{target} exists and is not a folder; choose another name", kind=ErrorKind.USAGE)
     taken = [target / n for n in names if os.path.lexists(target / n)]
     if taken:
         raise CampaignError(

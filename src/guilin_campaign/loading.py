@@ -18,7 +18,9 @@ from guilin_campaign.model import TasksFile, UnitsFile
 from guilin_campaign.problems import CampaignError, Problem
 from guilin_campaign.readfile import NotAPlainFile, read_plain
 from guilin_campaign.validation import describe_errors
-from guilin_campaign.yamlio import Parsed, SourceMap, decode, parse
+from guilin_campaign.yamlsyntax.decode import decode
+from guilin_campaign.yamlsyntax.read import parse
+from guilin_campaign.yamlsyntax.sourcemap import Parsed, SourceMap
 
 TASKS_FILE = "tasks.yaml"
 UNITS_FILE = "units.yaml"

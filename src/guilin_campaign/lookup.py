@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from guilin_campaign.campaign import Campaign, IndicatorRef, TaskRef
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.validation import did_you_mean
 
 
@@ -19,7 +19,7 @@ def require_unit(c: Campaign, ref: str) -> list[str]:
     if (unit := unit_by_name(c, ref)) is not None:
         return [unit]
     hint = did_you_mean(ref, list(c.units) + list(c.groups))
-    raise CampaignError(f"unknown unit {ref!r}{hint}; units and groups are listed in units.yaml", exit_code=2)
+    raise CampaignError(f"unknown unit {ref!r}{hint}; units and groups are listed in units.yaml", kind=ErrorKind.USAGE)
 
 
 def require_task(c: Campaign, task_id: str) -> TaskRef:
@@ -40,4 +40,4 @@ def require_indicator(c: Campaign, indicator_id: str) -> IndicatorRef:
 
 def require_id(c: Campaign, ident: str, what: str, known: list[str]) -> None:
     if ident not in known:
-        raise CampaignError(f"unknown {what} {ident!r}{did_you_mean(ident, known)}", exit_code=2)
+        raise CampaignError(f"unknown {what} {ident!r}{did_you_mean(ident, known)}", kind=ErrorKind.USAGE)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.edit.git import read_revision
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign, require_campaign
 from guilin_campaign.problems import CampaignError, Problem
-from guilin_campaign.yamlio import decode
+from guilin_campaign.write.git import read_revision
+from guilin_campaign.yamlsyntax.decode import decode
 
 
 def campaign_at_revision(folder: Path, rev: str) -> Campaign:

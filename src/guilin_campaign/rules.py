@@ -18,7 +18,7 @@ from guilin_campaign.loading import parse_file
 from guilin_campaign.model import MONTH, Model, Number, Text
 from guilin_campaign.problems import CampaignError, Problem
 from guilin_campaign.validation import describe_errors, did_you_mean
-from guilin_campaign.yamlio import SourceMap, friendly_path
+from guilin_campaign.yamlsyntax.sourcemap import SourceMap, friendly_path
 
 RULES_FILE = "rules.yaml"
 Weight = Annotated[float, Field(allow_inf_nan=False)]

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import difflib
-from typing import Iterable
+from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from guilin_campaign import model
 from guilin_campaign.problems import Problem
-from guilin_campaign.yamlio import BoolWord, Path, SourceMap, friendly_path
+from guilin_campaign.yamlsyntax.scalar_read import BoolWord
+from guilin_campaign.yamlsyntax.sourcemap import Path, SourceMap, friendly_path
 
 _MODELS: tuple[type[BaseModel], ...] = (
     model.UnitsFile, model.Unit, model.TasksFile, model.CampaignInfo, model.Action, model.Measure,
@@ -25,7 +26,7 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-def describe_errors(err: ValidationError, source: SourceMap, file: str, skip: list[Path] = []) -> list[Problem]:
+def describe_errors(err: ValidationError, source: SourceMap, file: str, skip: Sequence[Path] = ()) -> list[Problem]:
     """Problems for Pydantic's errors, leaving out those under a path in ``skip``."""
     out = []
     for detail in err.errors():

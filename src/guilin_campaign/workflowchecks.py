@@ -10,7 +10,7 @@ from datetime import date
 
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.problems import Problem
-from guilin_campaign.yamlio import Path, friendly_path
+from guilin_campaign.yamlsyntax.sourcemap import Path, friendly_path
 
 
 def _at(c: Campaign, path: Path, message: str) -> Problem:

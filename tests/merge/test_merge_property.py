@@ -15,11 +15,11 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from guilin_campaign import updates
 from guilin_campaign.loading import load_campaign
 from guilin_campaign.merge.driver import merge_texts
 from guilin_campaign.problems import CampaignError
-from guilin_campaign.yamlio import parse
+from guilin_campaign.write import changes
+from guilin_campaign.yamlsyntax.read import parse
 from tests.merge.test_git_merge import TASKS, UNITS
 
 TARGETS = {"a": [("T001", None), ("T002", "diecai")], "b": [("T002", "yongfu"), ("T003", None)]}
@@ -46,11 +46,11 @@ def apply(folder: Path, text: str, op: tuple[Any, ...]) -> str:
     try:
         if op[0] == "status":
             (task, unit), on = op[2], date(2022, 7, 1) + timedelta(days=op[3])
-            new = updates.set_status(c, text, task, op[1], on, unit=unit).new_text
+            new = changes.set_status(c, text, task, op[1], on, unit=unit).new_text
         elif op[0] == "note":
-            new = updates.add_note(c, text, op[2], op[1], date(2022, 7, 1) + timedelta(days=op[3])).new_text
+            new = changes.add_note(c, text, op[2], op[1], date(2022, 7, 1) + timedelta(days=op[3])).new_text
         else:
-            new = updates.record_reading(c, text, "I01", float(op[1]), op[2], unit=op[3]).new_text
+            new = changes.record_reading(c, text, "I01", float(op[1]), op[2], unit=op[3]).new_text
     except CampaignError:
         return text  # refused (done twice, ...): as the command would
     return new if not load_campaign(folder, tasks_text=new).problems else text

@@ -14,6 +14,7 @@ from guilin_campaign.queries.indicators import indicator_rows
 from guilin_campaign.report.periods import parse_period
 from guilin_campaign.report.tasks import status_at
 from guilin_campaign.report.units import reported_by
+from tests.builder import campaign_yaml
 from tests.report.sample import TASKS, D, build
 
 MakeData = Callable[..., Path]
@@ -74,25 +75,20 @@ def test_completed_uses_done_on_within_the_period_only(make_data: MakeData) -> N
     assert [row["id"] for row in q1.rows["completed"]] == ["T005"]
 
 
-TASKS_WITH_SHARED_LATE = """\
-campaign: {name: 攻坚战, lead: scjgj, start: 2022-01-01, end: 2022-12-31}
-actions:
-  - id: A1
-    name: 行动
-    measures:
-      - id: M01
-        name: 举措
-        tasks:
-          - id: T010
-            title: 各县区建立台账
-            owners: [counties]
-            due: 2022-06-10
-            status: done
-            done_on: 2022-06-15
-            progress:
-              xiufeng: {status: done, done_on: 2022-06-08}
-              diecai: {status: done, done_on: 2022-06-15}
-"""
+TASKS_WITH_SHARED_LATE = campaign_yaml(
+    name="攻坚战", action=("A1", "行动"), measure=("M01", "举措"),
+    tasks="""
+        - id: T010
+          title: 各县区建立台账
+          owners: [counties]
+          due: 2022-06-10
+          status: done
+          done_on: 2022-06-15
+          progress:
+            xiufeng: {status: done, done_on: 2022-06-08}
+            diecai: {status: done, done_on: 2022-06-15}
+    """,
+)
 
 
 def test_late_units_are_those_whose_own_part_was_late(make_data: MakeData) -> None:

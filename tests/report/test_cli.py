@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from guilin_campaign.edit import fileio
+from guilin_campaign.write import fileio
 from tests.conftest import run
 from tests.report.sample import TASKS
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.report.periods import Period, parse_period
 
 
@@ -46,7 +46,7 @@ def test_the_period_before() -> None:
 def test_a_bad_month_says_how_to_write_one(text: str) -> None:
     with pytest.raises(CampaignError) as err:
         parse_period(text, "monthly")
-    assert err.value.exit_code == 2
+    assert err.value.kind is ErrorKind.USAGE
     assert "write YYYY-MM, e.g. 2022-06" in err.value.message
 
 
@@ -54,5 +54,5 @@ def test_a_bad_month_says_how_to_write_one(text: str) -> None:
 def test_a_bad_quarter_says_how_to_write_one(text: str) -> None:
     with pytest.raises(CampaignError) as err:
         parse_period(text, "quarterly")
-    assert err.value.exit_code == 2
+    assert err.value.kind is ErrorKind.USAGE
     assert "write YYYY-QN, e.g. 2022-Q2" in err.value.message

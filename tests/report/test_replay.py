@@ -11,7 +11,6 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guilin_campaign import updates
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.loading import load_campaign
 from guilin_campaign.model import Task
@@ -22,6 +21,7 @@ from guilin_campaign.report.output import render
 from guilin_campaign.report.periods import parse_period
 from guilin_campaign.report.replay import campaign_at, task_at
 from guilin_campaign.report.tasks import status_at
+from guilin_campaign.write import changes
 from tests.conftest import UNITS
 from tests.report.sample import TASKS
 
@@ -59,8 +59,8 @@ def test_a_first_log_entry_after_the_month_keeps_the_month_as_it_was(make_data: 
     text = (folder / "tasks.yaml").read_text(encoding="utf-8")
     c = load(folder, text)
     june = every_format(c, "2022-06")
-    text = updates.set_status(c, text, "AH01", "blocked", D("2022-07-03"), note="待批复").new_text
-    text = updates.set_status(load(folder, text), text, "T004", "doing", D("2022-07-04")).new_text
+    text = changes.set_status(c, text, "AH01", "blocked", D("2022-07-03"), note="待批复").new_text
+    text = changes.set_status(load(folder, text), text, "T004", "doing", D("2022-07-04")).new_text
     after = load(folder, text)
     assert status(after, "AH01", "2022-06-30") == "doing"  # without `was` this read todo
     assert status(after, "AH01", "2022-07-31") == "blocked"
@@ -72,10 +72,10 @@ def test_a_reopen_keeps_the_month_it_was_done_in(make_data: MakeData) -> None:
     """Done in July, reopened in September: July's report still lists it in 本期完成."""
     folder = make_data(tasks=TASKS)
     text = (folder / "tasks.yaml").read_text(encoding="utf-8")
-    text = updates.set_status(load(folder, text), text, "T004", "done", D("2022-07-15")).new_text
+    text = changes.set_status(load(folder, text), text, "T004", "done", D("2022-07-15")).new_text
     july = every_format(load(folder, text), "2022-07")
     assert b'"id": "T004"' in july["json"]
-    text = updates.set_status(load(folder, text), text, "T004", "doing", D("2022-09-02"), note="退回").new_text
+    text = changes.set_status(load(folder, text), text, "T004", "doing", D("2022-09-02"), note="退回").new_text
     assert "{date: 2022-09-02, status: doing, note: 退回, was: done, was_done_on: 2022-07-15}" in text
     after = load(folder, text)
     assert every_format(after, "2022-07") == july
@@ -86,7 +86,7 @@ def test_a_units_part_is_undone_with_the_task(make_data: MakeData) -> None:
     folder = make_data(tasks=TASKS)
     text = (folder / "tasks.yaml").read_text(encoding="utf-8")
     june = every_format(load(folder, text), "2022-06")
-    text = updates.set_status(load(folder, text), text, "T002", "done", D("2022-07-08"), unit="diecai").new_text
+    text = changes.set_status(load(folder, text), text, "T002", "done", D("2022-07-08"), unit="diecai").new_text
     assert "{date: 2022-07-08, status: done, unit: diecai, by: diecai, was: doing, unit_was: doing}" in text
     after = load(folder, text)
     t002 = after.task("T002").task  # type: ignore[union-attr]
@@ -99,7 +99,7 @@ def test_a_units_part_is_undone_with_the_task(make_data: MakeData) -> None:
 def test_a_unit_without_an_entry_of_its_own_loses_it_when_undone(make_data: MakeData) -> None:
     folder = make_data(tasks=TASKS)
     text = (folder / "tasks.yaml").read_text(encoding="utf-8")
-    text = updates.set_status(load(folder, text), text, "T004", "doing", D("2022-07-08"), unit="rsj").new_text
+    text = changes.set_status(load(folder, text), text, "T004", "doing", D("2022-07-08"), unit="rsj").new_text
     t004 = load(folder, text).task("T004").task  # type: ignore[union-attr]
     assert t004.log[-1].unit_was is None and t004.progress["rsj"].status == "doing"
     assert task_at(t004, D("2022-07-07")).progress == {}
@@ -110,7 +110,7 @@ def test_a_units_entry_is_not_read_as_the_tasks_status(make_data: MakeData) -> N
     """Blocking diecai's part leaves the task doing: July reads the record, not the entry's status."""
     folder = make_data(tasks=TASKS)
     text = (folder / "tasks.yaml").read_text(encoding="utf-8")
-    text = updates.set_status(load(folder, text), text, "T002", "blocked", D("2022-07-08"), unit="diecai", note="缺编").new_text
+    text = changes.set_status(load(folder, text), text, "T002", "blocked", D("2022-07-08"), unit="diecai", note="缺编").new_text
     after = load(folder, text)
     assert after.task("T002").task.status == "doing"  # type: ignore[union-attr]
     assert status(after, "T002", "2022-07-31") == "doing"
@@ -153,12 +153,12 @@ def _apply(c: Campaign, text: str, op: tuple[str, str, str | None, int, int], en
     what, task_id, unit, days, value = op
     on = end + timedelta(days=days)
     if what == "note":
-        return updates.add_note(c, text, task_id, f"进展{value}", on, by=unit).new_text
+        return changes.add_note(c, text, task_id, f"进展{value}", on, by=unit).new_text
     if what == "reading":
         month = f"{on.year:04d}-{on.month:02d}"
-        return updates.record_reading(c, text, "I01", value, month, unit=unit if unit in ("xiufeng", "diecai") else None).new_text
+        return changes.record_reading(c, text, "I01", value, month, unit=unit if unit in ("xiufeng", "diecai") else None).new_text
     status = "doing" if what == "reopen" else what
-    return updates.set_status(c, text, task_id, status, on, note="退回" if what == "reopen" else None, unit=unit).new_text  # type: ignore[arg-type]
+    return changes.set_status(c, text, task_id, status, on, note="退回" if what == "reopen" else None, unit=unit).new_text  # type: ignore[arg-type]
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

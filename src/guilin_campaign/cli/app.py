@@ -27,7 +27,7 @@ for module in (browse, update, views, ledger, rank, report, notice, importing, g
         app.command(name=name, context_settings=getattr(command, "context_settings", None),
                     cls=getattr(command, "command_class", None))(handled(command))
     # A module may also add a group of sub-commands (``report monthly``, ``report quarterly``).
-    for name, group in getattr(module, "TYPER_APPS", []):
+    for name, group in getattr(module, "TYPER_APPS", ()):
         app.add_typer(group, name=name)
 
 
@@ -39,7 +39,7 @@ def main() -> None:
     gc.disable()
     try:
         app()
-    except Exception as err:  # noqa: BLE001 - the last line of defence
+    except Exception as err:  # the last line of defence (re-raised only under GUILIN_CAMPAIGN_DEBUG)
         if os.environ.get("GUILIN_CAMPAIGN_DEBUG"):
             raise
         print(f"guilin-campaign: internal error: {type(err).__name__}: {err}", file=sys.stderr)

@@ -54,7 +54,8 @@ def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--form
 
 def summary(data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
     """Counts of actions, measures, indicators, tasks and units, and tasks by status."""
-    from guilin_campaign.queries.summary import summary as build, summary_listing
+    from guilin_campaign.queries.summary import summary as build
+    from guilin_campaign.queries.summary import summary_listing
 
     c = open_data(data)
     result = build(c)
@@ -82,10 +83,11 @@ def tasks(
 def show(ident: Annotated[str, typer.Argument(metavar="ID", help="Task, measure, action, indicator, unit or group id.")], data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
     """Show one task, measure, action, indicator, unit or group with everything about it."""
     from guilin_campaign.queries.show import show as build
+    from guilin_campaign.render.detail import field_listing
 
     c = open_data(data)
     detail = build(c, ident)
-    emit(fmt, detail.as_dict(), [detail.field_listing(), *detail.sections.values()], output, About(c, ident))
+    emit(fmt, detail.as_dict(), [field_listing(detail), *detail.sections.values()], output, About(c, ident))
 
 
 def init(
@@ -111,4 +113,4 @@ def init(
     print(f"next: cd {folder}, edit tasks.yaml, then run `guilin-campaign check`")
 
 
-COMMANDS = [check, summary, tasks, show, init]
+COMMANDS = (check, summary, tasks, show, init)

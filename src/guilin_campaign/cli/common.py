@@ -4,23 +4,24 @@ and turning a :class:`CampaignError` into a message and an exit code (the one pl
 from __future__ import annotations
 
 import functools
-import re
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from types import MappingProxyType
 from typing import Annotated, Any, TypeVar
 
 import typer
 
+from guilin_campaign import cache
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.datadir import locate
 from guilin_campaign.listing import Listing
-from guilin_campaign import cache
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, load_campaign, require_campaign
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.readfile import plain_file_problem
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -46,6 +47,7 @@ AsOfOpt = Annotated[
     str | None,
     typer.Option("--as-of", help="Date the view is computed for, YYYY-MM-DD [default: today].", show_default=False),
 ]
+SoonOpt = Annotated[int | None, typer.Option("--soon", min=0, metavar="N", help="A task is due soon when due within N days, the as-of day included (default: the rules' due_soon_days, 7).", show_default=False)]
 
 
 def data_folder(data: Path | None, updating: bool = False) -> Path:
@@ -55,7 +57,7 @@ def data_folder(data: Path | None, updating: bool = False) -> Path:
         raise CampaignError(
             "updates never change the built-in sample: create your own data folder with "
             "`guilin-campaign init DIR`, then run the command inside it (or pass --data DIR)",
-            exit_code=2,
+            kind=ErrorKind.USAGE,
         )
     return source.folder
 
@@ -107,7 +109,7 @@ def parse_date(text: str | None, what: str = "--as-of") -> date:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise CampaignError(f"{what}: not a date: {text!r}; write YYYY-MM-DD", exit_code=2) from None
+        raise CampaignError(f"{what}: not a date: {text!r}; write YYYY-MM-DD", kind=ErrorKind.USAGE) from None
 
 
 def emit(fmt: Format, json_data: Any, listings: Sequence[Listing], output: Path | None = None, about: Any = None) -> None:
@@ -139,6 +141,10 @@ def emit(fmt: Format, json_data: Any, listings: Sequence[Listing], output: Path 
         print_listings(listings, make_console())
 
 
+# 0 success, 1 problems in the data / update refused / cannot write, 2 bad invocation.
+EXIT_CODES = MappingProxyType({ErrorKind.DATA: 1, ErrorKind.REFUSED: 1, ErrorKind.ENVIRONMENT: 1, ErrorKind.USAGE: 2})
+
+
 def handled(fn: F) -> F:
     """Run a command; a CampaignError becomes its problems and message on stderr and an exit code."""
 
@@ -149,7 +155,8 @@ def handled(fn: F) -> F:
         except CampaignError as err:
             for problem in err.problems:
                 print(problem, file=sys.stderr)
-            print(f"error: {err.message}", file=sys.stderr)
-            raise typer.Exit(err.exit_code) from None
+            option = f"--{err.option}: " if err.option else ""
+            print(f"error: {option}{err.message}", file=sys.stderr)
+            raise typer.Exit(EXIT_CODES[err.kind]) from None
 
     return wrapper  # type: ignore[return-value]

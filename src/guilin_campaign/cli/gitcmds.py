@@ -40,4 +40,4 @@ def git_setup(data: DataOpt = None) -> None:
         print(line)
 
 
-COMMANDS = [merge_driver, git_setup]
+COMMANDS = (merge_driver, git_setup)

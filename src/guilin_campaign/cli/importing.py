@@ -11,7 +11,7 @@ import typer
 
 from guilin_campaign.cli.common import handled
 
-COMMANDS: list[Callable[..., Any]] = []
+COMMANDS: tuple[Callable[..., Any], ...] = ()
 
 import_app = typer.Typer(
     help="Start a campaign from the office's own 任务分解表 (.xlsx or a table in a .docx).",
@@ -19,7 +19,7 @@ import_app = typer.Typer(
     rich_markup_mode=None,
 )
 # app.py adds each (name, Typer) here as a group of sub-commands.
-TYPER_APPS = [("import", import_app)]
+TYPER_APPS = (("import", import_app),)
 
 
 @import_app.command()

@@ -88,4 +88,4 @@ def policies(data: DataOpt = None, fmt: FormatOpt = Format.table, as_of: AsOfOpt
     emit(fmt, rows, [policies_listing(rows, day)], output, About(c, "政策落实清单", day))
 
 
-COMMANDS: list[Callable[..., Any]] = [problems, visits, policies]
+COMMANDS: tuple[Callable[..., Any], ...] = (problems, visits, policies)

@@ -12,7 +12,7 @@ import typer
 
 from guilin_campaign.cli.common import AsOfOpt, DataOpt, open_data, parse_date
 from guilin_campaign.cli.options import choice
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 
 if TYPE_CHECKING:
     from guilin_campaign.campaign import Campaign
@@ -45,7 +45,7 @@ def notice(
     from guilin_campaign.queries import notice as query
 
     if (unit is None) == (not every) or (every and output is None):
-        raise CampaignError(USAGE, exit_code=2)
+        raise CampaignError(USAGE, kind=ErrorKind.USAGE)
     day, c = parse_date(as_of), open_data(data)
     words = load_words(c.folder, c.info).with_options(office, None)
     if soon is None:
@@ -92,7 +92,7 @@ def _all(notices: list[Notice], words: OfficeWords, fmt: NoticeFormat | None, fo
 def _suffix(path: Path) -> str:
     if path.suffix.lower() in (".docx", ".md"):
         return path.suffix.lower()[1:]
-    raise CampaignError(f"cannot tell the format from {path.name!r}; name it .docx or .md, or pass --format", exit_code=2)
+    raise CampaignError(f"cannot tell the format from {path.name!r}; name it .docx or .md, or pass --format", kind=ErrorKind.USAGE)
 
 
 def _write(path: Path, data: bytes, c: Campaign) -> None:
@@ -102,4 +102,4 @@ def _write(path: Path, data: bytes, c: Campaign) -> None:
     print(f"wrote {path}", file=sys.stderr)
 
 
-COMMANDS: list[Callable[..., Any]] = [notice]
+COMMANDS: tuple[Callable[..., Any], ...] = (notice,)

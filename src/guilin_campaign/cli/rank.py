@@ -32,4 +32,4 @@ def rank(
          About(c, f"{result.month} 考核排名", result.as_of))
 
 
-COMMANDS: list[Callable[..., Any]] = [rank]
+COMMANDS: tuple[Callable[..., Any], ...] = (rank,)

@@ -11,11 +11,11 @@ from typing import Annotated, Any, Optional
 import typer
 
 from guilin_campaign.cli.common import DataOpt, data_folder, handled, load_data, parse_date
-from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, require_campaign
 from guilin_campaign.cli.options import choice
+from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, require_campaign
 from guilin_campaign.report.periods import Kind, parse_period
 
-COMMANDS: list[Callable[..., Any]] = []
+COMMANDS: tuple[Callable[..., Any], ...] = ()
 
 report_app = typer.Typer(
     help="Monthly summary (月度汇总) and quarterly brief (季度小结), for the terminal or a file.",
@@ -23,7 +23,7 @@ report_app = typer.Typer(
     rich_markup_mode=None,
 )
 # app.py adds each (name, Typer) here as a group of sub-commands.
-TYPER_APPS = [("report", report_app)]
+TYPER_APPS = (("report", report_app),)
 
 
 class ReportFormat(str, Enum):
@@ -35,7 +35,8 @@ class ReportFormat(str, Enum):
     docx = "docx"
 
 
-AsOfOpt = Annotated[
+# Not the views' --as-of: a report's default is its period's last day, not today.
+PeriodAsOfOpt = Annotated[
     str | None,
     typer.Option("--as-of", help="Date the report is computed for, YYYY-MM-DD [default: the period's last day].", show_default=False),
 ]
@@ -52,7 +53,8 @@ IssueOpt = Annotated[int | None, typer.Option("--issue", min=1, metavar="N", sho
                                               help="The Word document's issue number (第N期) [default: the month's (quarter's) number in the year, see documents.yaml].")]
 OfficeOpt = Annotated[str | None, typer.Option("--office", metavar="NAME", show_default=False,
                                                help="The issuing office [default: documents.yaml, else the campaign's 指挥部办公室].")]
-SoonOpt = Annotated[Optional[int], typer.Option("--soon", min=0, help="Days ahead that count as due soon (yellow on the wall chart); default: the rules' due_soon_days (7).", show_default=False)]
+# The report's --soon: the wall chart's window (the views' is cli.common.SoonOpt).
+ReportSoonOpt = Annotated[Optional[int], typer.Option("--soon", min=0, help="Days ahead that count as due soon (yellow on the wall chart); default: the rules' due_soon_days (7).", show_default=False)]
 RevOpt = Annotated[
     str | None,
     typer.Option("--rev", metavar="REV", show_default=False,
@@ -64,7 +66,7 @@ RevOpt = Annotated[
 @handled
 def monthly(
     month: Annotated[str, typer.Argument(metavar="YYYY-MM", help="The month, e.g. 2022-06.")],
-    data: DataOpt = None, as_of: AsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = None,
+    data: DataOpt = None, as_of: PeriodAsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: ReportSoonOpt = None,
     rev: RevOpt = None, issue: IssueOpt = None, office: OfficeOpt = None,
 ) -> None:
     """月度汇总: the month's summary, as of its last day unless --as-of says otherwise; as docx, the 通报."""
@@ -75,7 +77,7 @@ def monthly(
 @handled
 def quarterly(
     quarter: Annotated[str, typer.Argument(metavar="YYYY-QN", help="The quarter, e.g. 2022-Q2.")],
-    data: DataOpt = None, as_of: AsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: SoonOpt = None,
+    data: DataOpt = None, as_of: PeriodAsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: ReportSoonOpt = None,
     rev: RevOpt = None, issue: IssueOpt = None, office: OfficeOpt = None,
 ) -> None:
     """季度小结: the quarter's brief, as of its last day unless --as-of says otherwise."""
@@ -86,8 +88,8 @@ def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: Re
             soon: int | None, rev: str | None = None, issue: int | None = None, office: str | None = None) -> None:
     from guilin_campaign.office import load_words
     from guilin_campaign.report.build import build_report
-    from guilin_campaign.rules import require_rules
     from guilin_campaign.report.output import choose_format, render, write_report
+    from guilin_campaign.rules import require_rules
 
     period = parse_period(text, kind)
     chosen = choose_format(fmt.value if fmt else None, output)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shlex
 import sys
-from functools import partial
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
@@ -14,13 +13,13 @@ from typer._click.exceptions import NoSuchOption, UsageError
 from typer.core import TyperCommand
 
 from guilin_campaign.cli.common import DataOpt, cache_folder, data_folder, parse_date
-from guilin_campaign.edit.lock import Holder
 from guilin_campaign.loading import TASKS_FILE
 from guilin_campaign.model import Status
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
+from guilin_campaign.write.lock import Holder
 
 if TYPE_CHECKING:
-    from guilin_campaign.store import Change
+    from guilin_campaign.write.apply import Change
 
 TaskArg = Annotated[str, typer.Argument(metavar="ID", help="Task or ad-hoc task id, e.g. T042.")]
 UnitOpt = Annotated[Optional[str], typer.Option("--unit", "-u", help="Record one responsible unit's part of a shared task.")]
@@ -54,13 +53,13 @@ def _text(value: str | None, option: str) -> str | None:
     """Text the log keeps (a note, a reason, a name): absent is fine, empty or blank is refused
     (an empty log entry, an empty reason, a name silently dropped)."""
     if value is not None and not value.strip():
-        raise CampaignError(f"{option} is empty: write the text, e.g. `{_EXAMPLES[option]}`", exit_code=2)
+        raise CampaignError(f"{option} is empty: write the text, e.g. `{_EXAMPLES[option]}`", kind=ErrorKind.USAGE)
     return value
 
 
 def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
-    from guilin_campaign.edit.fileio import require_writable
-    from guilin_campaign.store import apply  # the update machinery: only when a command updates
+    from guilin_campaign.write.apply import apply  # the update machinery: only when a command updates
+    from guilin_campaign.write.fileio import require_writable
 
     folder = data_folder(data, updating=True)
     if not dry_run:
@@ -85,11 +84,10 @@ def _holder() -> Holder:
 
 def _status(status: Status, task: str, unit: str | None, note: str | None, by: str | None, on: str | None,
             data: DataOpt, dry_run: bool, commit: bool) -> None:
-    from guilin_campaign.updates import set_status
+    from guilin_campaign.write.requests import SetStatus
 
     note, by, unit = _text(note, "--note"), _text(by, "--by"), _text(unit, "--unit")
-    change = partial(set_status, task_id=task, status=status, on=parse_date(on, "--on"), note=note, by=by, unit=unit)
-    _run(data, lambda c, text: change(c, text), dry_run, commit)
+    _run(data, SetStatus(task, status, parse_date(on, "--on"), note, by, unit), dry_run, commit)
 
 
 def start(task: TaskArg, unit: UnitOpt = None, note: NoteOpt = None, by: ByOpt = None, on: OnOpt = None,
@@ -121,11 +119,10 @@ def note(task: TaskArg, text: Annotated[str, typer.Argument(metavar="TEXT", help
          by: ByOpt = None, on: OnOpt = None, data: DataOpt = None,
          dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
     """Append a progress note to a task's log without changing its status."""
-    from guilin_campaign.updates import add_note
+    from guilin_campaign.write.requests import AddNote
 
     text, by = _text(text, "TEXT") or "", _text(by, "--by")
-    change = partial(add_note, task_id=task, note=text, on=parse_date(on, "--on"), by=by)
-    _run(data, lambda c, t: change(c, t), dry_run, commit)
+    _run(data, AddNote(task, text, parse_date(on, "--on"), by), dry_run, commit)
 
 
 def reading(indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="Indicator id, e.g. I03.")],
@@ -135,18 +132,17 @@ def reading(indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="
             data: DataOpt = None, dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
     """Record an indicator's reading for a month (the city value, or one unit's)."""
     from guilin_campaign import numbers
-    from guilin_campaign.updates import record_reading
+    from guilin_campaign.write.requests import RecordReading
 
     try:
         number = numbers.parse(value)
     except ValueError as err:
-        raise CampaignError(f"VALUE: {err}", exit_code=2) from None
-    change = partial(record_reading, indicator_id=indicator, value=number, month=month, unit=_text(unit, "--unit"))
-    _run(data, lambda c, t: change(c, t), dry_run, commit)
+        raise CampaignError(f"VALUE: {err}", kind=ErrorKind.USAGE) from None
+    _run(data, RecordReading(indicator, number, month, _text(unit, "--unit")), dry_run, commit)
 
 
 note.command_class = TextCommand  # type: ignore[attr-defined]
 # A reading may be negative (a county's net growth rate in June): `-1.5` is a value, not an option.
 reading.context_settings = {"ignore_unknown_options": True}  # type: ignore[attr-defined]
 
-COMMANDS = [start, done, block, reopen, note, reading]
+COMMANDS = (start, done, block, reopen, note, reading)

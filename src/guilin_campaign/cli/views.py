@@ -6,17 +6,15 @@ in :mod:`guilin_campaign.dates` and docs/definitions.md.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 
-from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, emit, open_data, parse_date
+from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, SoonOpt, emit, open_data, parse_date
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt
 from guilin_campaign.rules import require_rules
 
-SoonOpt = Annotated[Optional[int], typer.Option("--soon", min=0, metavar="N", help="A task is due soon when due within N days, the as-of day included (default: the rules' due_soon_days, 7).", show_default=False)]
 SupportOpt = Annotated[bool, typer.Option("--support", help="Count supporting units (配合单位) as well as responsible ones.")]
 
 
@@ -31,7 +29,8 @@ def overdue(
     output: OutputOpt = None,
 ) -> None:
     """Overdue tasks per unit (groups expanded), with days overdue, measure and the unit's role."""
-    from guilin_campaign.queries.overdue import overdue as build, overdue_listing
+    from guilin_campaign.queries.overdue import overdue as build
+    from guilin_campaign.queries.overdue import overdue_listing
 
     day, c = parse_date(as_of), open_data(data)
     rows = build(c, day, soon, unit, support)
@@ -82,4 +81,4 @@ def unit(
     emit(fmt, card.as_dict(), card.listings(), output, About(c, f"{card.short}工作情况", day))
 
 
-COMMANDS: list[Callable[..., Any]] = [overdue, indicators, unit]
+COMMANDS = (overdue, indicators, unit)

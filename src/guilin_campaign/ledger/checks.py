@@ -10,7 +10,7 @@ from guilin_campaign.ledger.creditcode import code_problem
 from guilin_campaign.lookup import unit_by_name
 from guilin_campaign.problems import Problem
 from guilin_campaign.validation import did_you_mean
-from guilin_campaign.yamlio import SourceMap
+from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
 Sources = dict[str, SourceMap]
 

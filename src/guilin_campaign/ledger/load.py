@@ -18,7 +18,7 @@ from guilin_campaign.ledger.model import ListsFile, MonthFile
 from guilin_campaign.loading import parse_file
 from guilin_campaign.problems import CampaignError, Problem
 from guilin_campaign.validation import describe_errors
-from guilin_campaign.yamlio import SourceMap
+from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
 LEDGER_DIR = "ledger"
 LISTS_FILE = "lists.yaml"

@@ -10,13 +10,18 @@ from __future__ import annotations
 from typing import Any
 
 from yaml.events import (
-    AliasEvent, CollectionEndEvent, DocumentStartEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent,
+    AliasEvent,
+    CollectionEndEvent,
+    DocumentStartEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceStartEvent,
     StreamEndEvent,
 )
 from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 
 from guilin_campaign.merge.nodes import Unmergeable
-from guilin_campaign.yamlio import make_loader
+from guilin_campaign.yamlsyntax.loader import make_loader
 
 
 def compose(text: str) -> Node | None:
@@ -44,7 +49,7 @@ def _build(loader: Any) -> Node | None:
         elif isinstance(event, CollectionEndEvent):
             node, items = stack.pop()
             node.end_mark = event.end_mark
-            node.value = list(zip(items[::2], items[1::2])) if isinstance(node, MappingNode) else items
+            node.value = list(zip(items[::2], items[1::2], strict=False)) if isinstance(node, MappingNode) else items
         elif kind is AliasEvent:
             raise Unmergeable("a side uses an alias (*name)")
         elif kind is DocumentStartEvent:

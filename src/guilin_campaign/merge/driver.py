@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import yaml
 
+from guilin_campaign.merge.compose import compose
 from guilin_campaign.merge.nodes import Unmergeable, canon
 from guilin_campaign.merge.tree import Merger, markers
 from guilin_campaign.problems import Problem
-from guilin_campaign.merge.compose import compose
 
 Checker = Callable[[str], list[Problem]]
 

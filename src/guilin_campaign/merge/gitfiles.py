@@ -5,11 +5,11 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from guilin_campaign.edit.fileio import write_atomic
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign
 from guilin_campaign.merge import gitconfig
 from guilin_campaign.merge.driver import Checker, MergeResult, merge_texts
-from guilin_campaign.problems import CampaignError, Problem
+from guilin_campaign.problems import CampaignError, ErrorKind, Problem
+from guilin_campaign.write.fileio import write_atomic
 
 
 def merge_files(base: Path, ours: Path, theirs: Path, path: str, their_commit: str | None = None) -> MergeResult:
@@ -87,11 +87,11 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as err:
-        raise CampaignError(f"cannot read {path}: {err.strerror or err}", exit_code=2) from None
+        raise CampaignError(f"cannot read {path}: {err.strerror or err}", kind=ErrorKind.USAGE) from None
 
 
 def _write(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)  # git's own temporary file: git reads it back as the merge result
     except OSError as err:
-        raise CampaignError(f"cannot write the merge result to {path}: {err.strerror or err}", exit_code=2) from None
+        raise CampaignError(f"cannot write the merge result to {path}: {err.strerror or err}", kind=ErrorKind.USAGE) from None

@@ -13,7 +13,7 @@ from typing import Any
 
 from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 
-from guilin_campaign.edit.spans import content_end, is_empty, line_start, next_line
+from guilin_campaign.yamlsyntax.spans import content_end, is_empty, line_start, next_line
 
 
 class Unmergeable(Exception):
@@ -56,7 +56,7 @@ def block_entries(text: str, node: CollectionNode) -> list[Entry]:
     entries: list[Entry] = []
     previous_end = value_span(text, node)[0]
     idents = _idents(node)
-    for ident, item in zip(idents, node.value):
+    for ident, item in zip(idents, node.value, strict=False):
         key, value = item if isinstance(item, tuple) else (None, item)
         begin = line_start(text, (key or value).start_mark.index)
         vstart, vend = value_span(text, value)

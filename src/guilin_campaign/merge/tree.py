@@ -16,7 +16,15 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from guilin_campaign.merge.nodes import (
-    Entry, Unmergeable, block_entries, canon, flow_pairs, is_block, item_date, value_span, value_text,
+    Entry,
+    Unmergeable,
+    block_entries,
+    canon,
+    flow_pairs,
+    is_block,
+    item_date,
+    value_span,
+    value_text,
 )
 
 OURS, SEP, THEIRS = "<<<<<<< ours\n", "=======\n", ">>>>>>> theirs\n"
@@ -244,7 +252,7 @@ def _join_flow(text: str, o: MappingNode, pairs: list[str]) -> str:
     if not own:
         return "{" + ", ".join(pairs) + "}"
     first, last = own[0][0].start_mark.index, max(own[-1][0].end_mark.index, own[-1][1].end_mark.index)
-    seps = [text[max(a[0].end_mark.index, a[1].end_mark.index) : b[0].start_mark.index] for a, b in zip(own, own[1:])]
+    seps = [text[max(a[0].end_mark.index, a[1].end_mark.index) : b[0].start_mark.index] for a, b in zip(own, own[1:], strict=False)]
     sep = seps[0] if seps else ", "
     body = "".join(p + (seps[i] if i < len(seps) else sep) for i, p in enumerate(pairs[:-1])) + (pairs[-1] if pairs else "")
     return text[o.start_mark.index : first] + body + text[last : o.end_mark.index]

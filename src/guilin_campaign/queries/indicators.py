@@ -8,9 +8,10 @@ from typing import Literal
 from guilin_campaign.campaign import Campaign, IndicatorRef
 from guilin_campaign.dates import Light, month_of, time_progress
 from guilin_campaign.listing import Listing, Row
-from guilin_campaign.lookup import require_id
+from guilin_campaign.lookup import require_indicator
 from guilin_campaign.model import Indicator
 from guilin_campaign.rules import DEFAULT_RULES, Lights
+from guilin_campaign.words import title
 
 IndicatorStatus = Literal["achieved", "on_track", "behind", "no_data", "not_reported"]
 _DEFAULT = DEFAULT_RULES.lights
@@ -134,29 +135,21 @@ def by_unit_rows(c: Campaign, indicator_id: str, as_of: date, lights: Lights = _
     return [unit_reading(c, ind, unit, as_of, lights) for unit in ind.by_unit]
 
 
-def require_indicator(c: Campaign, indicator_id: str) -> IndicatorRef:
-    ref = c.indicator(indicator_id)
-    if ref is None:
-        require_id(c, indicator_id, "indicator", [r.id for r in c.indicators])
-        raise AssertionError("unreachable")
-    return ref
-
-
 def by_unit_listing(c: Campaign, indicator_id: str, rows: list[Row], as_of: date) -> Listing:
     ind = require_indicator(c, indicator_id).indicator
-    title = f"{ind.id} {ind.name} 各单位情况（截至 {as_of}）"
-    return Listing.of(title, BY_UNIT_COLUMNS, rows, numeric="target actual completion")
+    heading = title("indicator_by_unit", id=ind.id, name=ind.name, as_of=as_of)
+    return Listing.of(heading, BY_UNIT_COLUMNS, rows, numeric="target actual completion")
 
 
 def action_listings(c: Campaign, rows: list[Row], as_of: date) -> list[Listing]:
     """The rows as one listing per action (those with rows), titled with the action's name."""
     out = [
-        Listing.of(f"{a.id} {a.name}（截至 {as_of}）", ACTION_COLUMNS, mine, numeric=_NUMERIC)
+        Listing.of(title("action_indicators", id=a.id, name=a.name, as_of=as_of), ACTION_COLUMNS, mine, numeric=_NUMERIC)
         for a in c.actions
         if (mine := [r for r in rows if r["action"] == a.id])
     ]
     return out or [indicators_listing(rows)]
 
 
-def indicators_listing(rows: list[Row], title: str = "指标完成情况") -> Listing:
-    return Listing.of(title, COLUMNS, rows, numeric=_NUMERIC)
+def indicators_listing(rows: list[Row], heading: str | None = None) -> Listing:
+    return Listing.of(heading or title("indicators"), COLUMNS, rows, numeric=_NUMERIC)

@@ -8,16 +8,16 @@ is before D, with lights as tasks have them (:func:`~guilin_campaign.dates.deadl
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.dates import deadline_light
 from guilin_campaign.ledger.book import Ledger, solved_at
 from guilin_campaign.ledger.model import LedgerProblem
-from guilin_campaign.listing import Listing, Row
+from guilin_campaign.listing import Column, Listing, Row
 from guilin_campaign.lookup import require_unit
-from guilin_campaign.problems import CampaignError
-from guilin_campaign.report.words import TitledColumn
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.validation import did_you_mean
 
 PROBLEM_COLUMNS = "id raised_on unit_name category text entity due status solved_on days_overdue reopened light"
@@ -55,7 +55,7 @@ def problem_rows(
     units = set(require_unit(c, unit)) if unit is not None else None
     if category is not None and category not in ledger.categories:
         hint = did_you_mean(category, ledger.categories)
-        raise CampaignError(f"unknown category {category!r}{hint}; the categories are {'、'.join(ledger.categories)}", exit_code=2)
+        raise CampaignError(f"unknown category {category!r}{hint}; the categories are {'、'.join(ledger.categories)}", kind=ErrorKind.USAGE)
     rows = []
     for ref in ledger.problems:
         p = ref.problem
@@ -135,7 +135,16 @@ def policies_listing(rows: list[Row], as_of: date) -> Listing:
     return with_source_heading(Listing.of(f"政策落实清单（截至 {as_of}）：{policy_sentence(policy_progress(rows))}", POLICY_COLUMNS, rows))
 
 
+@dataclass(frozen=True)
+class _Headed(Column):
+    heading: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.heading
+
+
 def with_source_heading(listing: Listing) -> Listing:
     """A policy's ``source`` is the document it comes from (出处), not the tasks' 交办来源."""
-    listing.columns = [TitledColumn(col.key, col.numeric, "出处" if col.key == "source" else col.label) for col in listing.columns]
+    listing.columns = [_Headed(col.key, col.numeric, "出处" if col.key == "source" else col.label) for col in listing.columns]
     return listing

@@ -18,6 +18,7 @@ from guilin_campaign.dates import month_of
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.queries.overdue import overdue
 from guilin_campaign.queries.scorecard import scorecard
+from guilin_campaign.words import title
 
 TASK_COLUMNS = "task title due days_overdue status"
 SOON_COLUMNS = "task title due days_left status"
@@ -46,9 +47,9 @@ class Notice:
 
     def listings(self) -> list[Listing]:
         return [
-            Listing.of("逾期未完成的任务", TASK_COLUMNS, self.overdue, numeric="days_overdue"),
-            Listing.of(f"{self.soon}天内到期的任务", SOON_COLUMNS, self.due_soon, numeric="days_left"),
-            Listing.of(f"{self.as_of.year}年{self.as_of.month}月未报送数据的指标", READING_COLUMNS, self.readings),
+            Listing.of(title("notice_overdue"), TASK_COLUMNS, self.overdue, numeric="days_overdue"),
+            Listing.of(title("notice_soon", soon=self.soon), SOON_COLUMNS, self.due_soon, numeric="days_left"),
+            Listing.of(title("notice_readings", year=self.as_of.year, month=self.as_of.month), READING_COLUMNS, self.readings),
         ]
 
 

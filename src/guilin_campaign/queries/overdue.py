@@ -11,6 +11,7 @@ from guilin_campaign.dates import days_overdue, deadline, part_of, task_light
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
 from guilin_campaign.model import Task, UnitProgress
+from guilin_campaign.words import title
 
 Role = Literal["responsible", "supporting"]
 COLUMNS = "unit unit_name task title measure role due days_overdue status done_on light"
@@ -75,7 +76,7 @@ def _by_unit_then_light(c: Campaign) -> Callable[[Row], tuple[Any, ...]]:
 
 def overdue_listing(rows: list[Row], as_of: date, soon: int | None = None) -> Listing:
     late = sum(r["light"] == "red" for r in rows)
-    title = f"逾期任务 {late} 项（截至 {as_of}）"
+    heading = title("overdue", late=late, as_of=as_of)
     if soon:
-        title = f"逾期任务 {late} 项、{soon} 天内临期 {len(rows) - late} 项（截至 {as_of}）"
-    return Listing.of(title, COLUMNS, rows, numeric="days_overdue")
+        heading = title("overdue_soon", late=late, soon=soon, due_soon=len(rows) - late, as_of=as_of)
+    return Listing.of(heading, COLUMNS, rows, numeric="days_overdue")

@@ -11,10 +11,11 @@ from guilin_campaign.campaign import Campaign, IndicatorRef, TaskRef
 from guilin_campaign.dates import done_at, time_progress
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.queries.indicators import indicator_row, unit_reading
-from guilin_campaign.rules import DEFAULT_RULES, Lights
 from guilin_campaign.queries.overdue import Role, by_light, roles, unit_part, unit_task_row
+from guilin_campaign.rules import DEFAULT_RULES, Lights
+from guilin_campaign.words import title
 
 TASK_COLUMNS = "task title measure role due days_overdue status done_on light"
 INDICATOR_COLUMNS = "id name key scope target actual month completion status light"
@@ -48,11 +49,11 @@ class Scorecard:
     def listings(self) -> list[Listing]:
         """Tasks first: CSV prints only the first listing."""
         n = self.counts()
-        head = f"{self.short} 的任务：红 {n['red']} 项 · 黄 {n['yellow']} 项 · 绿 {n['green']} 项（截至 {self.as_of}）"
+        head = title("scorecard_tasks", short=self.short, red=n["red"], yellow=n["yellow"], green=n["green"], as_of=self.as_of)
         return [
             Listing.of(head, TASK_COLUMNS, self.tasks, numeric="days_overdue"),
-            Listing.of(f"{self.short} 的指标", INDICATOR_COLUMNS, self.indicators, numeric="target actual completion"),
-            Listing.of(f"{self.short} 接下来到期的任务", NEXT_COLUMNS, self.next, numeric="days_left"),
+            Listing.of(title("scorecard_indicators", short=self.short), INDICATOR_COLUMNS, self.indicators, numeric="target actual completion"),
+            Listing.of(title("scorecard_next", short=self.short), NEXT_COLUMNS, self.next, numeric="days_left"),
         ]
 
 
@@ -74,7 +75,7 @@ def scorecard(c: Campaign, ref: str, as_of: date, soon: int = 7, upcoming: int =
 def _one_unit(c: Campaign, ref: str) -> str:
     units = require_unit(c, ref)
     if len(units) != 1:
-        raise CampaignError(f"{ref!r} is a group of {len(units)} units; name one of them: {', '.join(units)}", exit_code=2)
+        raise CampaignError(f"{ref!r} is a group of {len(units)} units; name one of them: {', '.join(units)}", kind=ErrorKind.USAGE)
     return units[0]
 
 

@@ -10,15 +10,13 @@ from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_id, unit_by_name
 from guilin_campaign.model import Task
 from guilin_campaign.queries.tasks import tasks_listing
-from guilin_campaign.render.cells import display
-from guilin_campaign.words import label
-
-_KINDS = {"task": "任务", "indicator": "指标", "action": "专项行动", "measure": "举措", "unit": "单位", "group": "分组"}
+from guilin_campaign.words import title
 
 
 @dataclass
 class Detail:
-    """One item: its fields and named sections. JSON keys (``sections`` names included) are stable."""
+    """One item: its fields and named sections. JSON keys (``sections`` names included) are stable;
+    :func:`guilin_campaign.render.detail.field_listing` makes the fields a table."""
 
     kind: str
     id: str
@@ -28,10 +26,6 @@ class Detail:
     def as_dict(self) -> dict[str, Any]:
         sections = {name: listing.rows for name, listing in self.sections.items()}
         return {"type": self.kind, "id": self.id, **self.fields, "sections": sections}
-
-    def field_listing(self) -> Listing:
-        rows = [{"item": label(k), "value": display(k, v)} for k, v in self.fields.items() if v not in (None, [], {})]
-        return Listing.of(f"{_KINDS.get(self.kind, self.kind)} {self.id}", "item value", rows)
 
 
 def show(c: Campaign, ident: str) -> Detail:
@@ -70,11 +64,11 @@ def _task(c: Campaign, ref: TaskRef) -> Detail:
     # ``returned`` only where it is true: the log of a task without returns reads as before.
     log = [{k: v for k, v in e.model_dump().items() if k != "returned" or v} for e in t.log]
     listings = {
-        "progress": Listing.of("各单位进度", "unit unit_name status done_on part", parts(c, t)),
-        "log": Listing.of("记录", "date status unit note by" + (" returned" if any(e.returned for e in t.log) else ""), log),
+        "progress": Listing.of(title("show_progress"), "unit unit_name status done_on part", parts(c, t)),
+        "log": Listing.of(title("show_log"), "date status unit note by" + (" returned" if any(e.returned for e in t.log) else ""), log),
     }
     if t.extensions:  # 延期: shown only when there are some, so other tasks read as before
-        listings["extensions"] = Listing.of("延期", "on to reason approved_by unit", [e.model_dump() for e in t.extensions])
+        listings["extensions"] = Listing.of(title("show_extensions"), "on to reason approved_by unit", [e.model_dump() for e in t.extensions])
     return Detail("task", t.id, fields, listings)
 
 
@@ -103,8 +97,8 @@ def _indicator(c: Campaign, iref: IndicatorRef) -> Detail:
         by_unit.append({"unit": unit, "target": per_unit.target, "month": last, "reading": reading})
     serving = [r for r in c.tasks if ind.id in r.task.indicators]
     return Detail("indicator", ind.id, fields, {
-        "readings": Listing.of("读数", "month reading", readings, "reading"),
-        "by_unit": Listing.of("各单位最新读数", "unit target month reading", by_unit, "target reading"),
+        "readings": Listing.of(title("show_readings"), "month reading", readings, "reading"),
+        "by_unit": Listing.of(title("show_by_unit"), "unit target month reading", by_unit, "target reading"),
         "tasks": tasks_listing(c, serving),
     })
 
@@ -112,7 +106,7 @@ def _indicator(c: Campaign, iref: IndicatorRef) -> Detail:
 def _unit(c: Campaign, ident: str) -> Detail:
     if ident in c.groups:
         members = [{"id": u, "name": c.units[u].name} for u in c.groups[ident] if u in c.units]
-        return Detail("group", ident, {"units": c.groups[ident]}, {"members": Listing.of("成员", "id name", members)})
+        return Detail("group", ident, {"units": c.groups[ident]}, {"members": Listing.of(title("show_members"), "id name", members)})
     unit = c.units[ident]
     groups = [g for g, members in c.groups.items() if ident in members]
     refs = [r for r in c.tasks if ident in c.responsible(r.task) or ident in c.supporting(r.task)]

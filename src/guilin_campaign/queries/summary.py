@@ -8,13 +8,7 @@ from typing import Any
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.listing import Listing
 from guilin_campaign.model import STATUSES
-from guilin_campaign.words import STATUS
-
-
-_ITEMS = (
-    ("actions", "专项行动"), ("measures", "举措"), ("indicators", "指标"), ("key_indicators", "其中重点指标"),
-    ("tasks", "具体工作任务"), ("adhoc", "上级临时交办任务"), ("units", "成员单位"),
-)
+from guilin_campaign.words import STATUS, SUMMARY_ITEMS, title
 
 
 def summary(c: Campaign) -> dict[str, Any]:
@@ -38,7 +32,7 @@ def summary(c: Campaign) -> dict[str, Any]:
 
 
 def summary_listing(data: dict[str, Any]) -> Listing:
-    rows = [{"item": name, "count": data[k]} for k, name in _ITEMS]
-    rows += [{"item": f"任务·{STATUS[s]}", "count": n} for s, n in data["by_status"].items()]
-    title = f"{data['campaign']}（{data['start']} 至 {data['end']}）"
-    return Listing.of(title, "item count", rows, numeric="count")
+    rows = [{"item": name, "count": data[k]} for k, name in SUMMARY_ITEMS]
+    rows += [{"item": title("summary_status", status=STATUS[s]), "count": n} for s, n in data["by_status"].items()]
+    heading = title("summary", campaign=data["campaign"], start=data["start"], end=data["end"])
+    return Listing.of(heading, "item count", rows, numeric="count")

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
+from guilin_campaign.words import title
 
 COLUMNS = "id action measure title owner_names support_names due status done_on"
 
@@ -23,7 +24,7 @@ def select_tasks(
         refs = [r for r in refs if r.task.status == status]
     if action is not None:
         if action not in {a.id for a in c.actions}:
-            raise CampaignError(f"unknown action {action!r}; actions are {', '.join(a.id for a in c.actions)}", exit_code=2)
+            raise CampaignError(f"unknown action {action!r}; actions are {', '.join(a.id for a in c.actions)}", kind=ErrorKind.USAGE)
         refs = [r for r in refs if r.action is not None and r.action.id == action]
     return list(refs)
 
@@ -46,4 +47,4 @@ def task_row(c: Campaign, ref: TaskRef) -> Row:
 
 
 def tasks_listing(c: Campaign, refs: list[TaskRef]) -> Listing:
-    return Listing.of(f"任务（{len(refs)} 项）", COLUMNS, [task_row(c, r) for r in refs])
+    return Listing.of(title("tasks", count=len(refs)), COLUMNS, [task_row(c, r) for r in refs])

@@ -76,7 +76,7 @@ def _md_table(table: Table) -> str:
     """Through the shared Markdown renderer, so cells are escaped as in every other Markdown table."""
     from guilin_campaign.listing import Listing
     from guilin_campaign.render.text import to_markdown
-    from guilin_campaign.report.words import TitledColumn
+    from guilin_campaign.report.columns import TitledColumn
 
     numeric = table.numeric or [False] * len(table.headers)
     columns = [TitledColumn(f"c{i}", numeric[i], head) for i, head in enumerate(table.headers)]

@@ -10,7 +10,7 @@ only when a document is made; the bytes do not depend on the clock.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from io import BytesIO
 from typing import TYPE_CHECKING
 
@@ -125,7 +125,7 @@ def _paragraph(doc: Document, para: Para) -> Paragraph:
 
 
 def _properties(doc: Document, title: str, day: date) -> None:
-    stamp = datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+    stamp = datetime(day.year, day.month, day.day, tzinfo=UTC)
     props = doc.core_properties
     props.created = props.modified = props.last_printed = stamp
     props.author = props.last_modified_by = "guilin-campaign"

@@ -27,7 +27,7 @@ def add_table(doc: Document, block: Table) -> None:
     table.autofit = False
     widths = _widths(block)
     numeric = block.numeric or [False] * len(block.headers)
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=False):
         column.width = Mm(width)  # the grid LibreOffice reads; Word reads each cell's width
     # Each row's cells straight from its XML: Table.cell() lays out the whole grid on every call,
     # which made a 35-row table take seconds.
@@ -35,7 +35,7 @@ def add_table(doc: Document, block: Table) -> None:
     for i, text in enumerate(block.headers):
         _cell(rows[0][i], text, HEAD_FONT, WD_ALIGN_PARAGRAPH.CENTER, widths[i])
     repeat_header(table.rows[0])
-    for cells, row in zip(rows[1:], block.rows):
+    for cells, row in zip(rows[1:], block.rows, strict=False):
         for i, text in enumerate(row):
             align = WD_ALIGN_PARAGRAPH.RIGHT if numeric[i] else WD_ALIGN_PARAGRAPH.LEFT
             _cell(cells[i], text, BODY_FONT, align, widths[i])

@@ -63,7 +63,7 @@ def plain_table(listing: Listing, width: int) -> str | None:
     for cells in rows:
         if _CONTROL.search("".join(cells)):
             return None
-        widths = [max(w, cell_len(text)) for w, text in zip(widths, cells)]
+        widths = [max(w, cell_len(text)) for w, text in zip(widths, cells, strict=False)]
     if sum(widths) + 3 * len(widths) - 1 > width:
         return None
     right = [col.numeric for col in listing.columns]
@@ -75,7 +75,7 @@ def plain_table(listing: Listing, width: int) -> str | None:
 def _line(cells: list[str], widths: list[int], right: list[bool]) -> str:
     """One row: each cell padded by a space on both sides, cells parted by a space (SIMPLE_HEAD)."""
     out = []
-    for text, w, numeric in zip(cells, widths, right):
+    for text, w, numeric in zip(cells, widths, right, strict=False):
         gap = " " * (w - cell_len(text))
         out.append(f" {gap}{text} " if numeric else f" {text}{gap} ")
     return " ".join(out)

@@ -118,12 +118,12 @@ def _fill(ws: Any, sheet: Sheet, heading: Heading) -> None:
                      bold=bold, left=r == 3)
     for i, col in enumerate(columns, start=1):
         cells.header(ws.cell(row=HEAD_ROW, column=i), col.label)
-    for r, (row, line) in enumerate(zip(rows, texts), start=HEAD_ROW + 1):
+    for r, (row, line) in enumerate(zip(rows, texts, strict=False), start=HEAD_ROW + 1):
         for i, col in enumerate(columns):
             value, fmt = cell_value(col.key, row.get(col.key), col.numeric)
             cells.data(ws.cell(row=r, column=i + 1), value, fmt, FILL.get(str(sheet.light_of(row, col.key))), col.numeric)
         # LibreOffice keeps a row's default height however its text wraps: give each its lines.
-        ws.row_dimensions[r].height = 14 * max(_lines(text_width(t), w - 1) for t, w in zip(line, widths))
+        ws.row_dimensions[r].height = 14 * max(_lines(text_width(t), w - 1) for t, w in zip(line, widths, strict=False))
     if not rows:
         cells.banner(ws, HEAD_ROW + 1, span, "（无）", 11, 20, border=True)
     cells.layout(ws, widths, HEAD_ROW)

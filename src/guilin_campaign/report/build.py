@@ -14,15 +14,15 @@ from guilin_campaign.dates import time_progress
 from guilin_campaign.ledger.book import Ledger
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.queries.indicators import indicators_listing
+from guilin_campaign.queries.ledger import with_source_heading
 from guilin_campaign.queries.overdue import overdue
 from guilin_campaign.report import indicators, tasks, units
+from guilin_campaign.report.columns import TitledColumn, report_listing
+from guilin_campaign.report.ledger import LedgerSection, ledger_section
 from guilin_campaign.report.periods import Period
 from guilin_campaign.report.replay import campaign_at
-from guilin_campaign.queries.ledger import with_source_heading
-from guilin_campaign.report.ledger import LedgerSection, ledger_section
 from guilin_campaign.rules import DEFAULT_RULES, Lights
-from guilin_campaign.report.words import HEADLINE_ITEMS, KIND_TITLE, LEDGER_SECTIONS, SECTIONS, TitledColumn, report_listing
-from guilin_campaign.words import LIGHT
+from guilin_campaign.words import HEADLINE_ITEMS, KIND_TITLE, LEDGER_SECTIONS, LIGHT, SECTIONS
 
 # Section key -> (columns, numeric columns, what its rows count); the headline, indicators and wall chart differ.
 COLUMNS = {

@@ -131,7 +131,7 @@ def closing(report: Report, words: OfficeWords) -> list[Block]:
 
 def attachments(report: Report) -> list[Block]:
     """附件1 … each on a new page: a title and the table of the report's rows."""
-    from guilin_campaign.report.words import report_listing
+    from guilin_campaign.report.columns import report_listing
 
     out: list[Block] = []
     for i, (key, title, keys, widths) in enumerate(attachment_list(report), start=1):

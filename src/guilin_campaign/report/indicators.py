@@ -10,7 +10,7 @@ from guilin_campaign.listing import Row
 from guilin_campaign.queries.indicators import indicator_rows
 from guilin_campaign.report.periods import Period
 from guilin_campaign.rules import DEFAULT_RULES, Lights
-from guilin_campaign.report.words import CITY
+from guilin_campaign.words import CITY
 
 
 def key_first(c: Campaign, as_of: date, lights: Lights = DEFAULT_RULES.lights) -> list[Row]:

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.model import MONTH
+from guilin_campaign.problems import CampaignError, ErrorKind
 
 Kind = Literal["monthly", "quarterly"]
 _PATTERNS: dict[Kind, re.Pattern[str]] = {
-    "monthly": re.compile(r"(\d{4})-(0[1-9]|1[0-2])"),
+    "monthly": MONTH,
     "quarterly": re.compile(r"(\d{4})-[Qq]([1-4])"),
 }
 _EXAMPLE: dict[Kind, str] = {"monthly": "YYYY-MM, e.g. 2022-06", "quarterly": "YYYY-QN, e.g. 2022-Q2"}
@@ -73,5 +74,5 @@ def parse_period(text: str, kind: Kind) -> Period:
     match = _PATTERNS[kind].fullmatch(text.strip())
     if match is None or not 1900 <= int(match.group(1)) <= 2999:  # year 1 has no previous period
         what = "month" if kind == "monthly" else "quarter"
-        raise CampaignError(f"not a {what}: {text!r}; write {_EXAMPLE[kind]}", exit_code=2)
+        raise CampaignError(f"not a {what}: {text!r}; write {_EXAMPLE[kind]}", kind=ErrorKind.USAGE)
     return Period(kind, int(match.group(1)), int(match.group(2)))

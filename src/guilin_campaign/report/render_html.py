@@ -12,8 +12,7 @@ from typing import Any
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.render.cells import display
 from guilin_campaign.report.build import Report
-from guilin_campaign.report.words import NONE
-from guilin_campaign.words import LIGHT
+from guilin_campaign.words import LIGHT, NONE
 
 CSS = """
 @page { size: A4; margin: 14mm 12mm; }

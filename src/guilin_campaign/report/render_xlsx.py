@@ -9,7 +9,7 @@ from __future__ import annotations
 from guilin_campaign.listing import Row
 from guilin_campaign.render.xlsx_book import Heading, LightOf, Sheet, row_light, workbook_bytes
 from guilin_campaign.report.build import Report
-from guilin_campaign.report.words import SECTIONS
+from guilin_campaign.words import SECTIONS
 
 
 def render_xlsx(report: Report, office: str) -> bytes:

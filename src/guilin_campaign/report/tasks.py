@@ -9,6 +9,7 @@ from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.dates import days_overdue, deadline, done_at, part_of, scoring_deadline, task_light
 from guilin_campaign.listing import Row
 from guilin_campaign.model import STATUSES, Status, Task, UnitProgress
+from guilin_campaign.queries.overdue import unit_part
 from guilin_campaign.report.periods import Period
 
 
@@ -55,7 +56,7 @@ def overdue_at(c: Campaign, rows: list[Row], as_of: date) -> list[Row]:
     for row in rows:
         ref = c.task(row["task"])
         if ref is not None and ref.adhoc is None:
-            part = part_of(ref.task, row["unit"]) if row["role"] == "responsible" else ref.task
+            part = unit_part(ref, row["unit"], row["role"])
             out.append(row | {"status": part_status_at(ref.task, part, as_of, c.info.start), "done_on": None})
     return out
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.tableimport import words
 from guilin_campaign.tableimport.grid import Grid, text_of
 
@@ -66,7 +66,7 @@ def parse_maps(items: Sequence[str]) -> dict[str, str]:
     for item in items:
         column, sep, field = item.partition("=")
         if not sep or not normalize(column) or field.strip() not in known:
-            raise CampaignError(words.BAD_MAP.format(item=item, fields="、".join(n for n in FIELD_NAMES.values())), exit_code=2)
+            raise CampaignError(words.BAD_MAP.format(item=item, fields="、".join(n for n in FIELD_NAMES.values())), kind=ErrorKind.USAGE)
         out[normalize(column)] = known[field.strip()]
     return out
 
@@ -124,4 +124,4 @@ def _require_mapped(found: Columns, mapping: dict[str, str]) -> None:
     headers = {normalize(text_of(v)) for row in found.grid.rows[: found.header_row + 1] for v in row}
     missing = [name for name in mapping if name not in headers]
     if missing:
-        raise CampaignError(words.MAP_NOT_FOUND.format(column=missing[0], table=found.grid.name), exit_code=2)
+        raise CampaignError(words.MAP_NOT_FOUND.format(column=missing[0], table=found.grid.name), kind=ErrorKind.USAGE)

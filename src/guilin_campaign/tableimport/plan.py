@@ -76,7 +76,7 @@ def build_plan(rows: Rows, book_for: Callable[[Iterable[str]], UnitBook], year: 
     widths = _widths(rows.rows)
     actions: dict[str, ActionRec] = {}
     measures: dict[tuple[str, str], MeasureRec] = {}
-    for raw, deadline in zip(rows.rows, deadlines):
+    for raw, deadline in zip(rows.rows, deadlines, strict=False):
         action_name = raw.action or fallback
         if action_name not in actions:
             counts["A"] += 1

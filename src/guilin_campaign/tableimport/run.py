@@ -11,11 +11,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from guilin_campaign.edit.fileio import write_atomic
-from guilin_campaign.edit.lock import LOCK_NAME
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign, parse_file
 from guilin_campaign.model import UnitsFile
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.tableimport import words
 from guilin_campaign.tableimport.grid import Grid
 from guilin_campaign.tableimport.header import Columns, find_columns, parse_maps
@@ -27,6 +25,8 @@ from guilin_campaign.tableimport.units import build_new, match_known
 from guilin_campaign.tableimport.wordtable import read_tables
 from guilin_campaign.tableimport.yamlout import CampaignHead, tasks_text, units_text
 from guilin_campaign.validation import describe_errors
+from guilin_campaign.write.fileio import write_atomic
+from guilin_campaign.write.lock import LOCK_NAME
 
 _TITLE_TAIL = re.compile(r"(?:的)?(?:实施方案)?(?:工作)?(?:任务)?(?:分解表|分解清单|清单|分工表|责任分工表|一览表)$")
 _CITY = re.compile(r"^(.{1,6}?市)(?=.)")
@@ -55,7 +55,7 @@ class ImportResult:
 def import_table(opts: ImportOptions) -> ImportResult:
     """Read, plan, check; write only when nothing is wrong and this is not a dry run."""
     if opts.year is not None and not 1900 <= opts.year <= 2200:
-        raise CampaignError(words.BAD_YEAR.format(year=opts.year), exit_code=2)
+        raise CampaignError(words.BAD_YEAR.format(year=opts.year), kind=ErrorKind.USAGE)
     refuse_existing(opts.out)
     grids, unsaved = _read(opts.source, opts.sheet)
     cols, continued, others = _continuations(find_columns(grids, parse_maps(opts.maps)))
@@ -112,13 +112,13 @@ def refuse_existing(out: Path) -> None:
 def _read(source: Path, sheet: str | None) -> tuple[list[Grid], list[str]]:
     suffix = source.suffix.lower()
     if not source.exists():
-        raise CampaignError(words.NO_FILE.format(file=source), exit_code=2)
+        raise CampaignError(words.NO_FILE.format(file=source), kind=ErrorKind.USAGE)
     if suffix in (".xlsx", ".xlsm"):
         grids, unsaved = read_sheets(source, sheet)
     elif suffix == ".docx":
         grids, unsaved = read_tables(source, sheet), []
     else:
-        raise CampaignError(words.UNSUPPORTED.format(file=source), exit_code=2)
+        raise CampaignError(words.UNSUPPORTED.format(file=source), kind=ErrorKind.USAGE)
     if not grids:
         raise CampaignError(words.NO_TABLES.format(file=source.name))
     return grids, unsaved
@@ -189,5 +189,5 @@ def _write(opts: ImportOptions, result: ImportResult) -> list[Path]:
     written.append(opts.out / TASKS_FILE)
     ignore = opts.out / ".gitignore"
     if not ignore.exists():
-        write_atomic(ignore, f"{LOCK_NAME}\n.*.tmp\n".encode("utf-8"))  # as `init` writes it
+        write_atomic(ignore, f"{LOCK_NAME}\n.*.tmp\n".encode())  # as `init` writes it
     return written

@@ -18,7 +18,7 @@ from openpyxl import load_workbook  # type: ignore[import-untyped]
 from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
 from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
 
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.tableimport import words
 from guilin_campaign.tableimport.grid import Grid, Value
 
@@ -29,7 +29,7 @@ def read_sheets(path: Path, sheet: str | None) -> tuple[list[Grid], list[str]]:
     formulas = _open(path, data_only=False)
     names = values.sheetnames
     if sheet is not None and sheet not in names:
-        raise CampaignError(words.NO_SUCH_SHEET.format(file=path.name, sheet=sheet, names="、".join(names)), exit_code=2)
+        raise CampaignError(words.NO_SUCH_SHEET.format(file=path.name, sheet=sheet, names="、".join(names)), kind=ErrorKind.USAGE)
     grids: list[Grid] = []
     unsaved: list[str] = []
     for name in [sheet] if sheet is not None else names:
@@ -46,7 +46,7 @@ def _open(path: Path, data_only: bool) -> Any:
     try:
         return load_workbook(path, data_only=data_only)
     except FileNotFoundError:
-        raise CampaignError(words.NO_FILE.format(file=path), exit_code=2) from None
+        raise CampaignError(words.NO_FILE.format(file=path), kind=ErrorKind.USAGE) from None
     except (InvalidFileException, zipfile.BadZipFile, OSError) as err:
         raise CampaignError(words.BAD_XLSX.format(file=path, why=err)) from None
     except Exception as err:  # noqa: BLE001 - a damaged file makes openpyxl fail in many ways

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_SEPARATORS = set("、，,；;／/ \t\n\r\u3000")
+_SEPARATORS = frozenset("、，,；;／/ \t\n\r\u3000")
 _OPEN, _CLOSE = "（(【[", "）)】]"
 _REMARKS = re.compile(r"[（(](?:牵头|配合|牵头单位|配合单位|负责|主责|按职责分工负责|按职责负责)[）)]$")
 _COUNTIES = re.compile(r"各?县(?:市区|区)(?:人民政府|政府)?|各县(?:人民政府|政府)?")

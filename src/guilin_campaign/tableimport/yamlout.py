@@ -1,6 +1,6 @@
 """The text of the new tasks.yaml and units.yaml, as a clerk would write them by hand: block style
 for the tree, one-line lists of ids, each task's source row in a comment beside its id, and every
-value written so YAML reads it back as exactly that text (:mod:`guilin_campaign.edit.scalars`)."""
+value written so YAML reads it back as exactly that text (:mod:`guilin_campaign.yamlsyntax.scalar_write`)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from guilin_campaign.edit.scalars import render
 from guilin_campaign.tableimport import words
 from guilin_campaign.tableimport.indicators import IndicatorRec
 from guilin_campaign.tableimport.plan import Plan, TaskRec
 from guilin_campaign.tableimport.units import UnitBook
+from guilin_campaign.yamlsyntax.scalar_write import render
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from guilin_campaign.edit.fileio import Document, FileChanged, read_document, write_atomic, write_document
-from guilin_campaign.edit.yamltext import set_value
 from guilin_campaign.problems import CampaignError
+from guilin_campaign.write.fileio import Document, FileChanged, read_document, write_atomic, write_document
+from guilin_campaign.yamlsyntax.editor import set_value
 
 BOM_CRLF = codecs.BOM_UTF8 + "# 任务表\r\ntasks:\r\n  - title: 新增市场主体\r\n    status: doing  # 状态\r\n".encode()
 
@@ -127,7 +127,7 @@ def test_gbk_file_is_refused_with_a_hint(tmp_path: Path) -> None:
 WRITER = """
 import sys
 from pathlib import Path
-from guilin_campaign.edit.fileio import read_document, write_document
+from guilin_campaign.write.fileio import read_document, write_document
 path, old, new = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 print("ready", flush=True)
 while True:

@@ -12,7 +12,7 @@ from typing import Union
 
 from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 
-from guilin_campaign.yamlio import compose
+from guilin_campaign.yamlsyntax.loader import compose
 
 Key = Union[str, int]
 Path = tuple[Key, ...]

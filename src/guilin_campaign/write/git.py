@@ -7,7 +7,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 
 
 def commit_change(folder: Path, files: list[Path], message: str) -> str | None:
@@ -67,16 +67,16 @@ def read_revision(folder: Path, rev: str, names: list[str]) -> Revision:
     """``names`` in ``folder`` as they were at ``rev`` (a commit, tag, ``HEAD~3``, ``@{2022-08-01}``),
     read with ``git cat-file``: the work tree and the index are never touched."""
     if not rev or rev.startswith("-"):
-        raise CampaignError(f"--rev: {rev!r} is not a revision; name a commit, a tag, HEAD~3 or @{{2022-08-01}}", exit_code=2)
+        raise CampaignError(f"{rev!r} is not a revision; name a commit, a tag, HEAD~3 or @{{2022-08-01}}", kind=ErrorKind.USAGE, option="rev")
     inside = _git(folder, ["rev-parse", "--is-inside-work-tree"], check=False)
     if inside.returncode != 0 or inside.stdout.strip() != "true":
-        raise CampaignError(f"--rev: {folder} is not inside a git work tree, so it has no history to read; "
-                            "run the report without --rev, or point --data at a folder in a git repository", exit_code=2)
+        raise CampaignError(f"{folder} is not inside a git work tree, so it has no history to read; "
+                            "run the report without --rev, or point --data at a folder in a git repository", kind=ErrorKind.USAGE, option="rev")
     prefix = _git(folder, ["rev-parse", "--show-prefix"]).stdout.strip()
     found = _git(folder, ["rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"], check=False)
     if found.returncode != 0 or not found.stdout.strip():
-        raise CampaignError(f"--rev: {rev!r} names no commit of this repository; name a commit, a tag, HEAD~3 or "
-                            "@{2022-08-01} (see `git log --oneline`)", exit_code=2)
+        raise CampaignError(f"{rev!r} names no commit of this repository; name a commit, a tag, HEAD~3 or "
+                            "@{2022-08-01} (see `git log --oneline`)", kind=ErrorKind.USAGE, option="rev")
     commit = found.stdout.strip()
     files = {}
     for name in names:

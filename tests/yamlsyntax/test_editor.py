@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 import yaml
 
-from guilin_campaign.edit.scalars import Value
-from guilin_campaign.edit.yamltext import EditError, Path, append_item, delete_key, lookup, set_value
-from guilin_campaign.yamlio import compose
+from guilin_campaign.yamlsyntax.editor import EditError, Path, append_item, delete_key, lookup, set_value
+from guilin_campaign.yamlsyntax.loader import compose
+from guilin_campaign.yamlsyntax.scalar_write import Value
 
 DOC = """\
 # 桂林市稳主体激活力攻坚战 任务分解表

@@ -1,8 +1,10 @@
 """Status updates, notes and readings as edits of the tasks file's text.
 
 Each function takes the loaded campaign and the file's current text and returns an :class:`Update`
-with the new text; nothing is written here (see :mod:`guilin_campaign.store`). Only the keys that
-must change are touched, through :mod:`guilin_campaign.edit.yamltext`.
+with the new text; nothing is written here (see :mod:`guilin_campaign.write.apply`). With a ``session``
+(:class:`guilin_campaign.yamlsyntax.records.Session`, made by the caller) each edit works on the edited
+record's own lines. Only the keys that
+must change are touched, through :mod:`guilin_campaign.yamlsyntax.editor`.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ from typing import Any
 
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.dates import done_at
-from guilin_campaign.edit import yamltext
 from guilin_campaign.lookup import require_id, require_indicator, require_task
 from guilin_campaign.model import MONTH, Status, Task, UnitProgress
-from guilin_campaign.problems import CampaignError
-from guilin_campaign.yamlio import Path
+from guilin_campaign.problems import CampaignError, ErrorKind
+from guilin_campaign.yamlsyntax import editor
+from guilin_campaign.yamlsyntax.records import Session
+from guilin_campaign.yamlsyntax.sourcemap import Path
 
 
 @dataclass(frozen=True)
@@ -29,45 +32,48 @@ class Update:
 
 def set_status(
     c: Campaign, text: str, task_id: str, status: Status, on: date,
-    note: str | None = None, by: str | None = None, unit: str | None = None,
+    note: str | None = None, by: str | None = None, unit: str | None = None, session: Session | None = None,
 ) -> Update:
     """Set a task's status (or one unit's part of it) and append the change to its log."""
     ref = require_task(c, task_id)
     if unit is not None:
-        text = _set_unit_status(c, text, ref, unit, status, on)
+        text = _set_unit_status(c, text, ref, unit, status, on, session)
     else:
         _refuse_done_over_open_parts(c, ref, status)
         _refuse_done_twice(ref.id, ref.task, status)
-        text = _set_state(text, ref.path, status, on)
+        text = _set_state(text, ref.path, status, on, session)
     entry = {"date": on, "status": status, "unit": unit, "note": note, "by": by or unit}
-    text = _append_log(text, ref, entry | replaced(ref.task, unit))
+    text = _append_log(text, ref, entry | replaced(ref.task, unit), session)
     who = f" [{unit}]" if unit else ""
     return Update(text, f"{task_id}{who} {status} ({on})")
 
 
-def add_note(c: Campaign, text: str, task_id: str, note: str, on: date, by: str | None = None) -> Update:
+def add_note(
+    c: Campaign, text: str, task_id: str, note: str, on: date, by: str | None = None, session: Session | None = None
+) -> Update:
     """Append a progress note to a task's log without changing its status."""
     ref = require_task(c, task_id)
-    return Update(_append_log(text, ref, {"date": on, "note": note, "by": by}), f"{task_id} note ({on})")
+    return Update(_append_log(text, ref, {"date": on, "note": note, "by": by}, session), f"{task_id} note ({on})")
 
 
 def record_reading(
-    c: Campaign, text: str, indicator_id: str, value: float, month: str, unit: str | None = None
+    c: Campaign, text: str, indicator_id: str, value: float, month: str, unit: str | None = None,
+    session: Session | None = None,
 ) -> Update:
     """Record an indicator's value at a month's end: the city's, or one unit's under ``by_unit``."""
     ref = require_indicator(c, indicator_id)
     if not math.isfinite(value):
-        raise CampaignError(f"{value!r} is not a number a reading can hold; write digits, e.g. 1500 or -1.5", exit_code=2)
+        raise CampaignError(f"{value!r} is not a number a reading can hold; write digits, e.g. 1500 or -1.5", kind=ErrorKind.USAGE)
     if not MONTH.fullmatch(month):
-        raise CampaignError(f"--month: {month!r} is not a month; write YYYY-MM, e.g. 2022-07", exit_code=2)
+        raise CampaignError(f"{month!r} is not a month; write YYYY-MM, e.g. 2022-07", kind=ErrorKind.USAGE, option="month")
     number: int | float = int(value) if float(value).is_integer() else value
     if unit is None:
-        text = _ensure(text, ref.path + ("readings", month), number)
+        text = _ensure(text, ref.path + ("readings", month), number, session)
     else:
         if unit not in c.units:
             require_id(c, unit, "unit", list(c.units))
         _refuse_other_unit(c, ref.indicator.owners, indicator_id, unit)
-        text = _ensure(text, ref.path + ("by_unit", unit, "readings", month), number)
+        text = _ensure(text, ref.path + ("by_unit", unit, "readings", month), number, session)
     who = f" [{unit}]" if unit else ""
     return Update(text, f"{indicator_id}{who} {month} = {number}")
 
@@ -91,7 +97,7 @@ def _refuse_other_unit(c: Campaign, owners: list[str], indicator_id: str, unit: 
         raise CampaignError(
             f"{unit!r} does not own {indicator_id}, so it has no reading of it to record; its owners are "
             f"{listed}: pass one of them with --unit, or add {unit!r} to the indicator's owners first",
-            exit_code=2,
+            kind=ErrorKind.USAGE,
         )
 
 
@@ -100,7 +106,7 @@ def _refuse_done_twice(label: str, item: Task | UnitProgress, status: Status) ->
     if status == "done" and item.status == "done":
         raise CampaignError(
             f"{label} is already done (done_on {item.done_on}); to change the date, `reopen` it first "
-            "or edit done_on by hand", exit_code=2,
+            "or edit done_on by hand", kind=ErrorKind.USAGE,
         )
 
 
@@ -113,56 +119,58 @@ def _refuse_done_over_open_parts(c: Campaign, ref: TaskRef, status: Status) -> N
             f"{ref.id} is tracked unit by unit and {', '.join(open_units[:5])}{' ...' if len(open_units) > 5 else ''} "
             f"not done yet: record each with `guilin-campaign done {ref.id} --unit UNIT`; "
             "the task becomes done when every unit's part is",
-            exit_code=2,
+            kind=ErrorKind.USAGE,
         )
 
 
-def _set_state(text: str, path: Path, status: Status, on: date) -> str:
+def _set_state(text: str, path: Path, status: Status, on: date, session: Session | None) -> str:
     """``status`` and, exactly when done, ``done_on``."""
-    text = yamltext.set_value(text, path + ("status",), status)
+    text = editor.set_value(text, path + ("status",), status, session=session)
     if status == "done":
-        return yamltext.set_value(text, path + ("done_on",), on, after="status")
-    return yamltext.delete_key(text, path + ("done_on",))
+        return editor.set_value(text, path + ("done_on",), on, after="status", session=session)
+    return editor.delete_key(text, path + ("done_on",), session=session)
 
 
-def _set_unit_status(c: Campaign, text: str, ref: TaskRef, unit: str, status: Status, on: date) -> str:
+def _set_unit_status(
+    c: Campaign, text: str, ref: TaskRef, unit: str, status: Status, on: date, session: Session | None
+) -> str:
     """One unit's part; the task follows: done when every responsible unit is done (on the latest
     of their dates), doing while some are, and no longer done when a unit reopens its part."""
     owners = c.responsible(ref.task)
     if unit not in owners:
         raise CampaignError(
-            f"{unit!r} is not a responsible unit of {ref.id} (responsible: {', '.join(owners)})", exit_code=2
+            f"{unit!r} is not a responsible unit of {ref.id} (responsible: {', '.join(owners)})", kind=ErrorKind.USAGE
         )
     entry_path = ref.path + ("progress", unit)
     if unit in ref.task.progress:
         _refuse_done_twice(f"{ref.id} [{unit}]", ref.task.progress[unit], status)
-        text = _set_state(text, entry_path, status, on)
+        text = _set_state(text, entry_path, status, on, session)
     else:
-        text = _ensure(text, entry_path, {"status": status, **({"done_on": on} if status == "done" else {})})
+        text = _ensure(text, entry_path, {"status": status, **({"done_on": on} if status == "done" else {})}, session)
     parts = {u: ref.task.progress.get(u) for u in owners}
     parts[unit] = UnitProgress(status=status, done_on=on if status == "done" else None)
     if all(p is not None and done_at(p, date.max) for p in parts.values()):
         latest = max(p.done_on for p in parts.values() if p is not None and p.done_on is not None)
-        return _set_state(text, ref.path, "done", latest)
+        return _set_state(text, ref.path, "done", latest, session)
     if ref.task.status == "done" or (ref.task.status == "todo" and status != "todo"):
-        return _set_state(text, ref.path, "doing", on)
+        return _set_state(text, ref.path, "doing", on, session)
     return text
 
 
-def _append_log(text: str, ref: TaskRef, entry: dict[str, Any]) -> str:
+def _append_log(text: str, ref: TaskRef, entry: dict[str, Any], session: Session | None) -> str:
     item = {k: v for k, v in entry.items() if v is not None}
-    return yamltext.append_item(text, ref.path + ("log",), item)
+    return editor.append_item(text, ref.path + ("log",), item, session=session)
 
 
-def _ensure(text: str, path: Path, value: Any) -> str:
+def _ensure(text: str, path: Path, value: Any, session: Session | None) -> str:
     """Set ``path`` to ``value``, creating the missing mappings on the way as small flow mappings."""
     for depth in range(len(path) - 1, 0, -1):
         try:
-            yamltext.lookup(text, path[:depth])
+            editor.lookup(text, path[:depth], session=session)
         except KeyError:
             continue
         nested: Any = value
         for key in reversed(path[depth + 1 :]):
             nested = {key: nested}
-        return yamltext.set_value(text, path[: depth + 1], nested)
+        return editor.set_value(text, path[: depth + 1], nested, session=session)
     raise KeyError(path)

@@ -1,6 +1,6 @@
 """Edits of one record at a time: where a task or an indicator stands in a large file's text.
 
-Inside :func:`session`, an edit of one record (a task, an indicator: the deepest list item with an
+With a :class:`Session` (made by :func:`session`, passed to each edit), an edit of one record (a task, an indicator: the deepest list item with an
 ``id`` on the path) works on that record's own lines as a small document, found through the loaded
 file's :class:`SourceMap` and checked to read back exactly as the loaded record. The lines around it
 are untouched, and a record that reads back as expected on its own reads the same in the whole file:
@@ -11,13 +11,12 @@ and read back whole for every edit.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from guilin_campaign.edit.spans import Path, item_lines
-from guilin_campaign.yamlio import SourceMap, parse
+from guilin_campaign.yamlsyntax.read import parse
+from guilin_campaign.yamlsyntax.sourcemap import SourceMap, record_on
+from guilin_campaign.yamlsyntax.spans import Path, item_lines
 
 
 @dataclass
@@ -43,16 +42,8 @@ class Session:
         return (prefix, *self.records[prefix])
 
     def _record_path(self, path: Path) -> Path | None:
-        """The deepest list item on ``path`` that has an ``id``: a task, an indicator, an action."""
-        node, found = self.source.data, None
-        for i, step in enumerate(path):
-            try:
-                node = node[step]
-            except (KeyError, IndexError, TypeError):
-                break
-            if isinstance(step, int) and isinstance(node, dict) and "id" in node:
-                found = path[: i + 1]
-        return found
+        found = record_on(self.source.data, path)
+        return path[: found[0]] if found is not None else None
 
     def _reads_as(self, part: str, prefix: Path) -> bool:
         node = self.source.data
@@ -68,27 +59,14 @@ class Session:
             self.touched.append(prefix)
 
 
-_SESSIONS: list[Session] = []
-
-
-def current() -> Session | None:
-    """The innermost session, if an edit runs inside one."""
-    return _SESSIONS[-1] if _SESSIONS else None
-
-
-@contextmanager
-def session(text: str, source: SourceMap) -> Iterator[Session]:
-    """Edits of ``text``, and of the texts they return, work on the edited record's lines only.
+def session(text: str, source: SourceMap) -> Session:
+    """Edits of ``text``, and of the texts they return, that work on the edited record's lines only:
+    pass the session to each edit (``editor.set_value(..., session=...)``).
 
     ``source`` is the map of ``text`` as it was loaded; :attr:`Session.touched` lists the records
     edited on their own lines, for the caller's whole-file comparison after reading the result.
     """
-    current = Session(source, text)
-    _SESSIONS.append(current)
-    try:
-        yield current
-    finally:
-        _SESSIONS.remove(current)
+    return Session(source, text)
 
 
 def canon(data: Any) -> Any:

@@ -12,19 +12,27 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from guilin_campaign.campaign import Campaign
 from guilin_campaign import cache
+from guilin_campaign.campaign import Campaign
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, gc_paused, load_campaign, require_campaign
-from guilin_campaign.edit.lock import Holder
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.readfile import NotAPlainFile, read_plain
-from guilin_campaign.updates import Update
-from guilin_campaign.yamlio import Path as YamlPath
-from guilin_campaign.yamlio import SourceMap, decode
+from guilin_campaign.write.changes import Update
+from guilin_campaign.write.lock import Holder
+from guilin_campaign.yamlsyntax.decode import decode
+from guilin_campaign.yamlsyntax.sourcemap import Path as YamlPath
+from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
-Change = Callable[[Campaign, str], Update]
+if TYPE_CHECKING:
+    from guilin_campaign.yamlsyntax.records import Session
+
+class Change(Protocol):
+    """An update to make: the new text of the tasks file from the loaded campaign and its text,
+    each edit through ``session`` (see :func:`guilin_campaign.yamlsyntax.records.session`)."""
+
+    def __call__(self, c: Campaign, text: str, *, session: Session | None = None) -> Update: ...
 
 
 @dataclass(frozen=True)
@@ -44,9 +52,9 @@ def apply(
     The write is a compare-and-swap: if the file on disk is no longer the one read (an editor saved
     it meanwhile, or another command ran after someone deleted the lock file), nothing is written
     and the update is made once more on the file as it now is; if it changes again, it is refused.
-    ``holder`` and ``on_wait`` go to the lock (:func:`~guilin_campaign.edit.lock.data_lock`).
+    ``holder`` and ``on_wait`` go to the lock (:func:`~guilin_campaign.write.lock.data_lock`).
     """
-    from guilin_campaign.edit.fileio import FileChanged
+    from guilin_campaign.write.fileio import FileChanged
 
     for attempt in (1, 2):
         try:
@@ -64,15 +72,15 @@ def _apply_once(
     folder: Path, change: Change, dry_run: bool, commit: bool, cache_folder: Path | None,
     holder: Holder, on_wait: Callable[[str], None] | None,
 ) -> Outcome:
-    """One try at :func:`apply`; raises :class:`~guilin_campaign.edit.fileio.FileChanged` when the
+    """One try at :func:`apply`; raises :class:`~guilin_campaign.write.fileio.FileChanged` when the
     file changed since it was read."""
     # What an update needs besides loading is imported here: the read-only commands never pay for it.
-    from guilin_campaign.edit.fileio import read_document, write_document
-    from guilin_campaign.edit.git import commit_change, require_clean
-    from guilin_campaign.edit.lock import data_lock, work_dir
-    from guilin_campaign.edit.records import session
-    from guilin_campaign.edit.textdiff import unified_diff
-    from guilin_campaign.edit.yamltext import EditError
+    from guilin_campaign.write.fileio import read_document, write_document
+    from guilin_campaign.write.git import commit_change, require_clean
+    from guilin_campaign.write.lock import data_lock, work_dir
+    from guilin_campaign.write.textdiff import unified_diff
+    from guilin_campaign.yamlsyntax.editor import EditError
+    from guilin_campaign.yamlsyntax.records import session
 
     # A dry run writes nothing, so it needs no lock (and works on a read-only disk).
     with (nullcontext() if dry_run else data_lock(folder, holder=holder, on_wait=on_wait)), gc_paused():
@@ -82,8 +90,8 @@ def _apply_once(
         if commit and not dry_run:
             require_clean(folder, [path, folder / UNITS_FILE])  # the commit holds this update and nothing else
         try:
-            with session(doc.text, campaign.tasks_source) as edits:
-                update = change(campaign, doc.text)
+            edits = session(doc.text, campaign.tasks_source)
+            update = change(campaign, doc.text, session=edits)
         except EditError as err:
             raise CampaignError(f"{path}: {err}; the file is unchanged") from None
         before, touched = campaign.tasks_source.data, edits.touched
@@ -92,9 +100,9 @@ def _apply_once(
         units_text = None if units_raw is None else decode(units_raw, "")[0]  # None: the loader says why
         after = load_campaign(folder, tasks_text=update.new_text, units_text=units_text)
         if after.problems or after.campaign is None:
-            raise CampaignError(f"refused: {update.message} would leave the data invalid; {path} is unchanged", after.problems)
+            raise CampaignError(f"refused: {update.message} would leave the data invalid; {path} is unchanged", after.problems, kind=ErrorKind.REFUSED)
         if not unchanged_outside(before, after.campaign.tasks_source.data, touched):
-            raise CampaignError(f"refused: {update.message} would change other data too; edit {path} by hand (it is unchanged)")
+            raise CampaignError(f"refused: {update.message} would change other data too; edit {path} by hand (it is unchanged)", kind=ErrorKind.REFUSED)
         after.campaign.tasks_source = after.campaign.units_source = SourceMap(None)  # as the cache keeps it
         del before
         diff = unified_diff(doc.text, update.new_text, str(path))

@@ -4,7 +4,7 @@ The lock is ``flock`` on an open file in the folder's work folder (:data:`WORK_D
 holder ends, however it ends (a crash, ``kill -9``, a power cut), the lock is gone, so a stale
 lock cannot exist and nobody is ever told to delete the file. Deleting it anyway cannot lose an
 update: a holder checks after locking that the path still names the file it locked (and locks
-again if not), and the write itself is a compare-and-swap (:func:`~guilin_campaign.edit.fileio.write_atomic`
+again if not), and the write itself is a compare-and-swap (:func:`~guilin_campaign.write.fileio.write_atomic`
 with ``verify``), which refuses to replace a file that changed since it was read.
 
 The work folder holds the lock and the temporary files of updates. It carries its own
@@ -26,7 +26,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
 
 try:
     import fcntl
@@ -51,11 +51,11 @@ class Holder:
 
 def work_dir(folder: Path) -> Path:
     """The data folder's work folder, created (with its ``.gitignore``) if missing."""
-    from guilin_campaign.edit.fileio import cannot_write  # only when updating: read commands import this module
+    from guilin_campaign.write.fileio import cannot_write  # only when updating: read commands import this module
 
     work = folder / WORK_DIR
     if work.is_symlink():  # it would put our lock and temporary files wherever it points
-        raise CampaignError(f"refused: {work} is a symbolic link, not the program's own folder; delete the link (nothing was changed)")
+        raise CampaignError(f"refused: {work} is a symbolic link, not the program's own folder; delete the link (nothing was changed)", kind=ErrorKind.REFUSED)
     try:
         work.mkdir(exist_ok=True)
         # Created whole in one write, and never rewritten: git would show the folder while it is empty.
@@ -106,7 +106,7 @@ def sweep_leftovers(folder: Path) -> None:
     """Delete the temporary files of updates that were killed before they could. A writer holds
     ``flock`` on its temporary file until the rename, so one still being written (by a command
     that got in while someone deleted the lock file) is left alone."""
-    from guilin_campaign.edit.fileio import remove_if_unused
+    from guilin_campaign.write.fileio import remove_if_unused
 
     for pattern in _LEFTOVERS:
         with suppress(OSError):  # the work folder may vanish meanwhile: nothing left to sweep
@@ -155,7 +155,7 @@ def _acquire(path: Path, deadline: float, on_wait: Callable[[str], None] | None)
 
 
 def _open(path: Path) -> int:
-    from guilin_campaign.edit.fileio import cannot_write
+    from guilin_campaign.write.fileio import cannot_write
 
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     for _ in range(3):

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from guilin_campaign.edit import lock
-from guilin_campaign.edit.lock import LOCK_NAME, WORK_DIR, data_lock
 from guilin_campaign.problems import CampaignError
+from guilin_campaign.write import lock
+from guilin_campaign.write.lock import LOCK_NAME, WORK_DIR, data_lock
 
 INCREMENT = """
 import sys, time
 from pathlib import Path
-from guilin_campaign.edit.lock import data_lock
+from guilin_campaign.write.lock import data_lock
 folder = Path(sys.argv[1])
 with data_lock(folder, timeout=30):
     count = int((folder / "count").read_text())
@@ -38,7 +38,7 @@ def test_twenty_processes_lose_no_update(tmp_path: Path) -> None:
 HOLD = """
 import sys, time
 from pathlib import Path
-from guilin_campaign.edit.lock import Holder, data_lock
+from guilin_campaign.write.lock import Holder, data_lock
 with data_lock(Path(sys.argv[1]), holder=Holder("guilin-campaign done T042", "2022-07-31T09:30:00+08:00")):
     print("held", flush=True)
     time.sleep(60)
@@ -55,9 +55,8 @@ def test_a_second_holder_times_out_and_is_told_who_holds_the_lock(tmp_path: Path
     holder = _holding(tmp_path)
     waits: list[str] = []
     try:
-        with pytest.raises(CampaignError) as err:
-            with data_lock(tmp_path, timeout=0.3, on_wait=waits.append):
-                pass
+        with pytest.raises(CampaignError) as err, data_lock(tmp_path, timeout=0.3, on_wait=waits.append):
+            pass
     finally:
         holder.kill()
         holder.wait()
@@ -111,17 +110,15 @@ def test_the_work_folder_is_ignored_by_git_and_recreated(tmp_path: Path) -> None
 
 
 def test_errors_in_the_body_are_not_turned_into_lock_errors(tmp_path: Path) -> None:
-    with pytest.raises(KeyError):
-        with data_lock(tmp_path):
-            raise KeyError("x")
+    with pytest.raises(KeyError), data_lock(tmp_path):
+        raise KeyError("x")
     with data_lock(tmp_path, timeout=0.1):
         pass
 
 
 def test_missing_folder(tmp_path: Path) -> None:
-    with pytest.raises(CampaignError, match="does not exist"):
-        with data_lock(tmp_path / "nowhere", timeout=0.1):
-            pass
+    with pytest.raises(CampaignError, match="does not exist"), data_lock(tmp_path / "nowhere", timeout=0.1):
+        pass
     assert not (tmp_path / "nowhere").exists()
 
 
@@ -130,9 +127,8 @@ def test_a_folder_we_may_not_write_in_is_answered_with_advice(tmp_path: Path, mo
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(Path, "mkdir", denied)
-    with pytest.raises(CampaignError) as err:
-        with data_lock(tmp_path, timeout=0.1):
-            pass
+    with pytest.raises(CampaignError) as err, data_lock(tmp_path, timeout=0.1):
+        pass
     assert err.value.message == (
         f"{tmp_path / WORK_DIR}: cannot write (Permission denied), so the data folder cannot be locked and nothing was "
         f"changed. You may not write in the folder {tmp_path}: make it writable (`chmod u+w {tmp_path}`)"
@@ -144,7 +140,6 @@ def test_a_work_folder_that_is_a_symlink_is_refused(tmp_path: Path) -> None:
     elsewhere.mkdir()
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / WORK_DIR).symlink_to(elsewhere)
-    with pytest.raises(CampaignError, match="is a symbolic link, not the program's own folder"):
-        with data_lock(tmp_path / "data", timeout=0.1):
-            pass
+    with pytest.raises(CampaignError, match="is a symbolic link, not the program's own folder"), data_lock(tmp_path / "data", timeout=0.1):
+        pass
     assert os.listdir(elsewhere) == []

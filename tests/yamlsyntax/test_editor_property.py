@@ -11,7 +11,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guilin_campaign.edit.yamltext import append_item, delete_key, set_value
+from guilin_campaign.yamlsyntax.editor import append_item, delete_key, set_value
 
 CHARS = "任务市场主体监管局桂林叠彩龙胜完成进行中abcXYZ019 :#-'\"\\,[]{}&*!%@`?|>，：（）"
 WORDS = ["no", "yes", "null", "~", "123", "1.5", "2022-07-01", "10:30", "true", "done", "进行中", "- x", "a: b", "x #y", ""]

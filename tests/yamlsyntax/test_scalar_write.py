@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from guilin_campaign.edit.scalars import Value, flow_item, render
+from guilin_campaign.yamlsyntax.scalar_write import Value, flow_item, render
 
 
 @pytest.mark.parametrize(

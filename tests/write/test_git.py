@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from guilin_campaign.edit.git import commit_change, require_work_tree
 from guilin_campaign.problems import CampaignError
+from guilin_campaign.write.git import commit_change, require_work_tree
 
 
 def git(folder: Path, *args: str) -> str:

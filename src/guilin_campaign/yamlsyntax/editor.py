@@ -1,13 +1,13 @@
 """Edit YAML text the way a person would: splice new text at node marks and touch nothing else.
 
-Where things are in the text is :mod:`guilin_campaign.edit.spans`; how a value is written is
-:mod:`guilin_campaign.edit.scalars`.
+Where things are in the text is :mod:`guilin_campaign.yamlsyntax.spans`; how a value is written is
+:mod:`guilin_campaign.yamlsyntax.scalar_write`.
 
 Every edit is checked: the new text is read back and must equal the old data with exactly the one
 change, else :class:`EditError` is raised and nothing should be written.
 
-Inside a :func:`session` (see :mod:`guilin_campaign.edit.records`) an edit works on the edited
-record's own lines, so a large file is not composed and read back whole for every edit.
+Given a :class:`~guilin_campaign.yamlsyntax.records.Session` (the ``session`` argument) an edit works on the
+edited record's own lines, so a large file is not composed and read back whole for every edit.
 """
 
 from __future__ import annotations
@@ -17,22 +17,33 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from guilin_campaign.edit.records import canon, current
-from guilin_campaign.edit.scalars import Value, flow_item, render
-from guilin_campaign.edit.spans import (
-    Key, Path, child_of, content_end, insert_lines, is_empty, key_index, line_start, next_line, pair_end, parent_of,
+from guilin_campaign.yamlsyntax.read import parse
+from guilin_campaign.yamlsyntax.records import Session, canon
+from guilin_campaign.yamlsyntax.scalar_write import Value, flow_item, render
+from guilin_campaign.yamlsyntax.sourcemap import path_text
+from guilin_campaign.yamlsyntax.spans import (
+    Key,
+    Path,
+    child_of,
+    content_end,
+    insert_lines,
+    is_empty,
+    key_index,
+    line_start,
+    next_line,
+    pair_end,
+    parent_of,
 )
-from guilin_campaign.yamlio import parse, path_text
 
 
 class EditError(ValueError):
     """The text holds a construct we will not edit automatically; the message says what to do."""
 
 
-def lookup(text: str, path: Path) -> Node:
+def lookup(text: str, path: Path, session: Session | None = None) -> Node:
     """The node at ``path``; ``KeyError`` if any step of it is absent.
 
-    Inside a :func:`session` the node may come from the record's own lines: use it for its kind and
+    With a ``session`` the node may come from the record's own lines: use it for its kind and
     value, not its marks.
     """
     found: list[Node] = []
@@ -41,7 +52,7 @@ def lookup(text: str, path: Path) -> Node:
         found.append(_lookup(part, local))
         return part
 
-    _edit(text, path, keep)
+    _edit(text, path, keep, session)
     return found[-1]
 
 
@@ -52,23 +63,23 @@ def _lookup(text: str, path: Path) -> Node:
     return node
 
 
-def set_value(text: str, path: Path, value: Value, after: str | None = None) -> str:
+def set_value(text: str, path: Path, value: Value, after: str | None = None, session: Session | None = None) -> str:
     """Replace the scalar at ``path``, or add ``key: value`` if the last key is absent: after the key
     ``after`` when the mapping has it (``done_on`` beside ``status``), else after the last key.
 
     A ``dict`` value is written as a flow mapping on the same line: ``progress: {秀峰区: {status: done}}``.
     """
-    return _edit(text, path, lambda t, p: _set_value(t, p, value, after))
+    return _edit(text, path, lambda t, p: _set_value(t, p, value, after), session)
 
 
-def delete_key(text: str, path: Path) -> str:
+def delete_key(text: str, path: Path, session: Session | None = None) -> str:
     """Remove ``key: value`` at ``path`` (its whole lines in block style); an absent key: no change."""
-    return _edit(text, path, _delete_key)
+    return _edit(text, path, _delete_key, session)
 
 
-def append_item(text: str, path: Path, item: Mapping[str, Value]) -> str:
+def append_item(text: str, path: Path, item: Mapping[str, Value], session: Session | None = None) -> str:
     """Append a mapping to the sequence at ``path``, creating the key if it is absent or empty."""
-    return _edit(text, path, lambda t, p: _append_item(t, p, item))
+    return _edit(text, path, lambda t, p: _append_item(t, p, item), session)
 
 
 def _set_value(text: str, path: Path, value: Value, after: str | None) -> str:
@@ -108,9 +119,8 @@ def _append_item(text: str, path: Path, item: Mapping[str, Value]) -> str:
     return _checked(text, new, path, lambda obj, key: _expect_append(obj, key, item))
 
 
-def _edit(text: str, path: Path, edit: Callable[[str, Path], str]) -> str:
-    """``edit(text, path)``, or within a session the same edit of the record's lines alone."""
-    active = current()
+def _edit(text: str, path: Path, edit: Callable[[str, Path], str], active: Session | None) -> str:
+    """``edit(text, path)``, or with a session the same edit of the record's lines alone."""
     found = active.record(text, path) if active is not None else None
     if active is None or found is None:
         return edit(text, path)

@@ -1,9 +1,10 @@
-"""Reading the data straight from libyaml's events (what :func:`yamlio.parse` does).
+"""Reading the data straight from libyaml's events (what :func:`guilin_campaign.yamlsyntax.read.parse` does).
 
 Composing libyaml's node tree first costs about 30 bytes of memory per byte of YAML; this builds
 the same data, line map and problems from the events with an explicit stack, and shares each
 repeated short scalar (keys, statuses, dates, unit ids) through a memo instead of building it again.
-Scalars are still made by :class:`yamlio._Builder`, so every rule of the strict reader holds.
+Scalars are made by :class:`~guilin_campaign.yamlsyntax.scalar_read.Scalars`, where every rule of the strict
+reader lives.
 Measured in docs/performance.md: ``check`` at 100,000 tasks 2.4 GiB -> 1.0 GiB peak.
 """
 
@@ -15,15 +16,17 @@ from typing import Any
 import yaml
 from yaml.composer import ComposerError
 from yaml.events import (
-    AliasEvent, CollectionStartEvent, DocumentStartEvent, MappingStartEvent, ScalarEvent, StreamEndEvent,
+    AliasEvent,
+    CollectionStartEvent,
+    DocumentStartEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    StreamEndEvent,
 )
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-from guilin_campaign.problems import Problem
-from guilin_campaign.yamlio import (
-    _PLAIN_TAGS, _T, BoolWord, Parsed, SourceMap, _Builder, _reader_problem, _syntax_problem, compact_lines, friendly_path,
-    make_loader,
-)
+from guilin_campaign.yamlsyntax.scalar_read import PLAIN_TAGS, TAG, BoolWord, Scalars
+from guilin_campaign.yamlsyntax.sourcemap import compact_lines
 
 _NO_KEY = object()
 _SKIP = object()  # the value of a refused key: read past, not built
@@ -45,27 +48,13 @@ class _Open:
         self.key_mark: Any = None
 
 
-def parse_events(text: str, file: str) -> Parsed:
-    """Read one YAML document strictly; problems carry ``file`` and the line."""
-    loader = make_loader(text)
-    builder = _Builder(file)
-    try:
-        data = _Reader(loader, builder).read()
-    except yaml.MarkedYAMLError as err:
-        return Parsed(None, SourceMap(None), [_syntax_problem(err, text, file)])
-    except yaml.reader.ReaderError as err:
-        return Parsed(None, SourceMap(None), [_reader_problem(err, text, file)])
-    except yaml.YAMLError as err:
-        return Parsed(None, SourceMap(None), [Problem(file, None, "", f"not valid YAML: {err}")])
-    finally:
-        loader.dispose()
-    problems = [Problem(file, line, friendly_path(data, path), msg) for line, path, msg in builder.found]
-    return Parsed(data, SourceMap(data, builder.lines), problems, [path for _, path, _ in builder.found])
+class EventReader:
+    """Builds one document's data from libyaml's events; ``lines`` and ``scalars.found`` hold what
+    :class:`~guilin_campaign.yamlsyntax.sourcemap.SourceMap` and the problems are made of."""
 
-
-class _Reader:
-    def __init__(self, loader: Any, builder: _Builder) -> None:
-        self.loader, self.builder = loader, builder
+    def __init__(self, loader: Any) -> None:
+        self.loader, self.scalars = loader, Scalars()
+        self.lines: dict[int, Any] = {}  # id of each mapping and sequence -> the lines of its keys or items
         self.stack: list[_Open] = []
         self.anchors: dict[str, Any] = {}  # name -> its ScalarNode, or (_COLLECTION, mark)
         self.memo: dict[tuple[Any, ...], Any] = {}
@@ -86,7 +75,7 @@ class _Reader:
                 self._node(event)
             elif self.stack and not isinstance(event, yaml.events.DocumentEndEvent):  # a collection ends
                 done = self.stack.pop()
-                self.builder.lines[id(done.value)] = compact_lines(done.value, done.lines)
+                self.lines[id(done.value)] = compact_lines(done.value, done.lines)
                 self._place(done.value)
 
     def _node(self, event: Any) -> None:
@@ -129,8 +118,8 @@ class _Reader:
         kind = MappingNode if isinstance(event, MappingStartEvent) else SequenceNode
         tag = event.tag if event.tag not in (None, "!") else self.loader.resolve(kind, None, event.implicit)
         self._anchor(event, (_COLLECTION, event.start_mark))
-        if tag not in _PLAIN_TAGS:
-            self.builder.found.append((event.start_mark.line + 1, path, f"tag {tag.replace(_T, '!!')!r} is not allowed: remove it and write a plain value"))
+        if tag not in PLAIN_TAGS:
+            self.scalars.found.append((event.start_mark.line + 1, path, f"tag {tag.replace(TAG, '!!')!r} is not allowed: remove it and write a plain value"))
             self._skip(event)
             self._place(None, event.start_mark)
             return
@@ -146,9 +135,9 @@ class _Reader:
         node = self._scalar_node(event)
         if event.anchor is not None:
             self.anchors[event.anchor] = node
-        found = len(self.builder.found)
-        value = self.builder.build(node, path)
-        if len(self.builder.found) == found and len(event.value) < 64:
+        found = len(self.scalars.found)
+        value = self.scalars.value(node, path)
+        if len(self.scalars.found) == found and len(event.value) < 64:
             self.memo[key] = value
         return value
 
@@ -175,14 +164,14 @@ class _Reader:
         if isinstance(target, ScalarNode):
             target = (None, target.start_mark)
             if top is None or not isinstance(top.value, dict):
-                self.builder.found.append((event.start_mark.line + 1, path, message))
+                self.scalars.found.append((event.start_mark.line + 1, path, message))
                 self._place(None, event.start_mark)
                 return
         if top is not None and isinstance(top.value, dict):  # said at the key, as the node-tree reader does
-            self.builder.found.append((top.key_mark.line + 1, path, message))
+            self.scalars.found.append((top.key_mark.line + 1, path, message))
             top.key = _NO_KEY
             return
-        self.builder.found.append((target[1].line + 1, path, message))
+        self.scalars.found.append((target[1].line + 1, path, message))
         self._place(None, target[1])
 
     def _key(self, top: _Open, event: Any) -> None:
@@ -192,22 +181,22 @@ class _Reader:
         if isinstance(event, AliasEvent) and event.anchor not in self.anchors:
             raise ComposerError(None, None, f"found undefined alias {event.anchor!r}", _mark(event))
         mark = node.start_mark if node is not None else event.start_mark
-        if node is not None and node.tag == _T + "merge":
-            self.builder.found.append((mark.line + 1, top.path, "merge keys (<<) are not supported: write the keys out in full"))
+        if node is not None and node.tag == TAG + "merge":
+            self.scalars.found.append((mark.line + 1, top.path, "merge keys (<<) are not supported: write the keys out in full"))
             top.key = _SKIP
             return
-        if node is None or node.tag == _T + "null":
-            self.builder.found.append((mark.line + 1, top.path, "a key must be plain text"))
+        if node is None or node.tag == TAG + "null":
+            self.scalars.found.append((mark.line + 1, top.path, "a key must be plain text"))
             if isinstance(event, CollectionStartEvent):
                 self._skip(event)
             top.key = _SKIP
             return
-        key = self.builder._scalar(node, top.path)
+        key = self.scalars.scalar(node, top.path)
         if isinstance(key, (date, bool, BoolWord)) or key is None:
             key = node.value
         if key in top.value:
             first = top.lines[key]
-            self.builder.found.append((mark.line + 1, top.path + (key,), f"duplicate key {key!r} (first at line {first}): keep one of them"))
+            self.scalars.found.append((mark.line + 1, top.path + (key,), f"duplicate key {key!r} (first at line {first}): keep one of them"))
             top.key = _SKIP
             return
         top.lines[key] = mark.line + 1

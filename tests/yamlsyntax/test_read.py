@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from guilin_campaign.yamlio import BoolWord, decode, parse
+from guilin_campaign.yamlsyntax.decode import decode
+from guilin_campaign.yamlsyntax.read import parse
+from guilin_campaign.yamlsyntax.scalar_read import BoolWord
 
 
 def messages(text: str) -> list[str]:

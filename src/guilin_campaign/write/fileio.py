@@ -23,11 +23,11 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guilin_campaign.edit.writeadvice import cannot_write as cannot_write  # re-exported: the one place to ask
-from guilin_campaign.edit.writeadvice import require_writable as require_writable
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind, Problem
 from guilin_campaign.readfile import NotAPlainFile, read_plain
-from guilin_campaign.yamlio import decode
+from guilin_campaign.write.advice import cannot_write as cannot_write  # re-exported: the one place to ask
+from guilin_campaign.write.advice import require_writable as require_writable
+from guilin_campaign.yamlsyntax.decode import decode
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,9 @@ class Document:
 
 class FileChanged(CampaignError):
     """The file on disk is no longer the one an update read: it was not replaced."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(message, problems, ErrorKind.REFUSED)
 
 
 def read_document(path: Path) -> Document:

@@ -1,1 +1,0 @@
-"""Editing the clerk's files like a person would: text splices, atomic writes, a folder lock, git."""

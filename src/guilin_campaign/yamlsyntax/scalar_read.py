@@ -1,0 +1,104 @@
+"""The strict reading of one scalar: what YAML 1.1 would guess is refused with the line.
+
+YAML 1.1 guesses a lot (``no`` is a boolean, ``010`` is eight, ``2022-02-30`` is an error deep in a
+constructor). So the plain tags only, and:
+
+- impossible dates, dates with a time, numbers in octal/hex/sexagesimal, ``.inf``/``.nan`` refused;
+- ``yes/no/on/off`` become :class:`BoolWord`, which no model field accepts, so a ``status: no`` is
+  reported with a hint instead of being read as ``False``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from yaml.nodes import Node, ScalarNode
+
+from guilin_campaign import numbers
+from guilin_campaign.yamlsyntax.sourcemap import Path
+
+TAG = "tag:yaml.org,2002:"
+PLAIN_TAGS = frozenset(TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq"))
+_DECIMAL_INT = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)")
+_DECIMAL_FLOAT = re.compile(r"[-+]?(?=\.?[0-9])(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?")
+_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+class BoolWord:
+    """A ``yes/no/on/off`` that YAML 1.1 would read as a boolean. Not a ``str`` and not a ``bool``,
+    so no field accepts it and the message can say why (``status: no``, ``title: yes``)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return repr(self.text)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, BoolWord) and other.text == self.text
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+
+class Scalars:
+    """Builds scalar values for one file's reader and collects what it refused, by line."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[int, Path, str]] = []  # (line, path, message) of each refused value
+
+    def _problem(self, node: Node, path: Path, message: str) -> None:
+        self.found.append((node.start_mark.line + 1, path, message))
+
+    def value(self, node: ScalarNode, path: Path) -> Any:
+        """The value of a scalar in the data (a tag beyond the plain ones is refused)."""
+        if node.tag not in PLAIN_TAGS:
+            tag = node.tag.replace(TAG, "!!")
+            self._problem(node, path, f"tag {tag!r} is not allowed: remove it and write a plain value")
+            return None
+        return self.scalar(node, path)
+
+    def scalar(self, node: ScalarNode, path: Path) -> Any:
+        tag, text = node.tag, node.value
+        if tag == TAG + "str":
+            return text
+        if tag == TAG + "null":
+            return None
+        if tag == TAG + "bool":
+            return text.lower() == "true" if text.lower() in ("true", "false") else BoolWord(text)
+        if tag == TAG + "int":
+            if _DECIMAL_INT.fullmatch(text):
+                return self._number(node, path, int)
+            self._problem(node, path, f"{text!r} is not read as a plain decimal number: drop leading zeros, or quote it if it is text")
+            return None
+        if tag == TAG + "float":
+            if _DECIMAL_FLOAT.fullmatch(text):
+                return self._number(node, path, float)
+            self._problem(node, path, f"{text!r} is not a finite decimal number")
+            return None
+        return self._date(node, path)
+
+    def _number(self, node: ScalarNode, path: Path, kind: type[int] | type[float]) -> int | float | None:
+        """A decimal number, unless :mod:`guilin_campaign.numbers` refuses it (``1_000``, too many digits)."""
+        if (message := numbers.problem(node.value)) is not None:
+            self._problem(node, path, message)
+            return None
+        return kind(node.value)
+
+    def _date(self, node: ScalarNode, path: Path) -> date | None:
+        match = _DATE.fullmatch(node.value)
+        if not match:
+            self._problem(node, path, f"{node.value!r}: write a date as YYYY-MM-DD, without a time")
+            return None
+        try:
+            return date(*(int(g) for g in match.groups()))
+        except ValueError as err:
+            self._problem(node, path, f"not a date: {node.value!r} ({err})")
+            return None
