@@ -46,6 +46,7 @@ class DocumentsFile(Model):
     plans: Annotated[list[Text], Field(min_length=1)] | None = None
     issue_offset: Annotated[int, Field(ge=-1000, le=1000)] = 0
     reply_days: Annotated[int, Field(ge=0, le=365)] = 5
+    form_due_day: Annotated[int, Field(ge=1, le=31)] = 25
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class OfficeWords:
     issue_offset: int = 0  # added to the period's number in the year (第N期)
     reply_days: int = 5  # a notice asks for an answer this many days after its date
     issue: int | None = None  # an issue number given on the command line
+    form_due_day: int = 25  # a unit's 填报表 is due back on this day of the following month
 
     def issue_number(self, index: int) -> int:
         """第N期: the option's number, else the month's (quarter's) number in the year plus the offset."""
@@ -103,5 +105,5 @@ def _merge(words: OfficeWords, given: DocumentsFile) -> OfficeWords:
     return OfficeWords(
         office, given.bulletin or words.bulletin, given.addressees or words.addressees,
         given.signature or office, tuple(given.requirements or words.requirements),
-        tuple(given.plans or words.plans), given.issue_offset, given.reply_days,
+        tuple(given.plans or words.plans), given.issue_offset, given.reply_days, form_due_day=given.form_due_day,
     )

@@ -1,0 +1,132 @@
+"""Each answered row checked against the rules and the data as it is now, turned into changes."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from guilin_campaign.campaign import Campaign
+from guilin_campaign.forms import layout as L
+from guilin_campaign.forms.changes import FormReading, LogText, ReadingChange, StatusChange
+from guilin_campaign.forms.sheets import Report, Row
+from guilin_campaign.forms.values import blank, parse_day, parse_number, plain
+from guilin_campaign.report.periods import Period
+
+_COLUMNS = "ABCDEFGHIJK"
+
+
+def task_answers(row: Row, campaign: Campaign, unit: str, month: Period, out: FormReading, report: Report) -> None:
+    status_cell, day_cell, progress, trouble = row.cells[7:11]
+    def where(col: int) -> tuple[str, str]:
+        return L.TASK_SHEET, f"{_COLUMNS[col]}{row.number}"
+
+    if any(isinstance(v, str) and v.lstrip().startswith("=") for v in row.cells[7:11]):
+        report.append((*where(7), "a formula is not an answer: write the value itself"))
+        return
+    if all(blank(v) for v in row.cells[7:11]):
+        return
+    out.rows += 1
+    task_id, part, support = row.expected["id"], row.expected["part"], row.expected["role"] == L.ROLE_SUPPORT
+    current = _current_part(campaign, task_id, part, unit, support)
+    if current is None:
+        report.append((*where(0), f"task {task_id} is no longer {'supported' if support else 'owned'} by this unit in the data; "
+                       "leave the row blank or send the unit a new form"))
+        return
+    if support and not (blank(status_cell) and blank(day_cell)):
+        report.append((*where(7), "a supporting unit (配合) reports its progress only: leave 本月状态 and 完成日期 blank"))
+        return
+    for value, kind in ((progress, "progress"), (trouble, "problem")):
+        if not blank(value):
+            out.notes.append(LogText(task_id, part, kind, plain(str(value))))
+    if blank(status_cell) and blank(day_cell):
+        return
+    status = _status(status_cell, day_cell, trouble, campaign, month, row, report)
+    if status is None:
+        return
+    recorded = (row.expected["status"], row.expected["done_on"])
+    now = (current[0], current[1].isoformat() if current[1] else None)
+    if recorded != now:
+        report.append((*where(7), f"conflict: when the form was made {task_id} was {_shown(recorded)}; the data now says "
+                       f"{_shown(now)}; the office changed it meanwhile: check with the unit, then enter it by hand"))
+    elif status != current:
+        out.statuses.append(StatusChange(task_id, part, status[0], status[1], current[0], current[1]))
+
+
+def _status(cell: Any, day_cell: Any, trouble: Any, campaign: Campaign, month: Period, row: Row,
+            report: Report) -> tuple[str, date | None] | None:
+    r = row.number
+    word = plain(str(cell)) if not blank(cell) else ""
+    if word and word not in L.STATUS_WORDS:
+        report.append((L.TASK_SHEET, f"H{r}", f"{word!r} is not a status: write one of 未开始, 推进中, 已完成, 受阻 (or leave it blank)"))
+        return None
+    if not word:
+        report.append((L.TASK_SHEET, f"H{r}", "a 完成日期 without a status: write 已完成 here, or clear the date"))
+        return None
+    status = L.STATUS_WORDS[word]
+    if status == "blocked" and blank(trouble):
+        report.append((L.TASK_SHEET, f"K{r}", "受阻 needs the reason: write it under 存在问题"))
+        return None
+    if status != "done":
+        if not blank(day_cell):
+            report.append((L.TASK_SHEET, f"I{r}", f"完成日期 goes only with 已完成: clear it, or write 已完成 (status now {word})"))
+            return None
+        return status, None
+    return _done_on(day_cell, campaign, month, r, report)
+
+
+def _done_on(cell: Any, campaign: Campaign, month: Period, r: int, report: Report) -> tuple[str, date | None] | None:
+    if blank(cell):
+        report.append((L.TASK_SHEET, f"I{r}", "已完成 needs the day it was finished: write it under 完成日期, e.g. "
+                       f"{month.year}/{month.index}/5"))
+        return None
+    day, message = parse_day(cell, month.year)
+    if day is None:
+        report.append((L.TASK_SHEET, f"I{r}", message or ""))
+        return None
+    start, end = campaign.info.start, min(campaign.info.end, month.last_day)
+    if not start <= day <= end:
+        report.append((L.TASK_SHEET, f"I{r}", f"完成日期 {day.isoformat()} is outside {start.isoformat()} .. {end.isoformat()} "
+                       "(the campaign, up to the month's last day): write the real day it was finished"))
+        return None
+    return "done", day
+
+
+def _current_part(campaign: Campaign, task_id: str, part: str | None, unit: str,
+                  support: bool) -> tuple[str, date | None] | None:
+    ref = campaign.task(task_id)
+    if ref is None or unit not in (campaign.supporting(ref.task) if support else campaign.responsible(ref.task)):
+        return None
+    own = ref.task.progress.get(part) if part else None
+    item = own if own is not None else ref.task
+    return item.status, item.done_on
+
+
+def _shown(state: tuple[str, str | None]) -> str:
+    return L.WORD_OF.get(state[0], state[0]) + (f" ({state[1]})" if state[1] else "")
+
+
+def indicator_answer(row: Row, campaign: Campaign, month: Period, out: FormReading, report: Report) -> None:
+    cell, fmt = row.cells[5], row.formats[5]
+    if blank(cell):
+        return
+    out.rows += 1
+    where = (L.INDICATOR_SHEET, f"F{row.number}")
+    ind_id, by_unit = row.expected["id"], row.expected["by_unit"]
+    ref = campaign.indicator(ind_id)
+    if ref is None:
+        report.append((*where, f"indicator {ind_id} is no longer in the data: leave the cell blank"))
+        return
+    if isinstance(cell, str) and cell.lstrip().startswith("="):
+        report.append((*where, "a formula is not an answer: write the number itself"))
+        return
+    value, message = parse_number(cell, "%" in fmt, (ref.indicator.unit or "").strip() == "%")
+    if value is None:
+        report.append((*where, message or ""))
+        return
+    own = ref.indicator.by_unit.get(by_unit) if by_unit else None
+    now = (own.readings if own else {}).get(month.code) if by_unit else ref.indicator.readings.get(month.code)
+    if row.expected["value"] != now:
+        report.append((*where, f"conflict: when the form was made {ind_id} for {month.code} was {row.expected['value']}; "
+                       f"the data now says {now}; check with the unit, then enter it by hand"))
+    elif value != now:
+        out.readings.append(ReadingChange(ind_id, by_unit, month.code, value, now))
