@@ -88,3 +88,13 @@ def _months(first: date, last: date) -> int:
 
 def month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
+
+
+def deadline_light(due: date, closed: bool, as_of: date, soon: int) -> Light:
+    """The light of anything else with a deadline (a ledger problem), by the tasks' rules: red when
+    open past its deadline, yellow when open and due in the ``soon`` days from the as-of date."""
+    if closed:
+        return "green"
+    if due < as_of:
+        return "red"
+    return "yellow" if 0 <= (due - as_of).days < soon else "green"

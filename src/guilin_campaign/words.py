@@ -24,6 +24,11 @@ LABELS: dict[str, str] = {
     "part": "依据",
     "category": "类别", "category_name": "类别", "due_items": "应完成", "base": "基础分", "on_time": "按时完成",
     "returned": "退回", "extended": "延期", "adjustments": "加减分", "score": "得分", "excluded": "不参与排名", "on": "延期登记日", "to": "延期至", "reason": "理由", "approved_by": "批准人",
+    # the field-visit ledger (查访台账)
+    "raised_on": "提出日期", "text": "问题描述", "entity": "查访对象", "solved_on": "解决日期",
+    "reopened": "重开次数", "team": "查访组", "team_name": "查访组", "credit_code": "统一社会信用代码", "found": "查访发现",
+    "problems": "问题数", "level": "层级", "city_can": "市级可落实", "unit_names": "责任单位", "how": "解决方式",
+    "visit": "查访编号",
 }
 
 STATUS: dict[str, str] = {"todo": "未开始", "doing": "推进中", "done": "已完成", "blocked": "受阻"}
@@ -32,6 +37,8 @@ ROLE: dict[str, str] = {"responsible": "责任", "supporting": "配合"}
 SCOPE: dict[str, str] = {"unit": "本单位", "city": "全市"}
 PART: dict[str, str] = {"own": "本单位记录", "task": "同任务状态（无本单位记录）"}
 KIND: dict[str, str] = {"task": "任务", "indicator": "指标", "action": "专项行动", "measure": "举措", "unit": "单位", "group": "分组"}
+PROBLEM_STATUS: dict[str, str] = {"open": "未解决", "solved": "已解决"}
+LEVEL: dict[str, str] = {"region": "自治区", "city": "市级"}
 INDICATOR_STATUS: dict[str, str] = {
     "achieved": "已完成", "on_track": "符合序时", "behind": "滞后", "no_data": "无数据", "not_reported": "未报",
 }
@@ -47,6 +54,9 @@ REPORT_LABELS: dict[str, str] = {
     "current": "本期", "days_late": "超期天数", "late_units": "超期单位",
     "indicator": "指标", "indicator_name": "指标名称", "open_tasks": "未结任务数",
     "task_ids": "未结任务",
+    "visits": "本期查访", "visits_total": "累计查访", "key_visits": "重点企业查访", "raised": "本期收集",
+    "solved": "本期解决", "raised_total": "累计收集", "solved_total": "累计解决", "open": "未解决",
+    "overdue_ids": "逾期问题",
 }
 
 HEADLINE_ITEMS = (
@@ -66,7 +76,14 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "adhoc": ("八、上级临时交办任务（按批次）", "临时交办"),
     "not_reported": ("九、本期未报送单位", "未报送单位"),
     "wall_chart": ("十、挂图作战", "挂图作战"),
+    # 查访 (the ledger): only when the data folder has one (docs/data-format.md, "The ledger")
+    "ledger_teams": ("十一、查访情况（按查访组）", "查访情况"),
+    "ledger_categories": ("十二、查访问题（按类别）", "查访问题分类"),
+    "ledger_units": ("十三、未解决问题（按责任单位）", "未解决问题"),
+    "ledger_key": ("十四、重点企业帮扶", "重点企业"),
+    "ledger_policies": ("十五、政策落实清单", "政策落实"),
 }
+LEDGER_SECTIONS = ("ledger_teams", "ledger_categories", "ledger_units", "ledger_key", "ledger_policies")
 
 
 # Titles of the views' tables, filled in by the queries (``title("overdue", late=2, as_of=...)``).

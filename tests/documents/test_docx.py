@@ -14,6 +14,7 @@ import pytest
 from docx.enum.text import WD_LINE_SPACING
 from docx.shared import Mm, Pt
 
+from guilin_campaign.ledger.load import open_ledger
 from guilin_campaign.loading import open_campaign
 from guilin_campaign.office import load_words
 from guilin_campaign.report.build import Report, build_report
@@ -29,7 +30,7 @@ CASES = [("monthly", "2022-06"), ("quarterly", "2022-Q2")]
 @functools.cache  # the built-in data never changes during a run; render each document once
 def _builtin(kind: Kind, period: str) -> tuple[Report, bytes]:
     c = open_campaign(SAMPLE)
-    report = build_report(c, parse_period(period, kind))
+    report = build_report(c, parse_period(period, kind), ledger=open_ledger(SAMPLE, c))  # the 查访 section too
     return report, render(report, "docx", load_words(c.folder, c.info))
 
 
@@ -76,9 +77,11 @@ def test_attachments_start_new_pages_with_their_tables(kind: Kind, period: str) 
     report, data = _builtin(kind, period)
     doc = open_docx(data)
     starts = [p for p in doc.paragraphs if p.paragraph_format.page_break_before]
-    assert [p.text for p in starts] == ["附件1", "附件2", "附件3"]
-    assert len(doc.tables) == 3
-    ranking, overdue, indicators = doc.tables
+    assert [p.text for p in starts] == ["附件1", "附件2", "附件3", "附件4", "附件5"]  # 4 and 5: the sample's ledger
+    assert len(doc.tables) == 5
+    ranking, overdue, indicators, categories, open_by_unit = doc.tables
+    assert len(categories.rows) == 1 + len(report.rows["ledger_categories"])
+    assert len(open_by_unit.rows) == 1 + len(report.rows["ledger_units"])
     assert [c.text for c in ranking.rows[0].cells] == ["排名", "单位名称", "任务数", "已完成", "逾期", "完成率"]
     assert len(ranking.rows) == 1 + len(report.rows["units"]) and len(indicators.rows) == 1 + len(report.rows["indicators"])
     assert ranking.rows[1].cells[1].text == report.rows["units"][0]["unit_name"]

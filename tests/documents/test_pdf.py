@@ -62,7 +62,8 @@ def test_the_monthly_bulletin_prints_as_expected(tmp_path: Path) -> None:
     pages = [re.sub(r"\s", "", page) for page in pages]  # pdftotext spaces out digits among Chinese
     firsts = [page[:3] for page in pages]
     starts = [i for i, first in enumerate(firsts) if re.fullmatch(r"附件\d", first)]
-    assert [firsts[i] for i in starts] == ["附件1", "附件2", "附件3"]  # each attachment on a new page
+    # each attachment on a new page; 附件4 and 附件5 are the sample's ledger (查访台账)
+    assert [firsts[i] for i in starts] == ["附件1", "附件2", "附件3", "附件4", "附件5"]
     assert 3 <= starts[0] <= 6, "the 通报 itself takes three to six pages"
     assert len(pages) <= 14
     assert "稳主体激活力攻坚战督查通报" in pages[0] and "关于2022年6月稳主体激活力攻坚战推进情况的通报" in pages[0]

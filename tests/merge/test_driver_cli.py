@@ -65,7 +65,7 @@ def test_git_setup_adds_only_the_missing_attributes_and_sets_the_driver(tmp_path
     result = run("git-setup", "--data", str(tmp_path / "data"))
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "data" / ".gitattributes").read_text(encoding="utf-8") == (
-        "*.xlsx binary\ntasks.yaml merge=guilin-campaign\nunits.yaml merge=guilin-campaign\n")
+        "*.xlsx binary\ntasks.yaml merge=guilin-campaign\nunits.yaml merge=guilin-campaign\nledger/*.yaml merge=guilin-campaign\n")
     assert git(tmp_path, "check-attr", "merge", "data/units.yaml").stdout == "data/units.yaml: merge: guilin-campaign\n"
     assert "-m guilin_campaign merge-driver %O %A %B %P" in git(tmp_path, "config", "merge.guilin-campaign.driver").stdout
     again = run("git-setup", "--data", str(tmp_path / "data"))

@@ -27,6 +27,12 @@ def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--form
     folder = data_folder(data)
     result = load_data(folder)
     problems = result.problems + load_rules(folder, result.campaign).problems  # rules.yaml, when there is one
+    ledger = None
+    if result.campaign is not None:  # the ledger (optional) is checked against the units
+        from guilin_campaign.ledger.load import load_ledger
+
+        ledger, ledger_problems = load_ledger(folder, result.campaign)
+        problems = problems + ledger_problems
     if fmt is CheckFormat.json:
         sys.stdout.write(to_json([p.as_dict() for p in problems]))
     else:
@@ -37,6 +43,9 @@ def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--form
             adhoc = sum(ref.adhoc is not None for ref in c.tasks)
             counts = f"{len(c.tasks) - adhoc} tasks, {adhoc} ad-hoc tasks, {len(c.indicators)} indicators, {len(c.units)} units"
             print(f"ok: {c.tasks_file} and {c.units_file}: {counts}, no problems")
+            if ledger is not None:
+                print(f"ok: {folder / 'ledger'}: {len(ledger.visits)} visits, {len(ledger.problems)} problems, "
+                      f"{len(ledger.policies)} policies, no problems")
         else:
             print(f"{len(problems)} problem(s) found", file=sys.stderr)
     if problems:

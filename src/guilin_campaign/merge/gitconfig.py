@@ -15,7 +15,8 @@ from guilin_campaign.loading import TASKS_FILE, UNITS_FILE
 from guilin_campaign.problems import CampaignError
 
 DRIVER_NAME = "guilin-campaign"
-ATTRIBUTES = "".join(f"{name} merge={DRIVER_NAME}\n" for name in (TASKS_FILE, UNITS_FILE))
+# The ledger's month files merge record by record too: two clones adding visits to one month (docs/data-format.md).
+ATTRIBUTES = "".join(f"{name} merge={DRIVER_NAME}\n" for name in (TASKS_FILE, UNITS_FILE, "ledger/*.yaml"))
 
 
 def driver_command() -> str:

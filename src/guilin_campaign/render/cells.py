@@ -11,7 +11,8 @@ from guilin_campaign import words
 PERCENT_KEYS = frozenset({"completion", "time_progress", "rate"})
 # A task status and an indicator status share the key ``status``; their values never overlap.
 _NAMED = {
-    "status": words.STATUS | words.INDICATOR_STATUS, "indicator_status": words.INDICATOR_STATUS,
+    "status": words.STATUS | words.INDICATOR_STATUS | words.PROBLEM_STATUS, "indicator_status": words.INDICATOR_STATUS,
+    "level": words.LEVEL,
     "light": words.LIGHT, "role": words.ROLE, "scope": words.SCOPE, "part": words.PART,
 }
 

@@ -11,15 +11,18 @@ from datetime import date
 
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.dates import time_progress
+from guilin_campaign.ledger.book import Ledger
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.queries.indicators import indicators_listing
+from guilin_campaign.queries.ledger import with_source_heading
 from guilin_campaign.queries.overdue import overdue
 from guilin_campaign.report import indicators, tasks, units
 from guilin_campaign.report.columns import TitledColumn, report_listing
+from guilin_campaign.report.ledger import LedgerSection, ledger_section
 from guilin_campaign.report.periods import Period
 from guilin_campaign.report.replay import campaign_at
 from guilin_campaign.rules import DEFAULT_RULES, Lights
-from guilin_campaign.words import HEADLINE_ITEMS, KIND_TITLE, LIGHT, SECTIONS
+from guilin_campaign.words import HEADLINE_ITEMS, KIND_TITLE, LEDGER_SECTIONS, LIGHT, SECTIONS
 
 # Section key -> (columns, numeric columns, what its rows count); the headline, indicators and wall chart differ.
 COLUMNS = {
@@ -30,6 +33,11 @@ COLUMNS = {
     "negative": ("indicator indicator_name unit_name month reading light", "reading", "条"),
     "adhoc": ("batch id title source assigned_on owners due status done_on days_overdue light", "batch days_overdue", "项"),
     "not_reported": ("unit unit_name open_tasks task_ids", "open_tasks", "个单位"),
+    "ledger_teams": ("team_name visits visits_total key_visits", "visits visits_total key_visits", "个查访组"),
+    "ledger_categories": ("category raised solved raised_total solved_total open", "raised solved raised_total solved_total open", "类"),
+    "ledger_units": ("unit unit_name open overdue overdue_ids light", "open overdue", "个单位"),
+    "ledger_key": ("entity credit_code visits_total problems solved_total", "visits_total problems solved_total", "家"),
+    "ledger_policies": ("id name source level city_can unit_names status done_on", "", "项"),
 }
 
 
@@ -62,6 +70,7 @@ class Report:
     headline: Headline
     rows: dict[str, list[Row]]
     wall: units.WallChart
+    ledger: LedgerSection | None = None  # the 查访 section, when the data folder has a ledger
 
     @property
     def title(self) -> str:
@@ -78,7 +87,8 @@ class Report:
 
     def listings(self) -> dict[str, Listing]:
         """Every section as a table, keyed and ordered as :data:`SECTIONS`."""
-        return {key: self._listing(key, heading) for key, (heading, _) in SECTIONS.items()}
+        return {key: self._listing(key, heading) for key, (heading, _) in SECTIONS.items()
+                if self.ledger is not None or key not in LEDGER_SECTIONS}
 
     def _listing(self, key: str, heading: str) -> Listing:
         if key == "tasks":
@@ -90,6 +100,10 @@ class Report:
         if key == "wall_chart":
             return self._wall_listing(heading)
         keys, numeric, counted = COLUMNS[key]
+        if key == "ledger_teams" and self.ledger is not None:
+            return report_listing(f"{heading}：{self.ledger.sentence}", keys, self.rows[key], numeric)
+        if key == "ledger_policies" and self.ledger is not None:
+            return with_source_heading(report_listing(f"{heading}：{self.ledger.policy_sentence}", keys, self.rows[key], numeric))
         return report_listing(f"{heading}（{len(self.rows[key])} {counted}）", keys, self.rows[key], numeric)
 
     def _wall_listing(self, heading: str) -> Listing:
@@ -105,7 +119,7 @@ class Report:
 
 
 def build_report(c: Campaign, period: Period, as_of: date | None = None, soon: int = 7,
-                 lights: Lights = DEFAULT_RULES.lights) -> Report:
+                 lights: Lights = DEFAULT_RULES.lights, ledger: Ledger | None = None) -> Report:
     """The report for ``period`` as of its last day (or ``as_of``); the previous period as of its last day.
 
     Each of the two dates reads the campaign as the update commands left it that day
@@ -132,5 +146,9 @@ def build_report(c: Campaign, period: Period, as_of: date | None = None, soon: i
         "adhoc": tasks.adhoc_rows(c, period, as_of, soon),
         "not_reported": units.not_reported_rows(c, period, as_of),
     }
+    section = ledger_section(c, ledger, period, as_of) if ledger is not None else None
+    if section is not None:
+        rows |= {"ledger_teams": section.teams, "ledger_categories": section.categories, "ledger_units": section.units,
+                 "ledger_key": section.key_enterprises, "ledger_policies": section.policies}
     return Report(c.info.name, period, as_of, previous.last_day, time_progress(c.info, as_of, lights.time_progress), headline, rows,
-                  units.wall_chart(c, as_of, soon))
+                  units.wall_chart(c, as_of, soon), section)

@@ -29,6 +29,7 @@ def brief(report: Report, words: OfficeWords) -> list[Block]:
         Para("body", _adhoc_sentence(report)),
         Para("h2", "（四）先进单位。"),
         Para("body", _leaders_sentence(report)),
+        *_ledger(report),
         Para("h1", "二、存在问题"),
         *parts.problems(report, "本季度"),
         Para("h1", "三、下一步打算"),
@@ -67,3 +68,11 @@ def _leaders_sentence(report: Report) -> str:
         return "本季度没有完成率排名前三且无逾期任务的单位。"
     named = "、".join(f"{r['unit_name']}（完成率{display('rate', r['rate'])}）" for r in leaders)
     return f"从任务完成率看，{named}等{len(leaders)}个单位排名前列，且无逾期任务。"
+
+
+def _ledger(report: Report) -> list[Block]:
+    """（五）查访帮扶和政策落实, when the data folder has a ledger (nothing otherwise)."""
+    if report.ledger is None:
+        return []
+    return [Para("h2", "（五）查访帮扶和政策落实情况。"),
+            Para("body", report.ledger.sentence.replace("本期", "本季度") + report.ledger.policy_sentence)]

@@ -27,6 +27,7 @@ def bulletin(report: Report, words: OfficeWords) -> list[Block]:
         Para("h1", "一、总体进展"),
         Para("body", parts.counts_sentence(report) + _month_sentence(report)),
         Para("body", parts.indicator_sentence(report)),
+        *_ledger(report),
         Para("h1", "二、先进单位"),
         *_leading(report),
         Para("h1", "三、存在问题"),
@@ -66,3 +67,10 @@ def _leading(report: Report) -> list[Block]:
     elif ahead:
         out.append(Para("body", f"全部指标中共有{len(ahead)}项已完成全年目标或达到序时进度。"))
     return out
+
+
+def _ledger(report: Report) -> list[Block]:
+    """查访帮扶 and the policy checklist, in 一、总体进展 (nothing without a ledger)."""
+    if report.ledger is None:
+        return []
+    return [Para("body", f"查访帮扶方面，{report.ledger.sentence}政策落实方面，{report.ledger.policy_sentence}")]

@@ -18,6 +18,15 @@ ATTACHMENTS = (
     ("overdue", "逾期任务清单", "unit_name task title due days_overdue status", (8, 7, 16, 10, 7, 6)),
     ("indicators", "指标完成情况", "id name key target actual completion time_progress status", (5, 12, 5, 8, 8, 8, 8, 8)),
 )
+# Added when the data folder has a ledger (查访台账): a report without one keeps its three attachments.
+LEDGER_ATTACHMENTS = (
+    ("ledger_categories", "查访问题分类统计", "category raised solved raised_total solved_total open", (8, 6, 6, 6, 6, 6)),
+    ("ledger_units", "未解决查访问题（按责任单位）", "unit_name open overdue overdue_ids", (8, 5, 5, 20)),
+)
+
+
+def attachment_list(report: Report) -> tuple[tuple[str, str, str, tuple[int, ...]], ...]:
+    return ATTACHMENTS + (LEDGER_ATTACHMENTS if report.ledger is not None else ())
 
 
 def masthead(report: Report, words: OfficeWords) -> list[Block]:
@@ -114,7 +123,7 @@ def _silent_text(report: Report) -> str:
 
 def closing(report: Report, words: OfficeWords) -> list[Block]:
     """The attachment list, the signature and the date."""
-    names = [title for _, title, _, _ in ATTACHMENTS]
+    names = [title for _, title, _, _ in attachment_list(report)]
     lines = [Para("attachments", f"附件：{1}．{names[0]}")]
     lines += [Para("attachments", f"　　　{i}．{name}") for i, name in enumerate(names[1:], start=2)]
     return [*lines, Para("signature", words.signature), Para("date", chinese_date(report.as_of))]
@@ -125,11 +134,12 @@ def attachments(report: Report) -> list[Block]:
     from guilin_campaign.report.columns import report_listing
 
     out: list[Block] = []
-    for i, (key, title, keys, widths) in enumerate(ATTACHMENTS, start=1):
+    for i, (key, title, keys, widths) in enumerate(attachment_list(report), start=1):
         listing = report_listing(title, keys, report.rows[key])
         rows = [[display(c.key, row.get(c.key)) for c in listing.columns] for row in listing.rows]
         numeric = [c.key in {"rank", "tasks", "done", "overdue", "rate", "days_overdue", "target", "actual",
-                             "completion", "time_progress"} for c in listing.columns]
+                             "completion", "time_progress", "raised", "solved", "raised_total", "solved_total",
+                             "open"} for c in listing.columns]
         out += [Para("attachment", f"附件{i}"), Para("table_title", f"{report.period.label}{title}"),
                 Table([c.label for c in listing.columns], rows or [["（无）"] + [""] * (len(listing.columns) - 1)],
                       numeric, list(widths))]

@@ -11,7 +11,7 @@ from guilin_campaign.report.build import Report
 def report_data(report: Report) -> dict[str, Any]:
     """``period``, ``as_of``, ``tasks`` (counts, with ``previous`` and ``change``), then each section."""
     p, rows = report.period, report.rows
-    return {
+    data = {
         "title": report.title,
         "campaign": report.campaign,
         "kind": p.kind,
@@ -34,6 +34,11 @@ def report_data(report: Report) -> dict[str, Any]:
         "not_reported_tasks": {r["unit"]: r["task_ids"] for r in rows["not_reported"]},
         "wall_chart": {"actions": [{"id": a, "name": n} for a, n in report.wall.actions], "units": report.wall.rows()},
     }
+    if report.ledger is not None:  # absent without a ledger: the report is what it was before
+        s = report.ledger
+        data["ledger"] = {"summary": s.summary, "teams": s.teams, "categories": s.categories, "units": s.units,
+                          "key_enterprises": s.key_enterprises, "policies": s.policies, "policy_progress": s.policy_progress}
+    return data
 
 
 def render_json(report: Report) -> str:

@@ -1,0 +1,126 @@
+"""Checks across the ledger's files and against the units: each ``check_x(...) -> list[Problem]``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from guilin_campaign.campaign import Campaign
+from guilin_campaign.ledger.book import Ledger, ProblemRef, VisitRef, Where
+from guilin_campaign.ledger.creditcode import code_problem
+from guilin_campaign.lookup import unit_by_name
+from guilin_campaign.problems import Problem
+from guilin_campaign.validation import did_you_mean
+from guilin_campaign.yamlsyntax.sourcemap import SourceMap
+
+Sources = dict[str, SourceMap]
+
+
+def check_ledger(ledger: Ledger, c: Campaign, sources: Sources) -> list[Problem]:
+    at = _Placer(sources)
+    out = _duplicates(at, [(r.visit.id, r.where) for r in ledger.visits], "visit")
+    out += _duplicates(at, [(r.problem.id, r.where) for r in ledger.problems], "problem")
+    out += [p for ref in ledger.visits for p in _visit(at, ref, c)]
+    out += [p for ref in ledger.problems for p in _problem(at, ref, c, ledger)]
+    return out + _lists(at, ledger, c)
+
+
+class _Placer:
+    """Makes a problem at a record's key: its own line, or the record's when the key is not written."""
+
+    def __init__(self, sources: Sources) -> None:
+        self.sources = sources
+
+    def line(self, where: Where, key: str = "") -> int | None:
+        source = self.sources.get(where.file)
+        line = source.line(where.path + ((key,) if key else ())) if source is not None else None
+        return line or where.line
+
+    def __call__(self, where: Where, ident: str, key: str, message: str) -> Problem:
+        return Problem(where.file, self.line(where, key), f"{ident}.{key}" if key else ident, message)
+
+
+def _duplicates(at: _Placer, items: Iterable[tuple[str, Where]], what: str) -> list[Problem]:
+    seen: dict[str, Where] = {}
+    out = []
+    for ident, where in items:
+        first = seen.setdefault(ident, where)
+        if first is not where:
+            out.append(at(where, ident, "id", f"duplicate {what} id {ident!r} (first at {first.file}:{at.line(first)}); give it a new id"))
+    return out
+
+
+def unit_problem(c: Campaign, ref: str) -> str | None:
+    """Why ``ref`` is not a single unit's id, with what to write; None when it is one."""
+    if ref in c.units:
+        return None
+    if ref in c.groups:
+        return f"{ref!r} is a group; write a single unit id here"
+    if (unit := unit_by_name(c, ref)) is not None:
+        return f"unknown unit {ref!r}: write its id {unit!r}"
+    return f"unknown unit {ref!r}{did_you_mean(ref, c.units)}; units are listed in units.yaml"
+
+
+def _visit(at: _Placer, ref: VisitRef, c: Campaign) -> list[Problem]:
+    v, out = ref.visit, []
+    if (msg := unit_problem(c, v.team)) is not None:
+        out.append(at(ref.where, v.id, "team", msg))
+    if v.credit_code is not None and (msg := code_problem(v.credit_code)) is not None:
+        out.append(at(ref.where, v.id, "credit_code", msg))
+    return out
+
+
+def _problem(at: _Placer, ref: ProblemRef, c: Campaign, ledger: Ledger) -> list[Problem]:
+    p, w, out = ref.problem, ref.where, []
+    if (msg := unit_problem(c, p.unit)) is not None:
+        out.append(at(w, p.id, "unit", msg))
+    if p.category not in ledger.categories:
+        hint = did_you_mean(p.category, ledger.categories)
+        out.append(at(w, p.id, "category", f"{p.category!r} is not a category{hint}: write one of {'、'.join(ledger.categories)}, or add it to ledger/lists.yaml"))
+    if p.visit is not None:
+        visit = ledger.visit(p.visit)
+        if visit is None:
+            out.append(at(w, p.id, "visit", f"unknown visit {p.visit!r}{did_you_mean(p.visit, ledger._visits_by_id())}; write the id of a visit in ledger/, or leave visit out for a problem raised directly"))
+        elif visit.date > p.raised_on:
+            out.append(at(w, p.id, "raised_on", f"raised on {p.raised_on}, before its visit {visit.id} ({visit.date})"))
+    if p.due < p.raised_on:
+        out.append(at(w, p.id, "due", f"the deadline {p.due} is before the problem was raised ({p.raised_on})"))
+    return out + _solution(at, ref)
+
+
+def _solution(at: _Placer, ref: ProblemRef) -> list[Problem]:
+    p, w = ref.problem, ref.where
+    if p.status == "open":
+        return [at(w, p.id, "solved_on", "an open problem has no solved_on: remove it, or write status: solved")] if p.solved_on else []
+    if p.solved_on is None:
+        return [at(w, p.id, "status", "a solved problem needs solved_on: YYYY-MM-DD (and how: what was done)")]
+    out = []
+    last = p.raised_on
+    for i, r in enumerate(p.reopened):
+        if not last <= r.was_solved_on <= r.date:
+            out.append(at(w, p.id, "reopened", f"reopening {i + 1}: was_solved_on {r.was_solved_on} must fall between {last} and its date {r.date}"))
+        last = r.date
+    if p.solved_on < last:
+        out.append(at(w, p.id, "solved_on", f"solved on {p.solved_on}, before it was raised or last reopened ({last})"))
+    return out
+
+
+def _lists(at: _Placer, ledger: Ledger, c: Campaign) -> list[Problem]:
+    if ledger.lists_file is None:
+        return []
+    out = []
+    for i, policy in enumerate(ledger.policies):
+        where = Where(ledger.lists_file, None, ("policies", i))
+        for unit in policy.units:
+            if (msg := unit_problem(c, unit)) is not None:
+                out.append(at(where, policy.id, "units", msg))
+        if policy.status == "done" and policy.done_on is None:
+            out.append(at(where, policy.id, "status", "an implemented policy needs done_on: YYYY-MM-DD (the date it was implemented)"))
+        if policy.status != "done" and policy.done_on is not None:
+            out.append(at(where, policy.id, "done_on", "done_on is only for status: done; remove it or write status: done"))
+    out += _duplicates(at, [(p.id, Where(ledger.lists_file, None, ("policies", i))) for i, p in enumerate(ledger.policies)], "policy")
+    seen: set[str] = set()
+    for i, name in enumerate(ledger.categories):
+        if name in seen:
+            out.append(at(Where(ledger.lists_file, None, ("categories", i)), "categories", "", f"category {name!r} is listed twice; keep one"))
+        seen.add(name)
+    return out

@@ -1,0 +1,117 @@
+"""Reading the ledger folder: each file strictly, with the project's YAML reader; every problem collected.
+
+A data folder without ``ledger/`` has no ledger (None) and no problems: it loads as before.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from guilin_campaign.campaign import Campaign
+from guilin_campaign.ledger.book import Ledger, ProblemRef, VisitRef, Where
+from guilin_campaign.ledger.checks import check_ledger
+from guilin_campaign.ledger.model import ListsFile, MonthFile
+from guilin_campaign.loading import parse_file
+from guilin_campaign.problems import CampaignError, Problem
+from guilin_campaign.validation import describe_errors
+from guilin_campaign.yamlsyntax.sourcemap import SourceMap
+
+LEDGER_DIR = "ledger"
+LISTS_FILE = "lists.yaml"
+MONTH_FILE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])\.yaml")
+M = TypeVar("M", bound=BaseModel)
+
+
+def ledger_files(folder: Path) -> list[Path]:
+    """The month files and the lists file, in name order (months sort by date)."""
+    base = folder / LEDGER_DIR
+    if not base.is_dir():
+        return []
+    return sorted(p for p in base.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+
+
+def load_ledger(folder: Path, campaign: Campaign) -> tuple[Ledger | None, list[Problem]]:
+    """The ledger of ``folder`` checked against ``campaign``'s units; (None, []) when there is none."""
+    base = folder / LEDGER_DIR
+    if not base.exists():
+        return None, []
+    if not base.is_dir():
+        return None, [Problem(str(base), None, "", "is not a folder: the ledger is a folder of YAML files (see docs/data-format.md)")]
+    ledger, problems = Ledger(folder), []
+    sources: dict[str, SourceMap] = {}
+    for path in ledger_files(folder):
+        problems += _read_one(path, ledger, sources)
+    problems += check_ledger(ledger, campaign, sources)
+    return ledger, sorted(problems, key=lambda p: (p.file, p.line or 0))
+
+
+def open_ledger(folder: Path, campaign: Campaign) -> Ledger | None:
+    """The ledger, or a :class:`CampaignError` carrying every problem found in it."""
+    ledger, problems = load_ledger(folder, campaign)
+    if problems:
+        raise CampaignError(f"{len(problems)} problem(s) in the ledger; run `guilin-campaign check`", problems)
+    return ledger
+
+
+def _read_one(path: Path, ledger: Ledger, sources: dict[str, SourceMap]) -> list[Problem]:
+    if path.name == LISTS_FILE:
+        lists, sources[str(path)], problems = _model(path, ListsFile)
+        if lists is not None:
+            ledger.lists_file = str(path)
+            ledger.categories, ledger.policies = list(lists.categories), list(lists.policies)
+        return problems
+    match = MONTH_FILE.fullmatch(path.name)
+    if match is None:
+        return [Problem(str(path), None, "", f"not a ledger file: name a month's file YYYY-MM.yaml (e.g. 2022-07.yaml), the lists {LISTS_FILE}")]
+    month, source, problems = _model(path, MonthFile)
+    if month is None:
+        return problems
+    file = str(path)
+    sources[file] = source
+    ledger.visits += [VisitRef(v, Where(file, source.line(("visits", i)), ("visits", i))) for i, v in enumerate(month.visits)]
+    ledger.problems += [ProblemRef(p, Where(file, source.line(("problems", i)), ("problems", i))) for i, p in enumerate(month.problems)]
+    prefix = f"{match[1]}-{match[2]}"
+    return problems + _month_problems(month, source, file, prefix)
+
+
+def _month_problems(month: MonthFile, source: SourceMap, file: str, prefix: str) -> list[Problem]:
+    """A record belongs in the file of the month it happened in: a visit's date, a problem's raised_on."""
+    out = []
+    for i, v in enumerate(month.visits):
+        if v.date.isoformat()[:7] != prefix:
+            out.append(Problem(file, source.line(("visits", i, "date")), f"{v.id}.date",
+                               f"{v.date} is not in {prefix}: move the visit to ledger/{v.date.isoformat()[:7]}.yaml"))
+    for i, p in enumerate(month.problems):
+        if p.raised_on.isoformat()[:7] != prefix:
+            out.append(Problem(file, source.line(("problems", i, "raised_on")), f"{p.id}.raised_on",
+                               f"{p.raised_on} is not in {prefix}: move the problem to ledger/{p.raised_on.isoformat()[:7]}.yaml"))
+    return out
+
+
+def _model(path: Path, model: type[M]) -> tuple[M | None, SourceMap, list[Problem]]:
+    parsed, problems = parse_file(path)
+    if parsed is None:
+        return None, SourceMap(None), problems
+    problems = [_quoted_code(p) for p in problems]
+    data: Any = parsed.data
+    if data is None and not problems:
+        return model.model_validate({}), parsed.source, []  # an empty month file: nothing recorded yet
+    if data is not None and not isinstance(data, dict):
+        return None, parsed.source, problems + [Problem(str(path), 1, "", "expected keys (visits:, problems: ...), not a single value or a list")]
+    try:
+        validated = model.model_validate(data or {})
+    except ValidationError as err:
+        return None, parsed.source, problems + describe_errors(err, parsed.source, str(path), parsed.refused)
+    return (None if problems else validated), parsed.source, problems
+
+
+def _quoted_code(problem: Problem) -> Problem:
+    """A credit code of 18 digits reads as a number too long to keep: say to quote it, not to round it."""
+    if not problem.path.endswith(".credit_code") or "significant digits" not in problem.message:
+        return problem
+    code = problem.message.split("'")[1] if problem.message.count("'") >= 2 else "..."
+    return Problem(problem.file, problem.line, problem.path, f"a code of digits only must be written in quotes: credit_code: '{code}'")
