@@ -12,19 +12,11 @@ from guilin_campaign.forms.export import export_forms
 from guilin_campaign.forms.reading import read_form
 from guilin_campaign.loading import open_campaign
 from guilin_campaign.report.periods import Period, parse_period
+from tests.conftest import UNITS  # the same four units as every inline campaign
 
 KEY = bytes(range(32))
 AUG = parse_period("2022-08", "monthly")
 
-UNITS = """\
-units:
-  - {id: scjgj, name: 市市场监管局, short: 市场监管, kind: department}
-  - {id: rsj, name: 市人力资源社会保障局, short: 市人社局, kind: department}
-  - {id: xiufeng, name: 秀峰区人民政府, short: 秀峰区, kind: county}
-  - {id: diecai, name: 叠彩区人民政府, short: 叠彩区, kind: county}
-groups:
-  counties: [xiufeng, diecai]
-"""
 
 TASKS = """\
 campaign: {name: 测试攻坚战, city: 某市, lead: scjgj, start: 2022-01-01, end: 2022-12-31}
