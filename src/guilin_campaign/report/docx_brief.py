@@ -40,10 +40,8 @@ def brief(report: Report, words: OfficeWords) -> list[Block]:
 
 
 def _quarter_sentence(report: Report) -> str:
-    now, before = report.headline.current, report.headline.previous
-    diff = now["done_in_period"] - before["done_in_period"]
-    trend = f"增加{diff}项" if diff > 0 else f"减少{-diff}项" if diff < 0 else "持平"
-    return f"本季度完成任务{now['done_in_period']}项，较上季度（{before['done_in_period']}项）{trend}。"
+    now, before, trend = parts.completions_trend(report)
+    return f"本季度完成任务{now}项，较上季度（{before}项）{trend}。"
 
 
 def _ahead_sentence(report: Report) -> str:

@@ -41,12 +41,11 @@ def bulletin(report: Report, words: OfficeWords) -> list[Block]:
 
 def _month_sentence(report: Report) -> str:
     """This month's completions against last month's, and the change in tasks done."""
+    done, done_before, trend = parts.completions_trend(report)
     now, before = report.headline.current, report.headline.previous
-    diff = now["done_in_period"] - before["done_in_period"]
-    trend = f"增加{diff}项" if diff > 0 else f"减少{-diff}项" if diff < 0 else "持平"
     month = report.period.index
     last = report.period.previous().index
-    return (f"{month}月份完成任务{now['done_in_period']}项，较{last}月份（{before['done_in_period']}项）{trend}；"
+    return (f"{month}月份完成任务{done}项，较{last}月份（{done_before}项）{trend}；"
             f"已完成任务累计较上月末增加{now['done'] - before['done']}项。")
 
 

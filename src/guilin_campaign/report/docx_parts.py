@@ -46,6 +46,13 @@ def counts_sentence(report: Report) -> str:
             f"受阻{n['blocked']}项；逾期未完成{n['overdue']}项。")
 
 
+def completions_trend(report: Report) -> tuple[int, int, str]:
+    """This period's and last period's completions, and the change in words (增加N项 / 减少N项 / 持平)."""
+    now, before = report.headline.current["done_in_period"], report.headline.previous["done_in_period"]
+    diff = now - before
+    return now, before, f"增加{diff}项" if diff > 0 else f"减少{-diff}项" if diff < 0 else "持平"
+
+
 def indicator_counts(report: Report) -> Counter[str]:
     return Counter(r["status"] for r in report.rows["indicators"])
 
