@@ -123,7 +123,7 @@ def test_json_problems(make_data: Callable[..., Path]) -> None:
     assert result.exit_code == 1
     assert json.loads(result.stdout) == [{
         "file": f"{folder}/tasks.yaml", "line": 15, "path": "T001.due",
-        "message": "not a date: '2022-02-30' (day is out of range for month)",
+        "message": "not a date: '2022-02-30' (day is out of range for month)", "code": "",
     }]
 
 

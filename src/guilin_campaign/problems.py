@@ -2,25 +2,38 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from enum import Enum
 
+from guilin_campaign.catalogue import DEFAULT_LANG, Lang, Msg, render
 
-@dataclass(frozen=True, order=True)
+
+@dataclass(frozen=True)
 class Problem:
-    """One thing wrong in a data file, printed like a compiler: ``file:line: path: message``."""
+    """One thing wrong in a data file, printed like a compiler: ``file:line: path: message``.
+
+    ``message`` is a catalogue message (:class:`guilin_campaign.catalogue.Msg`), rendered in the
+    user's language at the edge; the ``file:line: path:`` prefix is the same in every language.
+    """
 
     file: str
     line: int | None
     path: str
-    message: str
+    message: Msg | str
+
+    def text(self, lang: Lang = DEFAULT_LANG) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        said = render(self.message, lang)
+        return f"{where}: {self.path}: {said}" if self.path else f"{where}: {said}"
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        return self.text()
 
-    def as_dict(self) -> dict[str, object]:
-        return asdict(self)
+    def as_dict(self, lang: Lang = DEFAULT_LANG) -> dict[str, object]:
+        """The stable JSON form: ``file``, ``line``, ``path``, ``message`` (in ``lang``) and
+        ``code`` (the catalogue key, the same in every language; empty for a message not yet keyed)."""
+        code = self.message.key if isinstance(self.message, Msg) else ""
+        return {"file": self.file, "line": self.line, "path": self.path, "message": render(self.message, lang), "code": code}
 
 
 class ErrorKind(Enum):
@@ -41,10 +54,14 @@ class CampaignError(Exception):
     """
 
     def __init__(
-        self, message: str, problems: list[Problem] | None = None, kind: ErrorKind | None = None, option: str | None = None
+        self, message: Msg | str, problems: list[Problem] | None = None, kind: ErrorKind | None = None, option: str | None = None
     ) -> None:
-        super().__init__(message)
+        super().__init__(render(message, DEFAULT_LANG))
         self.message = message
         self.problems = problems or []
         self.kind = kind or (ErrorKind.DATA if self.problems else ErrorKind.ENVIRONMENT)
         self.option = option
+
+    def text(self, lang: Lang = DEFAULT_LANG) -> str:
+        """The message in ``lang`` (the CLI adds the option and the problems)."""
+        return render(self.message, lang)

@@ -123,7 +123,7 @@ def load_rules(folder: Path, c: Campaign | None = None) -> RulesResult:
 def _hinted(problem: Problem) -> Problem:
     """An unknown key gets its "did you mean" from this file's keys, not the tasks file's."""
     prefix = "unknown key "
-    if not problem.message.startswith(prefix):
+    if not isinstance(problem.message, str) or not problem.message.startswith(prefix):
         return problem
     key = problem.path.rsplit(".", 1)[-1]
     hint = did_you_mean(key, sorted(_RULES_KEYS - {key}))

@@ -111,7 +111,8 @@ def _model(path: Path, model: type[M]) -> tuple[M | None, SourceMap, list[Proble
 
 def _quoted_code(problem: Problem) -> Problem:
     """A credit code of 18 digits reads as a number too long to keep: say to quote it, not to round it."""
-    if not problem.path.endswith(".credit_code") or "significant digits" not in problem.message:
+    said = problem.message
+    if not problem.path.endswith(".credit_code") or not isinstance(said, str) or "significant digits" not in said:
         return problem
-    code = problem.message.split("'")[1] if problem.message.count("'") >= 2 else "..."
+    code = said.split("'")[1] if said.count("'") >= 2 else "..."
     return Problem(problem.file, problem.line, problem.path, f"a code of digits only must be written in quotes: credit_code: '{code}'")
