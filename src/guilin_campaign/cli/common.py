@@ -17,6 +17,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from guilin_campaign import cache
+from guilin_campaign.catalogue import Lang, choose_lang
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.datadir import locate
 from guilin_campaign.listing import Listing
@@ -48,6 +49,19 @@ AsOfOpt = Annotated[
     typer.Option("--as-of", help="Date the view is computed for, YYYY-MM-DD [default: today].", show_default=False),
 ]
 SoonOpt = Annotated[int | None, typer.Option("--soon", min=0, metavar="N", help="A task is due soon when due within N days, the as-of day included (default: the rules' due_soon_days, 7).", show_default=False)]
+
+
+LANG_META = "guilin_campaign.lang"
+
+
+def current_lang() -> Lang:
+    """The language the user chose for this run: ``--lang`` (kept in the root context's meta by
+    the app), else the environment (:func:`guilin_campaign.catalogue.choose_lang`)."""
+    import click
+
+    ctx = click.get_current_context(silent=True)
+    chosen = ctx.find_root().meta.get(LANG_META) if ctx is not None else None
+    return chosen if chosen in ("zh", "en") else choose_lang(None, os.environ)
 
 
 def data_folder(data: Path | None, updating: bool = False) -> Path:
@@ -153,10 +167,11 @@ def handled(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except CampaignError as err:
+            lang = current_lang()
             for problem in err.problems:
-                print(problem, file=sys.stderr)
+                print(problem.text(lang), file=sys.stderr)
             option = f"--{err.option}: " if err.option else ""
-            print(f"error: {option}{err.message}", file=sys.stderr)
+            print(f"error: {option}{err.text(lang)}", file=sys.stderr)
             raise typer.Exit(EXIT_CODES[err.kind]) from None
 
     return wrapper  # type: ignore[return-value]
