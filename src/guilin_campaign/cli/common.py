@@ -57,9 +57,9 @@ LANG_META = "guilin_campaign.lang"
 def current_lang() -> Lang:
     """The language the user chose for this run: ``--lang`` (kept in the root context's meta by
     the app), else the environment (:func:`guilin_campaign.catalogue.choose_lang`)."""
-    import click
+    from typer._click.globals import get_current_context  # Typer 0.29 vendors Click
 
-    ctx = click.get_current_context(silent=True)
+    ctx = get_current_context(silent=True)
     chosen = ctx.find_root().meta.get(LANG_META) if ctx is not None else None
     return chosen if chosen in ("zh", "en") else choose_lang(None, os.environ)
 
