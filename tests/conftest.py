@@ -70,6 +70,19 @@ def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
         os.environ["GUILIN_CAMPAIGN_CACHE"] = saved
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_unless_asked() -> Iterator[None]:
+    """The interface speaks Chinese by default; most tests read its English (``GUILIN_CAMPAIGN_LANG=en``)
+    and the tests of the Chinese interface ask for it (``--lang zh``, or ``env=`` in :func:`run`)."""
+    saved = {name: os.environ.pop(name, None) for name in ("GUILIN_CAMPAIGN_LANG", "LC_ALL", "LC_MESSAGES", "LANG")}
+    os.environ["GUILIN_CAMPAIGN_LANG"] = "en"
+    yield
+    for name, value in saved.items():
+        os.environ.pop(name, None)
+        if value is not None:
+            os.environ[name] = value
+
+
 def dedent(text: str) -> str:
     return textwrap.dedent(text).lstrip("\n")
 

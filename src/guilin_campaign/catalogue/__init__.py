@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal, Union
 
-from guilin_campaign.catalogue import core, help, words
+from guilin_campaign.catalogue import cache, core, forms, help, ledger, words, workflow
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -45,7 +45,9 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> Mapping[str, tuple[str, str
     return MappingProxyType(out)
 
 
-CATALOGUE: Mapping[str, tuple[str, str]] = _merge(core.ENTRIES, help.ENTRIES, words.ENTRIES)
+CATALOGUE: Mapping[str, tuple[str, str]] = _merge(
+    core.ENTRIES, help.ENTRIES, words.ENTRIES, workflow.ENTRIES, ledger.ENTRIES, forms.ENTRIES, cache.ENTRIES
+)
 
 
 def msg(key: str, /, **args: object) -> Msg:
