@@ -17,8 +17,8 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from guilin_campaign import cache
-from guilin_campaign.catalogue import Lang, choose_lang
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import Lang, choose_lang
 from guilin_campaign.datadir import locate
 from guilin_campaign.listing import Listing
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, load_campaign, require_campaign
