@@ -22,7 +22,7 @@ class CheckFormat(str, Enum):
     json = "json"
 
 
-def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--format", "-f", parser=choice(CheckFormat))] = CheckFormat.text) -> None:
+def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--format", "-f", parser=choice(CheckFormat), help="opt.check.format")] = CheckFormat.text) -> None:
     """Validate both files and the references between them; exit 1 if anything is wrong."""
     folder = data_folder(data)
     result = load_data(folder)
@@ -65,9 +65,9 @@ def summary(data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputO
 def tasks(
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
-    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="Unit id or group (tasks it is responsible for or supports).")] = None,
-    status: Annotated[Optional[str], typer.Option("--status", "-s", help="todo, doing, done or blocked.")] = None,
-    action: Annotated[Optional[str], typer.Option("--action", "-a", help="Action id, e.g. A1.")] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="opt.tasks.unit")] = None,
+    status: Annotated[Optional[str], typer.Option("--status", "-s", help="opt.tasks.status")] = None,
+    action: Annotated[Optional[str], typer.Option("--action", "-a", help="opt.tasks.action")] = None,
     output: OutputOpt = None,
 ) -> None:
     """List tasks of the decomposition table, filtered by unit, status or action."""
@@ -80,7 +80,7 @@ def tasks(
     emit(fmt, listing.rows, [listing], output, About(c, "任务分解表"))
 
 
-def show(ident: Annotated[str, typer.Argument(metavar="ID", help="Task, measure, action, indicator, unit or group id.")], data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
+def show(ident: Annotated[str, typer.Argument(metavar="ID", help="opt.show.id")], data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
     """Show one task, measure, action, indicator, unit or group with everything about it."""
     from guilin_campaign.queries.show import show as build
     from guilin_campaign.render.detail import field_listing
@@ -91,10 +91,10 @@ def show(ident: Annotated[str, typer.Argument(metavar="ID", help="Task, measure,
 
 
 def init(
-    folder: Annotated[Path, typer.Argument(help="Folder to create the data in (new, or without the files).")],
-    source: Annotated[Optional[Path], typer.Option("--from", help="Copy the office's own tasks.yaml and units.yaml from this folder (after they pass check).", show_default=False)] = None,
-    empty: Annotated[bool, typer.Option("--empty", help="A minimal valid skeleton with comments saying what to fill in, instead of the sample.")] = False,
-    no_git: Annotated[bool, typer.Option("--no-git", help="Do not run git init, set the merge driver or commit.")] = False,
+    folder: Annotated[Path, typer.Argument(help="opt.init.folder")],
+    source: Annotated[Optional[Path], typer.Option("--from", help="opt.init.from", show_default=False)] = None,
+    empty: Annotated[bool, typer.Option("--empty", help="opt.init.empty")] = False,
+    no_git: Annotated[bool, typer.Option("--no-git", help="opt.init.no_git")] = False,
 ) -> None:
     """Make a data folder: the built-in sample (or --from, --empty), .gitignore, .gitattributes, git (never overwrites)."""
     from guilin_campaign.initdata import init_folder

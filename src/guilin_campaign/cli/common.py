@@ -38,17 +38,17 @@ class Format(str, Enum):
 
 DataOpt = Annotated[
     Path | None,
-    typer.Option("--data", "-d", help="Data folder with tasks.yaml and units.yaml ('sample': the built-in sample) [default: $GUILIN_CAMPAIGN_DATA, else the nearest folder from here up holding tasks.yaml or data/tasks.yaml]", show_default=False),
+    typer.Option("--data", "-d", help="opt.data", show_default=False),
 ]
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to FILE instead of printing (needed for xlsx), replacing it atomically.", show_default=False),
+    typer.Option("--output", "-o", help="opt.output", show_default=False),
 ]
 AsOfOpt = Annotated[
     str | None,
-    typer.Option("--as-of", help="Date the view is computed for, YYYY-MM-DD [default: today].", show_default=False),
+    typer.Option("--as-of", help="opt.as_of", show_default=False),
 ]
-SoonOpt = Annotated[int | None, typer.Option("--soon", min=0, metavar="N", help="A task is due soon when due within N days, the as-of day included (default: the rules' due_soon_days, 7).", show_default=False)]
+SoonOpt = Annotated[int | None, typer.Option("--soon", min=0, metavar="N", help="opt.soon", show_default=False)]
 
 
 LANG_META = "guilin_campaign.lang"

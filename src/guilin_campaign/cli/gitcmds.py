@@ -13,10 +13,10 @@ from guilin_campaign.cli.common import DataOpt, data_folder
 
 
 def merge_driver(
-    base: Annotated[Path, typer.Argument(metavar="BASE", help="The common ancestor's file (git's %O).")],
-    ours: Annotated[Path, typer.Argument(metavar="OURS", help="Our file (git's %A); the result is written into it.")],
-    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="Their file (git's %B).")],
-    path: Annotated[str, typer.Argument(metavar="PATH", help="The file's path in the repository (git's %P).")] = "",
+    base: Annotated[Path, typer.Argument(metavar="BASE", help="opt.merge.base")],
+    ours: Annotated[Path, typer.Argument(metavar="OURS", help="opt.merge.ours")],
+    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="opt.merge.theirs")],
+    path: Annotated[str, typer.Argument(metavar="PATH", help="opt.merge.path")] = "",
 ) -> None:
     """Merge tasks.yaml or units.yaml record by record (git runs this; see git-setup). Exit 1 on a conflict."""
     from guilin_campaign.merge.gitfiles import merge_files

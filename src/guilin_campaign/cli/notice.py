@@ -30,15 +30,15 @@ class NoticeFormat(str, Enum):
 
 
 def notice(
-    unit: Annotated[Optional[str], typer.Argument(metavar="UNIT", help="Unit id or name, e.g. rsj or 市人社局.", show_default=False)] = None,
-    every: Annotated[bool, typer.Option("--all", help="One notice for every unit that owes something, into the folder -o DIR.")] = False,
+    unit: Annotated[Optional[str], typer.Argument(metavar="UNIT", help="opt.notice.unit", show_default=False)] = None,
+    every: Annotated[bool, typer.Option("--all", help="opt.notice.all")] = False,
     data: DataOpt = None,
     as_of: AsOfOpt = None,
     fmt: Annotated[Optional[NoticeFormat], typer.Option("--format", "-f", parser=choice(NoticeFormat), show_default=False,
-                                                        help="docx or md [default: from the -o suffix; docx with --all; md on the terminal].")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False, help="The file (one unit) or folder (--all) to write to.")] = None,
-    soon: Annotated[Optional[int], typer.Option("--soon", min=0, metavar="N", show_default=False, help="Tasks due within N days (the as-of day included) are listed as due soon [default: the rules' due_soon_days, 7].")] = None,
-    office: Annotated[Optional[str], typer.Option("--office", metavar="NAME", show_default=False, help="The issuing office [default: documents.yaml].")] = None,
+                                                        help="opt.notice.format")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False, help="opt.notice.output")] = None,
+    soon: Annotated[Optional[int], typer.Option("--soon", min=0, metavar="N", show_default=False, help="opt.notice.soon")] = None,
+    office: Annotated[Optional[str], typer.Option("--office", metavar="NAME", show_default=False, help="opt.notice.office")] = None,
 ) -> None:
     """催办单 (督办通知单): what a unit owes at a date (overdue, due soon, missing readings) and by when to answer."""
     from guilin_campaign.office import load_words

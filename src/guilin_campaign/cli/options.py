@@ -33,4 +33,4 @@ def choice(kind: type[E]) -> Callable[[object], E]:
     return parse
 
 
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", parser=choice(Format), help="Output format.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", parser=choice(Format), help="opt.format")]

@@ -21,13 +21,13 @@ from guilin_campaign.write.lock import Holder
 if TYPE_CHECKING:
     from guilin_campaign.write.apply import Change
 
-TaskArg = Annotated[str, typer.Argument(metavar="ID", help="Task or ad-hoc task id, e.g. T042.")]
-UnitOpt = Annotated[Optional[str], typer.Option("--unit", "-u", help="Record one responsible unit's part of a shared task.")]
-NoteOpt = Annotated[Optional[str], typer.Option("--note", "-n", help="Note for the task's log.")]
-ByOpt = Annotated[Optional[str], typer.Option("--by", help="Who reports it, for the log [default: the --unit].")]
-OnOpt = Annotated[Optional[str], typer.Option("--on", help="Date of the change, YYYY-MM-DD [default: today].", show_default=False)]
-DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Print the diff instead of writing.")]
-CommitOpt = Annotated[bool, typer.Option("--commit", help="Commit just this change when the data is in a git work tree.")]
+TaskArg = Annotated[str, typer.Argument(metavar="ID", help="opt.update.task")]
+UnitOpt = Annotated[Optional[str], typer.Option("--unit", "-u", help="opt.update.unit")]
+NoteOpt = Annotated[Optional[str], typer.Option("--note", "-n", help="opt.update.note")]
+ByOpt = Annotated[Optional[str], typer.Option("--by", help="opt.update.by")]
+OnOpt = Annotated[Optional[str], typer.Option("--on", help="opt.update.on", show_default=False)]
+DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="opt.update.dry_run")]
+CommitOpt = Annotated[bool, typer.Option("--commit", help="opt.update.commit")]
 
 
 class TextCommand(TyperCommand):
@@ -102,7 +102,7 @@ def done(task: TaskArg, unit: UnitOpt = None, note: NoteOpt = None, by: ByOpt = 
     _status("done", task, unit, note, by, on, data, dry_run, commit)
 
 
-def block(task: TaskArg, note: Annotated[str, typer.Option("--note", "-n", help="Why it is blocked (required).")],
+def block(task: TaskArg, note: Annotated[str, typer.Option("--note", "-n", help="opt.block.note")],
           unit: UnitOpt = None, by: ByOpt = None, on: OnOpt = None,
           data: DataOpt = None, dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
     """Mark a task (or one unit's part) blocked, with the reason."""
@@ -115,7 +115,7 @@ def reopen(task: TaskArg, unit: UnitOpt = None, note: NoteOpt = None, by: ByOpt 
     _status("doing", task, unit, note, by, on, data, dry_run, commit)
 
 
-def note(task: TaskArg, text: Annotated[str, typer.Argument(metavar="TEXT", help="The note.")],
+def note(task: TaskArg, text: Annotated[str, typer.Argument(metavar="TEXT", help="opt.note.text")],
          by: ByOpt = None, on: OnOpt = None, data: DataOpt = None,
          dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
     """Append a progress note to a task's log without changing its status."""
@@ -125,10 +125,10 @@ def note(task: TaskArg, text: Annotated[str, typer.Argument(metavar="TEXT", help
     _run(data, AddNote(task, text, parse_date(on, "--on"), by), dry_run, commit)
 
 
-def reading(indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="Indicator id, e.g. I03.")],
-            value: Annotated[str, typer.Argument(metavar="VALUE", help="The value at the month's end, e.g. 1500 or -1.5.")],
-            month: Annotated[str, typer.Option("--month", "-m", help="YYYY-MM.")],
-            unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="A unit's own reading (under by_unit).")] = None,
+def reading(indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="opt.reading.indicator")],
+            value: Annotated[str, typer.Argument(metavar="VALUE", help="opt.reading.value")],
+            month: Annotated[str, typer.Option("--month", "-m", help="opt.reading.month")],
+            unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="opt.reading.unit")] = None,
             data: DataOpt = None, dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
     """Record an indicator's reading for a month (the city value, or one unit's)."""
     from guilin_campaign import numbers
