@@ -40,7 +40,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
                       "Copy the office's own tasks.yaml and units.yaml from this folder (after they pass check)."),
     "opt.init.empty": ("写入一个最小的有效框架，注释说明要填什么，而不是示例数据。",
                        "A minimal valid skeleton with comments saying what to fill in, instead of the sample."),
-    "opt.init.no_git": ("不运行 git init，不设置合并程序，也不提交。", "Do not run git init, set the merge driver or commit."),
+    "opt.init.no_git": ("不运行 `git init`，不设置合并程序，也不提交。", "Do not run git init, set the merge driver or commit."),
     # update.py
     "opt.update.task": ("任务或临时交办任务的代号，如 T042。", "Task or ad-hoc task id, e.g. T042."),
     "opt.update.unit": ("记录共同承担任务中某一责任单位的部分（代号、全称或简称）。",

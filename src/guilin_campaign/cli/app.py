@@ -10,7 +10,8 @@ from typing import Annotated, Optional
 import typer
 
 from guilin_campaign.cli import browse, forms, gitcmds, importing, ledger, notice, rank, report, update, views
-from guilin_campaign.cli.common import current_lang, handled
+from guilin_campaign.cli.common import handled
+from guilin_campaign.cli.lang import current_lang
 from guilin_campaign.cli.localize import LocalGroup
 
 app = typer.Typer(

@@ -9,7 +9,8 @@ from typing import Annotated
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, data_folder
+from guilin_campaign.catalogue import text
+from guilin_campaign.cli.common import DataOpt, current_lang, data_folder
 
 
 def merge_driver(
@@ -27,8 +28,7 @@ def merge_driver(
     if not result.clean:
         where = path or str(ours)
         why = f" ({result.reason})" if result.reason else ""
-        print(f"guilin-campaign: {where}: {result.conflicts} conflict(s) left between <<<<<<< and >>>>>>> lines{why}; "
-              "keep the right lines, delete the markers, run `guilin-campaign check`, then `git add` and commit", file=sys.stderr)
+        print(text("cli.merge.conflicts", current_lang(), where=where, conflicts=result.conflicts, why=why), file=sys.stderr)
         raise typer.Exit(1)
 
 

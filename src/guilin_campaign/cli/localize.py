@@ -15,38 +15,22 @@ import copy
 import os
 import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from typer._click.core import Command, Context
 from typer._click.exceptions import ClickException
-from typer.exceptions import Abort
 from typer._click.formatting import HelpFormatter
 from typer.core import TyperGroup
+from typer.exceptions import Abort
 
 from guilin_campaign.catalogue import CATALOGUE, Lang, choose_lang, text
 from guilin_campaign.cli.clickwords import LocalFormatter, show_error
-from guilin_campaign.cli.common import LANG_META
+from guilin_campaign.cli.lang import LANG_META, lang_in_args
+
 ROOT_KEY = "app.help"
 # Typer's completion options, named by the parameter; their help is Typer's English.
 _PARAM_KEYS = {"install_completion": "opt.install_completion", "show_completion": "opt.show_completion"}
-
-
-def lang_in_args(args: Sequence[str], environ: Mapping[str, str]) -> Lang:
-    """The run's language: the last ``--lang X`` / ``--lang=X`` before ``--``, else the environment.
-
-    Raises ``ValueError`` (with the value) for a value other than zh/en or a missing one."""
-    chosen: str | None = None
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg == "--lang":
-            if i + 1 >= len(args):
-                raise ValueError("")
-            chosen = args[i + 1]
-        elif arg.startswith("--lang="):
-            chosen = arg[len("--lang="):]
-    return choose_lang(chosen, environ)
 
 
 class LocalContext(Context):

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from guilin_campaign.cli.common import AsOfOpt, DataOpt, open_data, parse_date
+from guilin_campaign.catalogue import msg, text
+from guilin_campaign.cli.common import AsOfOpt, DataOpt, current_lang, open_data, parse_date
 from guilin_campaign.cli.options import choice
 from guilin_campaign.problems import CampaignError, ErrorKind
 
@@ -18,10 +19,6 @@ if TYPE_CHECKING:
     from guilin_campaign.campaign import Campaign
     from guilin_campaign.office import OfficeWords
     from guilin_campaign.queries.notice import Notice
-
-USAGE = "name one unit (notice rsj) or pass --all with -o DIR"
-NOTHING = "{name} owes nothing as of {day}: no notice written."
-SUMMARY = "{owing} unit(s) owe something, {files} notice(s) written; {clear} unit(s) owe nothing: {names}."
 
 
 class NoticeFormat(str, Enum):
@@ -45,7 +42,7 @@ def notice(
     from guilin_campaign.queries import notice as query
 
     if (unit is None) == (not every) or (every and output is None):
-        raise CampaignError(USAGE, kind=ErrorKind.USAGE)
+        raise CampaignError(msg("cli.notice.usage"), kind=ErrorKind.USAGE)
     day, c = parse_date(as_of), open_data(data)
     words = load_words(c.folder, c.info).with_options(office, None)
     if soon is None:
@@ -63,7 +60,7 @@ def _one(n: Notice, words: OfficeWords, fmt: NoticeFormat | None, output: Path |
     from guilin_campaign.render.notice_doc import render_notice
 
     if not n.owes:
-        print(NOTHING.format(name=n.name, day=n.as_of), file=sys.stderr)
+        print(text("cli.notice.nothing", current_lang(), name=n.name, day=n.as_of), file=sys.stderr)
         return
     chosen = fmt.value if fmt else ("md" if output is None else _suffix(output))
     if output is None and chosen == "md":
@@ -81,25 +78,27 @@ def _all(notices: list[Notice], words: OfficeWords, fmt: NoticeFormat | None, fo
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise CampaignError(f"{folder}: cannot make the folder ({err.strerror})") from None
+        raise CampaignError(msg("cli.notice.no_folder", folder=folder, reason=err.strerror)) from None
     owing = [n for n in notices if n.owes]
     for n in owing:
         _write(folder / file_name(n, chosen), render_notice(n, words, c.info.name, chosen), c)
     clear = [n.short for n in notices if not n.owes]
-    print(SUMMARY.format(owing=len(owing), files=len(owing), clear=len(clear), names="、".join(clear) or "none"), file=sys.stderr)
+    lang = current_lang()
+    print(text("cli.notice.summary", lang, owing=len(owing), files=len(owing), clear=len(clear),
+               names="、".join(clear) or text("cli.notice.none", lang)), file=sys.stderr)
 
 
 def _suffix(path: Path) -> str:
     if path.suffix.lower() in (".docx", ".md"):
         return path.suffix.lower()[1:]
-    raise CampaignError(f"cannot tell the format from {path.name!r}; name it .docx or .md, or pass --format", kind=ErrorKind.USAGE)
+    raise CampaignError(msg("cli.notice.suffix", name=repr(path.name)), kind=ErrorKind.USAGE)
 
 
 def _write(path: Path, data: bytes, c: Campaign) -> None:
     from guilin_campaign.report.output import write_report
 
     write_report(path, data, [c.tasks_file, c.units_file])
-    print(f"wrote {path}", file=sys.stderr)
+    print(text("cli.wrote", current_lang(), path=path), file=sys.stderr)
 
 
 COMMANDS: tuple[Callable[..., Any], ...] = (notice,)

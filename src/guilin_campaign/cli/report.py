@@ -10,7 +10,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, data_folder, handled, load_data, parse_date
+from guilin_campaign.catalogue import text as say
+from guilin_campaign.cli.common import DataOpt, current_lang, data_folder, handled, load_data, parse_date
 from guilin_campaign.cli.options import choice
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, require_campaign
 from guilin_campaign.report.periods import Kind, parse_period
@@ -120,4 +121,4 @@ def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: Re
     else:
         words = load_words(folder, campaign.info).with_options(office, issue)
         write_report(output, render(report, chosen, words), [folder / TASKS_FILE, folder / UNITS_FILE])
-        print(f"wrote {output}", file=sys.stderr)
+        print(say("cli.wrote", current_lang(), path=output), file=sys.stderr)
