@@ -82,7 +82,7 @@ def test_summary_is_the_first_sentence_in_the_command_list() -> None:
     page = run("--lang", "zh", "--help").stdout
     assert re.search(r"\n  tasks +列出任务分解表中的任务。\n", page)
     assert "可按单位" not in page  # the rest of the help is on the command's own page
-    assert "可按单位、状态或专项行动筛选。" in run("tasks", "--help", "--lang", "zh").stdout
+    assert "可按单位、状态或专项行动筛选。" in re.sub(r"\s+", "", run("tasks", "--help", "--lang", "zh").stdout)
 
 
 @pytest.mark.parametrize(("args", "zh", "en"), [
@@ -107,7 +107,7 @@ def test_click_usage_errors_in_both_languages(args: tuple[str, ...], zh: str, en
 
 def test_a_group_without_a_command_shows_its_help_in_the_language() -> None:
     result = run("report", env={"GUILIN_CAMPAIGN_LANG": "zh"})
-    assert result.exit_code == 2 and "月度汇总和季度小结" in result.output and "命令：" in result.output
+    assert result.exit_code == 2 and "月度汇总和季度小结" in re.sub(r"\s+", "", result.output) and "命令：" in result.output
     missing = run("report", "--lang", "zh")  # an option given: Click asks for the command
     assert missing.exit_code == 2 and missing.stderr.endswith("错误：缺少命令。\n")
 
@@ -122,10 +122,18 @@ def test_shell_completion_is_offered_in_both_languages() -> None:
     english, chinese = run("--help", "--lang", "en").stdout, run("--help", "--lang", "zh").stdout
     for page in (english, chinese):
         assert "--install-completion" in page and "--show-completion" in page
-    assert "Install completion for the current shell." in english and "安装命令补全" in chinese
+    assert "Install completion for the current shell." in english and "安装命令补全" in re.sub(r"\s+", "", chinese)
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "powershell"])
 def test_show_completion_prints_a_script_for_each_documented_shell(shell: str) -> None:
     result = run("--show-completion", shell)
     assert result.exit_code == 0 and "_GUILIN_CAMPAIGN_COMPLETE" in result.stdout
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: " ".join(p) or "(program)")
+def test_chinese_help_fits_an_80_column_terminal(path: tuple[str, ...]) -> None:
+    from guilin_campaign.cli.cjkwrap import width
+
+    page = run(*path, "--help", env={"GUILIN_CAMPAIGN_LANG": "zh", "COLUMNS": "80"}).stdout
+    assert [line for line in page.splitlines() if width(line) > 80] == []

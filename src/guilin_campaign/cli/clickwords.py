@@ -18,6 +18,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageErro
 from typer._click.formatting import HelpFormatter
 
 from guilin_campaign.catalogue import CATALOGUE, Lang, text
+from guilin_campaign.cli.cjkwrap import width, wrap
 
 
 class LocalFormatter(HelpFormatter):
@@ -39,8 +40,30 @@ class LocalFormatter(HelpFormatter):
         with super().section(text(key, self.lang) if key in CATALOGUE else name):
             yield
 
+    def write_text(self, text: str) -> None:
+        if self.lang == "en":
+            return super().write_text(text)
+        indent = " " * self.current_indent
+        paragraphs = [wrap(part, max(self.width - self.current_indent, 20)) for part in text.split("\n\n")]
+        self.write("\n\n".join("\n".join(indent + line for line in lines) for lines in paragraphs) + "\n")
+
     def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
-        super().write_dl([(term, help_words(about, self.lang)) for term, about in rows], col_max, col_spacing)
+        rows = [(term, help_words(about, self.lang)) for term, about in rows]
+        if self.lang == "en" or not rows:
+            return super().write_dl(rows, col_max, col_spacing)
+        # Click's layout (terms in the first column, help beside them), wrapped by display width
+        first_col = min(max(width(term) for term, _ in rows), col_max) + col_spacing
+        for term, about in rows:
+            self.write(f"{'':>{self.current_indent}}{term}")
+            if not about:
+                self.write("\n")
+                continue
+            if width(term) <= first_col - col_spacing:
+                self.write(" " * (first_col - width(term)))
+            else:
+                self.write("\n" + " " * (first_col + self.current_indent))
+            lines = wrap(about, max(self.width - first_col - 2 - self.current_indent, 10))
+            self.write("\n".join(lines[:1] + [" " * (first_col + self.current_indent) + line for line in lines[1:]]) + "\n")
 
 
 _EXTRA = re.compile(r"\[([^\[\]]*)\]$")
