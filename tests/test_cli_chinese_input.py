@@ -162,3 +162,22 @@ def test_messages_of_the_cli_follow_the_language(make_data: Callable[..., Path])
     assert sample.exit_code == 2 and sample.stderr.startswith("错误：内置示例数据不能修改")
     dry = run("note", "T002", "已召开推进会", "--on", "2022-06-01", "--dry-run", "--data", folder, "--lang", "zh")
     assert dry.exit_code == 0 and dry.stderr.startswith("试运行：") and dry.stderr.endswith("；没有写入任何内容\n")
+
+
+@pytest.mark.parametrize(("env", "args", "expected"), [
+    ({"LANG": "en_US.UTF-8"}, (), "ok: "),
+    ({"LANG": "en_US.UTF-8", "GUILIN_CAMPAIGN_LANG": "zh"}, (), "正常："),
+    ({"LANG": "C.UTF-8"}, (), "正常："),
+    ({"LANG": "C.UTF-8", "GUILIN_CAMPAIGN_LANG": "zh"}, ("--lang", "en"), "ok: "),
+])
+def test_language_precedence_in_a_process(make_data: Callable[..., Path], env: dict[str, str], args: tuple[str, ...],
+                                          expected: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    base = {k: v for k, v in os.environ.items() if k not in ("GUILIN_CAMPAIGN_LANG", "LC_ALL", "LC_MESSAGES", "LANG")}
+    done = subprocess.run([sys.executable, "-m", "guilin_campaign", "check", *args, "--data", str(make_data())],
+                          env=base | env, capture_output=True, text=True, encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(expected)

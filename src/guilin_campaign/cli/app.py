@@ -11,7 +11,7 @@ import typer
 
 from guilin_campaign.cli import browse, forms, gitcmds, importing, ledger, notice, rank, report, update, views
 from guilin_campaign.cli.common import handled
-from guilin_campaign.cli.lang import current_lang
+from guilin_campaign.cli.lang import lang_in_args
 from guilin_campaign.cli.localize import LocalGroup
 
 app = typer.Typer(
@@ -64,9 +64,12 @@ def main() -> None:
     except Exception as err:  # the last line of defence (re-raised only under GUILIN_CAMPAIGN_DEBUG)
         if os.environ.get("GUILIN_CAMPAIGN_DEBUG"):
             raise
-        from guilin_campaign.catalogue import text
+        from guilin_campaign.catalogue import choose_lang, text
 
-        lang = current_lang()
+        try:  # the click context is gone by now: the language from the arguments again
+            lang = lang_in_args(sys.argv[1:], os.environ)
+        except ValueError:
+            lang = choose_lang(None, os.environ)
         print(text("cli.internal_error", lang, error=f"{type(err).__name__}: {err}"), file=sys.stderr)
         print(text("cli.internal_error_hint", lang), file=sys.stderr)
         sys.exit(3)
