@@ -12,8 +12,9 @@ from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.validation import did_you_mean
 
 # What a clerk types for a status: the office's words, and the ids the files use.
-_WORDS: dict[str, Status] = {"未开始": "todo", "推进中": "doing", "已完成": "done", "完成": "done", "受阻": "blocked"}
-STATUS_WORDS: MappingProxyType[str, Status] = MappingProxyType(_WORDS | {s: s for s in STATUSES})
+STATUS_WORDS: MappingProxyType[str, Status] = MappingProxyType(
+    dict[str, Status]({"未开始": "todo", "推进中": "doing", "已完成": "done", "完成": "done", "受阻": "blocked"}) | {s: s for s in STATUSES}
+)
 
 
 def status_id(text: str) -> Status | None:

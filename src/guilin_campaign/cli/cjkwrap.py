@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 _TOKEN = re.compile(r"\s+|[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f“”‘’…—]|[^\s\u2e80-\u9fff\uff00-\uffef\u3000-\u303f“”‘’…—]+")
-_NO_LINE_START = set("，。；：、）】》」』？！”’…%")
+_NO_LINE_START = frozenset("，。；：、）】》」』？！”’…%")
 
 
 def width(text: str) -> int:

@@ -16,6 +16,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from types import MappingProxyType
 from typing import Any
 
 from typer._click.core import Command, Context
@@ -30,7 +31,7 @@ from guilin_campaign.cli.lang import LANG_META, lang_in_args
 
 ROOT_KEY = "app.help"
 # Typer's completion options, named by the parameter; their help is Typer's English.
-_PARAM_KEYS = {"install_completion": "opt.install_completion", "show_completion": "opt.show_completion"}
+_PARAM_KEYS = MappingProxyType({"install_completion": "opt.install_completion", "show_completion": "opt.show_completion"})
 
 
 class LocalContext(Context):
