@@ -94,7 +94,7 @@ def test_unit_by_name_and_errors(c: Campaign) -> None:
     assert err.value.kind is ErrorKind.USAGE and err.value.message == "'counties' is a group of 2 units; name one of them: xiufeng, diecai"
     with pytest.raises(CampaignError) as err:
         scorecard(c, "xiufnge", JULY)
-    assert err.value.kind is ErrorKind.USAGE and "(did you mean 'xiufeng'?)" in err.value.message
+    assert err.value.kind is ErrorKind.USAGE and "(did you mean 'xiufeng'?)" in err.value.text("en")
 
 
 def test_as_dict_and_listings(c: Campaign) -> None:

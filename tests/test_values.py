@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from guilin_campaign import numbers
+from guilin_campaign.catalogue import render
 from guilin_campaign.cli.entry import argv_problem
 from guilin_campaign.loading import load_campaign
 from tests.conftest import TASKS, run
@@ -120,7 +121,10 @@ def test_a_note_starting_with_a_dash_says_how_to_pass_it(make_data: Callable[...
 def test_an_argument_that_is_not_utf8_is_named() -> None:
     gbk = "已完成".encode("gb18030").decode("utf-8", "surrogateescape")
     message = argv_problem(["note", "T002", gbk])
-    assert message is not None and message.startswith("argument 3 is not UTF-8 text") and "'已完成'" in message
+    assert message is not None
+    said = render(message, "en")
+    assert said.startswith("guilin-campaign: argument 3 is not UTF-8 text") and "'已完成'" in said
+    assert render(message, "zh").startswith("guilin-campaign：第 3 个参数不是 UTF-8 文本") and "'已完成'" in render(message, "zh")
     assert argv_problem(["note", "T002", "已完成"]) is None
 
 

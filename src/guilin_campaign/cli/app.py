@@ -5,20 +5,42 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from typing import Annotated, Optional
 
 import typer
 
 from guilin_campaign.cli import browse, forms, gitcmds, importing, ledger, notice, rank, report, update, views
 from guilin_campaign.cli.common import handled
+from guilin_campaign.cli.lang import lang_in_args
+from guilin_campaign.cli.localize import LocalGroup
 
 app = typer.Typer(
     name="guilin-campaign",
-    help="Campaign tracker for a command office: the task decomposition table, overdue work, indicators, reports.",
+    help="app.help",  # every help is a catalogue key, put in the user's language by cli.localize
+    cls=LocalGroup,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        print(f"guilin-campaign {version('guilin-campaign')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _program(
+    lang: Annotated[Optional[str], typer.Option("--lang", metavar="zh|en", help="opt.lang", show_default=False)] = None,
+    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=_version, help="opt.version")] = False,
+) -> None:
+    """The program's own options. ``--lang`` is read before Click parses (cli.localize) and is
+    accepted by every command; here it is only declared, for the help and the completion."""
+
 
 # Each module lists its commands in COMMANDS, in the order --help shows them.
 for module in (browse, update, views, ledger, rank, report, notice, importing, gitcmds, forms):
@@ -42,6 +64,12 @@ def main() -> None:
     except Exception as err:  # the last line of defence (re-raised only under GUILIN_CAMPAIGN_DEBUG)
         if os.environ.get("GUILIN_CAMPAIGN_DEBUG"):
             raise
-        print(f"guilin-campaign: internal error: {type(err).__name__}: {err}", file=sys.stderr)
-        print("Your data files were not changed. Set GUILIN_CAMPAIGN_DEBUG=1 to see details, and report it.", file=sys.stderr)
+        from guilin_campaign.catalogue import choose_lang, text
+
+        try:  # the click context is gone by now: the language from the arguments again
+            lang = lang_in_args(sys.argv[1:], os.environ)
+        except ValueError:
+            lang = choose_lang(None, os.environ)
+        print(text("cli.internal_error", lang, error=f"{type(err).__name__}: {err}"), file=sys.stderr)
+        print(text("cli.internal_error_hint", lang), file=sys.stderr)
         sys.exit(3)

@@ -9,10 +9,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, Format, OutputOpt, data_folder, emit, load_data, open_data
+from guilin_campaign.catalogue import text
+from guilin_campaign.cli.common import DataOpt, Format, OutputOpt, current_lang, data_folder, emit, load_data, open_data
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt, choice
-from guilin_campaign.model import Status
+from guilin_campaign.lookup import status_id
 from guilin_campaign.render.text import to_json
 from guilin_campaign.rules import load_rules
 
@@ -22,7 +23,7 @@ class CheckFormat(str, Enum):
     json = "json"
 
 
-def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--format", "-f", parser=choice(CheckFormat))] = CheckFormat.text) -> None:
+def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--format", "-f", parser=choice(CheckFormat), help="opt.check.format")] = CheckFormat.text) -> None:
     """Validate both files and the references between them; exit 1 if anything is wrong."""
     folder = data_folder(data)
     result = load_data(folder)
@@ -34,20 +35,21 @@ def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--form
         ledger, ledger_problems = load_ledger(folder, result.campaign)
         problems = problems + ledger_problems
     if fmt is CheckFormat.json:
-        sys.stdout.write(to_json([p.as_dict() for p in problems]))
+        sys.stdout.write(to_json([p.as_dict(current_lang()) for p in problems]))
     else:
+        lang = current_lang()
         for problem in problems:
-            print(problem)
+            print(problem.text(lang))
         c = result.campaign
         if not problems and c is not None:
             adhoc = sum(ref.adhoc is not None for ref in c.tasks)
-            counts = f"{len(c.tasks) - adhoc} tasks, {adhoc} ad-hoc tasks, {len(c.indicators)} indicators, {len(c.units)} units"
-            print(f"ok: {c.tasks_file} and {c.units_file}: {counts}, no problems")
+            print(text("cli.check.ok", lang, tasks_file=c.tasks_file, units_file=c.units_file, tasks=len(c.tasks) - adhoc,
+                       adhoc=adhoc, indicators=len(c.indicators), units=len(c.units)))
             if ledger is not None:
-                print(f"ok: {folder / 'ledger'}: {len(ledger.visits)} visits, {len(ledger.problems)} problems, "
-                      f"{len(ledger.policies)} policies, no problems")
+                print(text("cli.check.ledger_ok", lang, folder=folder / "ledger", visits=len(ledger.visits),
+                           problems=len(ledger.problems), policies=len(ledger.policies)))
         else:
-            print(f"{len(problems)} problem(s) found", file=sys.stderr)
+            print(text("cli.check.found", lang, count=len(problems)), file=sys.stderr)
     if problems:
         raise typer.Exit(1)
 
@@ -65,22 +67,23 @@ def summary(data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputO
 def tasks(
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
-    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="Unit id or group (tasks it is responsible for or supports).")] = None,
-    status: Annotated[Optional[str], typer.Option("--status", "-s", help="todo, doing, done or blocked.")] = None,
-    action: Annotated[Optional[str], typer.Option("--action", "-a", help="Action id, e.g. A1.")] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="opt.tasks.unit")] = None,
+    status: Annotated[Optional[str], typer.Option("--status", "-s", help="opt.tasks.status")] = None,
+    action: Annotated[Optional[str], typer.Option("--action", "-a", help="opt.tasks.action")] = None,
     output: OutputOpt = None,
 ) -> None:
     """List tasks of the decomposition table, filtered by unit, status or action."""
     from guilin_campaign.queries.tasks import select_tasks, tasks_listing
 
-    if status is not None and status not in Status.__args__:  # type: ignore[attr-defined]
-        raise typer.BadParameter(f"{status!r} is not one of todo, doing, done, blocked", param_hint="--status")
+    wanted = None if status is None else status_id(status)  # 推进中 or doing
+    if status is not None and wanted is None:
+        raise typer.BadParameter(text("cli.bad_status", current_lang(), value=repr(status)), param_hint="--status")
     c = open_data(data)
-    listing = tasks_listing(c, select_tasks(c, unit, status, action))
+    listing = tasks_listing(c, select_tasks(c, unit, wanted, action))
     emit(fmt, listing.rows, [listing], output, About(c, "任务分解表"))
 
 
-def show(ident: Annotated[str, typer.Argument(metavar="ID", help="Task, measure, action, indicator, unit or group id.")], data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
+def show(ident: Annotated[str, typer.Argument(metavar="ID", help="opt.show.id")], data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
     """Show one task, measure, action, indicator, unit or group with everything about it."""
     from guilin_campaign.queries.show import show as build
     from guilin_campaign.render.detail import field_listing
@@ -91,26 +94,27 @@ def show(ident: Annotated[str, typer.Argument(metavar="ID", help="Task, measure,
 
 
 def init(
-    folder: Annotated[Path, typer.Argument(help="Folder to create the data in (new, or without the files).")],
-    source: Annotated[Optional[Path], typer.Option("--from", help="Copy the office's own tasks.yaml and units.yaml from this folder (after they pass check).", show_default=False)] = None,
-    empty: Annotated[bool, typer.Option("--empty", help="A minimal valid skeleton with comments saying what to fill in, instead of the sample.")] = False,
-    no_git: Annotated[bool, typer.Option("--no-git", help="Do not run git init, set the merge driver or commit.")] = False,
+    folder: Annotated[Path, typer.Argument(help="opt.init.folder")],
+    source: Annotated[Optional[Path], typer.Option("--from", help="opt.init.from", show_default=False)] = None,
+    empty: Annotated[bool, typer.Option("--empty", help="opt.init.empty")] = False,
+    no_git: Annotated[bool, typer.Option("--no-git", help="opt.init.no_git")] = False,
 ) -> None:
     """Make a data folder: the built-in sample (or --from, --empty), .gitignore, .gitattributes, git (never overwrites)."""
     from guilin_campaign.initdata import init_folder
 
+    lang = current_lang()
     if source is not None and empty:
-        raise typer.BadParameter("give --from FOLDER or --empty, not both", param_hint="--from")
+        raise typer.BadParameter(text("cli.init.both", lang), param_hint="--from")
     result = init_folder(folder, source, empty, use_git=not no_git)
     for path in result.created:
-        print(f"created {path}")
+        print(text("cli.init.created", lang, path=path))
     if result.git == "committed":
-        print(f"git: made a repository in {folder}, set the merge driver, committed the files")
+        print(text("cli.init.git_committed", lang, folder=folder))
     elif result.git.startswith("in-repository"):
-        print(f"git: {folder} is inside the repository {result.git.split(' ', 1)[1]}: merge driver set; commit the new files yourself")
+        print(text("cli.init.git_inside", lang, folder=folder, repository=result.git.split(" ", 1)[1]))
     elif result.git == "no git":
-        print("git: not installed; the folder works without it (install git, then run `guilin-campaign git-setup` there)")
-    print(f"next: cd {folder}, edit tasks.yaml, then run `guilin-campaign check`")
+        print(text("cli.init.no_git", lang))
+    print(text("cli.init.next", lang, folder=folder))
 
 
 COMMANDS = (check, summary, tasks, show, init)

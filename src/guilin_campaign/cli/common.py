@@ -18,7 +18,10 @@ import typer
 
 from guilin_campaign import cache
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.catalogue import Lang, choose_lang
+from guilin_campaign.catalogue import msg
+from guilin_campaign.catalogue import text as say
+from guilin_campaign.cli.lang import LANG_META as LANG_META  # re-exported: commands import them from here
+from guilin_campaign.cli.lang import current_lang as current_lang
 from guilin_campaign.datadir import locate
 from guilin_campaign.listing import Listing
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, load_campaign, require_campaign
@@ -38,41 +41,24 @@ class Format(str, Enum):
 
 DataOpt = Annotated[
     Path | None,
-    typer.Option("--data", "-d", help="Data folder with tasks.yaml and units.yaml ('sample': the built-in sample) [default: $GUILIN_CAMPAIGN_DATA, else the nearest folder from here up holding tasks.yaml or data/tasks.yaml]", show_default=False),
+    typer.Option("--data", "-d", help="opt.data", show_default=False),
 ]
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write to FILE instead of printing (needed for xlsx), replacing it atomically.", show_default=False),
+    typer.Option("--output", "-o", help="opt.output", show_default=False),
 ]
 AsOfOpt = Annotated[
     str | None,
-    typer.Option("--as-of", help="Date the view is computed for, YYYY-MM-DD [default: today].", show_default=False),
+    typer.Option("--as-of", help="opt.as_of", show_default=False),
 ]
-SoonOpt = Annotated[int | None, typer.Option("--soon", min=0, metavar="N", help="A task is due soon when due within N days, the as-of day included (default: the rules' due_soon_days, 7).", show_default=False)]
-
-
-LANG_META = "guilin_campaign.lang"
-
-
-def current_lang() -> Lang:
-    """The language the user chose for this run: ``--lang`` (kept in the root context's meta by
-    the app), else the environment (:func:`guilin_campaign.catalogue.choose_lang`)."""
-    from typer._click.globals import get_current_context  # Typer 0.29 vendors Click
-
-    ctx = get_current_context(silent=True)
-    chosen = ctx.find_root().meta.get(LANG_META) if ctx is not None else None
-    return chosen if chosen in ("zh", "en") else choose_lang(None, os.environ)
+SoonOpt = Annotated[int | None, typer.Option("--soon", min=0, metavar="N", help="opt.soon", show_default=False)]
 
 
 def data_folder(data: Path | None, updating: bool = False) -> Path:
     """The data folder (see :func:`guilin_campaign.datadir.locate`); updates refuse the sample."""
     source = locate(data, os.environ, Path.cwd())
     if source.builtin and updating:
-        raise CampaignError(
-            "updates never change the built-in sample: create your own data folder with "
-            "`guilin-campaign init DIR`, then run the command inside it (or pass --data DIR)",
-            kind=ErrorKind.USAGE,
-        )
+        raise CampaignError(msg("cli.sample_read_only"), kind=ErrorKind.USAGE)
     return source.folder
 
 
@@ -83,12 +69,12 @@ def load_data(folder: Path) -> LoadResult:
 
     if any(plain_file_problem(folder / name) for name in (TASKS_FILE, UNITS_FILE)):
         return load_campaign(folder)  # a pipe, a device or a huge file: the loader refuses it, the cache never reads it
-    with progress_line(sys.stderr, sys.stdout) as progress:
+    with progress_line(sys.stderr, sys.stdout, first=say("cli.progress.loading", current_lang())) as progress:
         return cache.load(folder, cache_folder(os.environ), notice=_note, progress=progress)
 
 
 def _note(message: str) -> None:
-    print(f"note: {message}", file=sys.stderr)
+    print(say("cli.note", current_lang(), text=message), file=sys.stderr)
 
 
 def open_data(data: Path | None) -> Campaign:
@@ -123,7 +109,7 @@ def parse_date(text: str | None, what: str = "--as-of") -> date:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise CampaignError(f"{what}: not a date: {text!r}; write YYYY-MM-DD", kind=ErrorKind.USAGE) from None
+        raise CampaignError(msg("cli.not_a_date", what=what, value=repr(text)), kind=ErrorKind.USAGE) from None
 
 
 def emit(fmt: Format, json_data: Any, listings: Sequence[Listing], output: Path | None = None, about: Any = None) -> None:
@@ -171,7 +157,7 @@ def handled(fn: F) -> F:
             for problem in err.problems:
                 print(problem.text(lang), file=sys.stderr)
             option = f"--{err.option}: " if err.option else ""
-            print(f"error: {option}{err.text(lang)}", file=sys.stderr)
+            print(say("cli.error", lang, text=option + err.text(lang)), file=sys.stderr)
             raise typer.Exit(EXIT_CODES[err.kind]) from None
 
     return wrapper  # type: ignore[return-value]

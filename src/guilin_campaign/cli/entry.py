@@ -4,33 +4,53 @@ refuses arguments that are not UTF-8 before anything reads them (a GBK terminal 
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Sequence
+
+from guilin_campaign.catalogue import Lang, choose_lang, msg, render
+from guilin_campaign.catalogue import Msg as Message
+from guilin_campaign.cli.lang import lang_in_args
 
 
 def main() -> None:
     if (message := argv_problem(sys.argv[1:])) is not None:
-        print(f"guilin-campaign: {message}", file=sys.stderr)
+        print(render(message, _lang(sys.argv[1:])), file=sys.stderr)
         sys.exit(2)
     try:
         from guilin_campaign.cli.app import main as run_app
     except KeyboardInterrupt:
-        print("interrupted; nothing was changed", file=sys.stderr)
+        print(render(msg("cli.interrupted"), _lang(sys.argv[1:])), file=sys.stderr)
         sys.exit(130)
     run_app()
 
 
-def argv_problem(args: list[str]) -> str | None:
+def _lang(args: Sequence[str]) -> Lang:
+    """The language for a message said before the command line is parsed (a bad --lang: the environment's)."""
+    try:
+        return lang_in_args([a for a in args if _is_text(a)], os.environ)
+    except ValueError:
+        return choose_lang(None, os.environ)
+
+
+def _is_text(arg: str) -> bool:
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def argv_problem(args: list[str]) -> Message | None:
     """Python hands bytes that are not UTF-8 over as lone surrogates (``\\udcd2``); say which
     argument, what it probably was, and what to do, instead of a message about its consequence."""
     for number, arg in enumerate(args, start=1):
+        if _is_text(arg):
+            continue
+        raw = arg.encode("utf-8", "surrogateescape")
         try:
-            arg.encode("utf-8")
-        except UnicodeEncodeError:
-            raw = arg.encode("utf-8", "surrogateescape")
-            try:
-                guess = f": its bytes read as GBK/GB18030 give {raw.decode('gb18030')!r}"
-            except UnicodeDecodeError:
-                guess = ""
-            return (f"argument {number} is not UTF-8 text{guess}. Set the terminal (or save the script) "
-                    "to UTF-8, e.g. `export LANG=zh_CN.UTF-8`, and run the command again; nothing was changed.")
+            guess: Message | str = msg("cli.argv_gbk_guess", text=repr(raw.decode("gb18030")))
+        except UnicodeDecodeError:
+            guess = ""
+        return msg("cli.argv_not_utf8", number=number, guess=guess)
     return None

@@ -18,13 +18,13 @@ from guilin_campaign.report.periods import parse_period
 COMMANDS: tuple[Callable[..., Any], ...] = ()
 
 form_app = typer.Typer(
-    help="Each member unit's monthly form (填报表): export the workbooks, check the returned ones.",
+    help="cmd.form",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
 TYPER_APPS = (("form", form_app),)
 
-MonthArg = Annotated[str, typer.Argument(metavar="YYYY-MM", help="The month the forms report, e.g. 2022-08.")]
+MonthArg = Annotated[str, typer.Argument(metavar="YYYY-MM", help="opt.form.month")]
 NOT_YET = ("applying returned forms to the data is not available yet (it comes with the new write path); "
            "check them with `form import FILE... --dry-run`, then enter the changes with the update commands")
 
@@ -42,9 +42,9 @@ def key_path(environ: Mapping[str, str]) -> Path:
 @handled
 def export(
     month: MonthArg,
-    output: Annotated[Path, typer.Option("--output", "-o", metavar="DIR", help="The folder the workbooks are written to (must exist).")],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="DIR", help="opt.form.export.output")],
     unit: Annotated[list[str] | None, typer.Option("--unit", "-u", metavar="UNIT", show_default=False,
-                                                   help="Only this unit (an id of units.yaml); repeat for several [default: every unit that owes a report this month].")] = None,
+                                                   help="opt.form.export.unit")] = None,
     data: DataOpt = None,
 ) -> None:
     """Write one form per unit, named MONTH-<unit short name>.xlsx."""
@@ -64,10 +64,10 @@ def export(
 @form_app.command("import")
 @handled
 def import_(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Returned workbooks (.xlsx).")],
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check each workbook and print what would change; write nothing.")] = False,
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="opt.form.import.files")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="opt.form.import.dry_run")] = False,
     month: Annotated[str | None, typer.Option("--month", metavar="YYYY-MM", show_default=False,
-                                              help="Refuse a form of any other month.")] = None,
+                                              help="opt.form.import.month")] = None,
     data: DataOpt = None,
 ) -> None:
     """Check returned forms: every problem with its sheet and cell, or what would change."""

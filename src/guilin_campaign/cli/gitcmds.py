@@ -9,14 +9,15 @@ from typing import Annotated
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, data_folder
+from guilin_campaign.catalogue import text
+from guilin_campaign.cli.common import DataOpt, current_lang, data_folder
 
 
 def merge_driver(
-    base: Annotated[Path, typer.Argument(metavar="BASE", help="The common ancestor's file (git's %O).")],
-    ours: Annotated[Path, typer.Argument(metavar="OURS", help="Our file (git's %A); the result is written into it.")],
-    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="Their file (git's %B).")],
-    path: Annotated[str, typer.Argument(metavar="PATH", help="The file's path in the repository (git's %P).")] = "",
+    base: Annotated[Path, typer.Argument(metavar="BASE", help="opt.merge.base")],
+    ours: Annotated[Path, typer.Argument(metavar="OURS", help="opt.merge.ours")],
+    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="opt.merge.theirs")],
+    path: Annotated[str, typer.Argument(metavar="PATH", help="opt.merge.path")] = "",
 ) -> None:
     """Merge tasks.yaml or units.yaml record by record (git runs this; see git-setup). Exit 1 on a conflict."""
     from guilin_campaign.merge.gitfiles import merge_files
@@ -27,8 +28,7 @@ def merge_driver(
     if not result.clean:
         where = path or str(ours)
         why = f" ({result.reason})" if result.reason else ""
-        print(f"guilin-campaign: {where}: {result.conflicts} conflict(s) left between <<<<<<< and >>>>>>> lines{why}; "
-              "keep the right lines, delete the markers, run `guilin-campaign check`, then `git add` and commit", file=sys.stderr)
+        print(text("cli.merge.conflicts", current_lang(), where=where, conflicts=result.conflicts, why=why), file=sys.stderr)
         raise typer.Exit(1)
 
 

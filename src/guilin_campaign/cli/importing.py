@@ -14,7 +14,7 @@ from guilin_campaign.cli.common import handled
 COMMANDS: tuple[Callable[..., Any], ...] = ()
 
 import_app = typer.Typer(
-    help="Start a campaign from the office's own 任务分解表 (.xlsx or a table in a .docx).",
+    help="cmd.import",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
@@ -25,13 +25,13 @@ TYPER_APPS = (("import", import_app),)
 @import_app.command()
 @handled
 def table(
-    file: Annotated[Path, typer.Argument(help="The decomposition table: an .xlsx workbook or a .docx document.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write tasks.yaml and units.yaml into (must hold no data yet).")],
-    sheet: Annotated[str | None, typer.Option("--sheet", help="The sheet's name (.xlsx), or 表N / N for the Nth table (.docx) [default: the first with a header].", show_default=False)] = None,
-    year: Annotated[int | None, typer.Option("--year", help="Year of deadlines written without one (6月底前, 二季度, 年底前).", show_default=False)] = None,
-    units: Annotated[Path | None, typer.Option("--units", help="The office's units.yaml: match names against it instead of making new units.", show_default=False)] = None,
-    maps: Annotated[list[str] | None, typer.Option("--map", help="列名=字段 for an unusual header, e.g. --map 工作要点=具体任务 (repeatable).", show_default=False)] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the summary and write nothing.")] = False,
+    file: Annotated[Path, typer.Argument(help="opt.import.file")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="opt.import.output")],
+    sheet: Annotated[str | None, typer.Option("--sheet", help="opt.import.sheet", show_default=False)] = None,
+    year: Annotated[int | None, typer.Option("--year", help="opt.import.year", show_default=False)] = None,
+    units: Annotated[Path | None, typer.Option("--units", help="opt.import.units", show_default=False)] = None,
+    maps: Annotated[list[str] | None, typer.Option("--map", help="opt.import.map", show_default=False)] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="opt.import.dry_run")] = False,
 ) -> None:
     """Read a 任务分解表 and write tasks.yaml and units.yaml that pass `check`; print a summary in Chinese."""
     from guilin_campaign.tableimport import words

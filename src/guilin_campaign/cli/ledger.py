@@ -20,7 +20,7 @@ from guilin_campaign.ledger.book import Ledger
 from guilin_campaign.loading import require_campaign
 from guilin_campaign.problems import CampaignError
 
-UnitOpt = Annotated[Optional[str], typer.Option("--unit", "-u", help="Responsible unit: id, group or Chinese name.", show_default=False)]
+UnitOpt = Annotated[Optional[str], typer.Option("--unit", "-u", help="opt.problems.unit", show_default=False)]
 
 
 def open_ledger_data(data: Path | None) -> tuple[Campaign, Ledger]:
@@ -40,11 +40,11 @@ def problems(
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
     as_of: AsOfOpt = None,
-    open_: Annotated[bool, typer.Option("--open", help="Only problems not solved at the as-of date.")] = False,
+    open_: Annotated[bool, typer.Option("--open", help="opt.problems.open")] = False,
     unit: UnitOpt = None,
-    category: Annotated[Optional[str], typer.Option("--category", "-c", help="One category, e.g. 资金缺口.", show_default=False)] = None,
-    overdue: Annotated[bool, typer.Option("--overdue", help="Only open problems past their deadline (red).")] = False,
-    soon: Annotated[Optional[int], typer.Option("--soon", min=0, metavar="N", show_default=False, help="An open problem due within N days is yellow [default: rules.yaml's lights.due_soon_days, else 7].")] = None,
+    category: Annotated[Optional[str], typer.Option("--category", "-c", help="opt.problems.category", show_default=False)] = None,
+    overdue: Annotated[bool, typer.Option("--overdue", help="opt.problems.overdue")] = False,
+    soon: Annotated[Optional[int], typer.Option("--soon", min=0, metavar="N", show_default=False, help="opt.problems.soon")] = None,
     output: OutputOpt = None,
 ) -> None:
     """Problems found on field visits (查访问题): unit, category, deadline, status and light."""
@@ -63,8 +63,8 @@ def problems(
 def visits(
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
-    month: Annotated[Optional[str], typer.Option("--month", "-m", metavar="YYYY-MM", help="One month's visits.", show_default=False)] = None,
-    team: Annotated[Optional[str], typer.Option("--team", "-t", help="One team (unit id, group or name).", show_default=False)] = None,
+    month: Annotated[Optional[str], typer.Option("--month", "-m", metavar="YYYY-MM", help="opt.visits.month", show_default=False)] = None,
+    team: Annotated[Optional[str], typer.Option("--team", "-t", help="opt.visits.team", show_default=False)] = None,
     output: OutputOpt = None,
 ) -> None:
     """Field visits (查访记录): date, team, entity visited, key enterprise, what was found."""

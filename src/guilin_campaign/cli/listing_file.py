@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import msg, text
+from guilin_campaign.cli.lang import current_lang
 from guilin_campaign.listing import Listing
 from guilin_campaign.problems import CampaignError, ErrorKind
 
-NEEDS_FILE = "a workbook cannot be printed to the terminal; add -o FILE.xlsx"
-NOT_A_TABLE = "cannot tell the format from {name!r}; name it .json, .csv, .md or .xlsx, or pass --format"
 SUFFIXES = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".xlsx": "xlsx"}
 
 
@@ -31,15 +31,15 @@ def write_listings(fmt: str, json_data: Any, listings: Sequence[Listing], output
     from guilin_campaign.report.output import write_report
 
     if output is None:
-        raise CampaignError(NEEDS_FILE, kind=ErrorKind.USAGE)
+        raise CampaignError(msg("cli.file.needs_file"), kind=ErrorKind.USAGE)
     if fmt == "table":  # the default: the file's suffix says which
         fmt = SUFFIXES.get(output.suffix.lower(), "")
         if not fmt:
-            raise CampaignError(NOT_A_TABLE.format(name=output.name), kind=ErrorKind.USAGE)
+            raise CampaignError(msg("cli.file.not_a_table", name=repr(output.name)), kind=ErrorKind.USAGE)
     data = _xlsx(listings, about) if fmt == "xlsx" else _text(fmt, json_data, listings).encode("utf-8")
     guarded = [about.campaign.tasks_file, about.campaign.units_file] if about else []
     write_report(output, data, guarded)
-    print(f"wrote {output}", file=sys.stderr)
+    print(text("cli.wrote", current_lang(), path=output), file=sys.stderr)
 
 
 def _text(fmt: str, json_data: Any, listings: Sequence[Listing]) -> str:
@@ -58,7 +58,7 @@ def _xlsx(listings: Sequence[Listing], about: About | None) -> bytes:
     from guilin_campaign.render.xlsx_book import Heading
 
     if about is None:  # every command that offers xlsx says what it lists
-        raise CampaignError("this command cannot write a workbook", kind=ErrorKind.USAGE)
+        raise CampaignError(msg("cli.file.no_workbook"), kind=ErrorKind.USAGE)
     c = about.campaign
     office = load_words(c.folder, c.info).office
     return listings_xlsx(listings, Heading(c.info.name, about.title, office, "", about.as_of))

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from guilin_campaign.cli.common import AsOfOpt, DataOpt, open_data, parse_date
+from guilin_campaign.catalogue import msg, text
+from guilin_campaign.cli.common import AsOfOpt, DataOpt, current_lang, open_data, parse_date
 from guilin_campaign.cli.options import choice
 from guilin_campaign.problems import CampaignError, ErrorKind
 
@@ -19,10 +20,6 @@ if TYPE_CHECKING:
     from guilin_campaign.office import OfficeWords
     from guilin_campaign.queries.notice import Notice
 
-USAGE = "name one unit (notice rsj) or pass --all with -o DIR"
-NOTHING = "{name} owes nothing as of {day}: no notice written."
-SUMMARY = "{owing} unit(s) owe something, {files} notice(s) written; {clear} unit(s) owe nothing: {names}."
-
 
 class NoticeFormat(str, Enum):
     docx = "docx"
@@ -30,22 +27,22 @@ class NoticeFormat(str, Enum):
 
 
 def notice(
-    unit: Annotated[Optional[str], typer.Argument(metavar="UNIT", help="Unit id or name, e.g. rsj or 市人社局.", show_default=False)] = None,
-    every: Annotated[bool, typer.Option("--all", help="One notice for every unit that owes something, into the folder -o DIR.")] = False,
+    unit: Annotated[Optional[str], typer.Argument(metavar="UNIT", help="opt.notice.unit", show_default=False)] = None,
+    every: Annotated[bool, typer.Option("--all", help="opt.notice.all")] = False,
     data: DataOpt = None,
     as_of: AsOfOpt = None,
     fmt: Annotated[Optional[NoticeFormat], typer.Option("--format", "-f", parser=choice(NoticeFormat), show_default=False,
-                                                        help="docx or md [default: from the -o suffix; docx with --all; md on the terminal].")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False, help="The file (one unit) or folder (--all) to write to.")] = None,
-    soon: Annotated[Optional[int], typer.Option("--soon", min=0, metavar="N", show_default=False, help="Tasks due within N days (the as-of day included) are listed as due soon [default: the rules' due_soon_days, 7].")] = None,
-    office: Annotated[Optional[str], typer.Option("--office", metavar="NAME", show_default=False, help="The issuing office [default: documents.yaml].")] = None,
+                                                        help="opt.notice.format")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", show_default=False, help="opt.notice.output")] = None,
+    soon: Annotated[Optional[int], typer.Option("--soon", min=0, metavar="N", show_default=False, help="opt.notice.soon")] = None,
+    office: Annotated[Optional[str], typer.Option("--office", metavar="NAME", show_default=False, help="opt.notice.office")] = None,
 ) -> None:
     """催办单 (督办通知单): what a unit owes at a date (overdue, due soon, missing readings) and by when to answer."""
     from guilin_campaign.office import load_words
     from guilin_campaign.queries import notice as query
 
     if (unit is None) == (not every) or (every and output is None):
-        raise CampaignError(USAGE, kind=ErrorKind.USAGE)
+        raise CampaignError(msg("cli.notice.usage"), kind=ErrorKind.USAGE)
     day, c = parse_date(as_of), open_data(data)
     words = load_words(c.folder, c.info).with_options(office, None)
     if soon is None:
@@ -63,7 +60,7 @@ def _one(n: Notice, words: OfficeWords, fmt: NoticeFormat | None, output: Path |
     from guilin_campaign.render.notice_doc import render_notice
 
     if not n.owes:
-        print(NOTHING.format(name=n.name, day=n.as_of), file=sys.stderr)
+        print(text("cli.notice.nothing", current_lang(), name=n.name, day=n.as_of), file=sys.stderr)
         return
     chosen = fmt.value if fmt else ("md" if output is None else _suffix(output))
     if output is None and chosen == "md":
@@ -81,25 +78,27 @@ def _all(notices: list[Notice], words: OfficeWords, fmt: NoticeFormat | None, fo
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise CampaignError(f"{folder}: cannot make the folder ({err.strerror})") from None
+        raise CampaignError(msg("cli.notice.no_folder", folder=folder, reason=err.strerror)) from None
     owing = [n for n in notices if n.owes]
     for n in owing:
         _write(folder / file_name(n, chosen), render_notice(n, words, c.info.name, chosen), c)
     clear = [n.short for n in notices if not n.owes]
-    print(SUMMARY.format(owing=len(owing), files=len(owing), clear=len(clear), names="、".join(clear) or "none"), file=sys.stderr)
+    lang = current_lang()
+    print(text("cli.notice.summary", lang, owing=len(owing), files=len(owing), clear=len(clear),
+               names="、".join(clear) or text("cli.notice.none", lang)), file=sys.stderr)
 
 
 def _suffix(path: Path) -> str:
     if path.suffix.lower() in (".docx", ".md"):
         return path.suffix.lower()[1:]
-    raise CampaignError(f"cannot tell the format from {path.name!r}; name it .docx or .md, or pass --format", kind=ErrorKind.USAGE)
+    raise CampaignError(msg("cli.notice.suffix", name=repr(path.name)), kind=ErrorKind.USAGE)
 
 
 def _write(path: Path, data: bytes, c: Campaign) -> None:
     from guilin_campaign.report.output import write_report
 
     write_report(path, data, [c.tasks_file, c.units_file])
-    print(f"wrote {path}", file=sys.stderr)
+    print(text("cli.wrote", current_lang(), path=path), file=sys.stderr)
 
 
 COMMANDS: tuple[Callable[..., Any], ...] = (notice,)

@@ -13,7 +13,8 @@ from typing import Annotated, TypeVar
 
 import typer
 
-from guilin_campaign.cli.common import Format
+from guilin_campaign.catalogue import text
+from guilin_campaign.cli.common import Format, current_lang
 
 E = TypeVar("E", bound=Enum)
 
@@ -28,9 +29,9 @@ def choice(kind: type[E]) -> Callable[[object], E]:
         try:
             return kind(value)
         except ValueError:
-            raise typer.BadParameter(f"{value!r} is not one of {values}.") from None
+            raise typer.BadParameter(text("cli.not_one_of", current_lang(), value=repr(value), values=values)) from None
 
     return parse
 
 
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", parser=choice(Format), help="Output format.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", parser=choice(Format), help="opt.format")]

@@ -19,9 +19,9 @@ REFRESH = 0.5
 
 
 class _Line:
-    def __init__(self, stream: TextIO, delay: float) -> None:
+    def __init__(self, stream: TextIO, delay: float, first: str) -> None:
         self.stream, self.delay = stream, delay
-        self.stage, self.started = "loading", time.monotonic()
+        self.stage, self.started = first, time.monotonic()
         self.stopped = threading.Event()
 
     def update(self, stage: str) -> None:
@@ -41,12 +41,13 @@ class _Line:
 
 
 @contextmanager
-def progress_line(stream: TextIO, stdout: TextIO, delay: float = DELAY) -> Iterator[Callable[[str], None]]:
-    """A ``progress`` callback for the work inside the ``with``; draws on ``stream`` as above."""
+def progress_line(stream: TextIO, stdout: TextIO, delay: float = DELAY, first: str = "loading") -> Iterator[Callable[[str], None]]:
+    """A ``progress`` callback for the work inside the ``with``; draws on ``stream`` as above
+    (``first``: the stage shown until the work names one, in the user's language)."""
     if not (_is_terminal(stream) and _is_terminal(stdout)):
         yield lambda stage: None
         return
-    line = _Line(stream, delay)
+    line = _Line(stream, delay, first)
     thread = threading.Thread(target=line.run, name="progress", daemon=True)
     thread.start()
     try:

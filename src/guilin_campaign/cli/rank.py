@@ -12,7 +12,7 @@ from guilin_campaign.cli.options import FormatOpt
 
 
 def rank(
-    month: Annotated[str, typer.Argument(metavar="MONTH", help="The month scored, e.g. 2022-06.")],
+    month: Annotated[str, typer.Argument(metavar="MONTH", help="opt.rank.month")],
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
     as_of: AsOfOpt = None,

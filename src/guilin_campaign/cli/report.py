@@ -10,7 +10,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, data_folder, handled, load_data, parse_date
+from guilin_campaign.catalogue import text as say
+from guilin_campaign.cli.common import DataOpt, current_lang, data_folder, handled, load_data, parse_date
 from guilin_campaign.cli.options import choice
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, require_campaign
 from guilin_campaign.report.periods import Kind, parse_period
@@ -18,7 +19,7 @@ from guilin_campaign.report.periods import Kind, parse_period
 COMMANDS: tuple[Callable[..., Any], ...] = ()
 
 report_app = typer.Typer(
-    help="Monthly summary (月度汇总) and quarterly brief (季度小结), for the terminal or a file.",
+    help="cmd.report",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
@@ -38,34 +39,34 @@ class ReportFormat(str, Enum):
 # Not the views' --as-of: a report's default is its period's last day, not today.
 PeriodAsOfOpt = Annotated[
     str | None,
-    typer.Option("--as-of", help="Date the report is computed for, YYYY-MM-DD [default: the period's last day].", show_default=False),
+    typer.Option("--as-of", help="opt.report.as_of", show_default=False),
 ]
 ReportFormatOpt = Annotated[
     ReportFormat | None,
     typer.Option("--format", "-f", parser=choice(ReportFormat), show_default=False,
-                 help="Output format [default: from the -o suffix, else a table on the terminal]."),
+                 help="opt.report.format"),
 ]
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write the report to FILE (.md, .html, .json, .xlsx or .docx), replacing it atomically.", show_default=False),
+    typer.Option("--output", "-o", help="opt.report.output", show_default=False),
 ]
 IssueOpt = Annotated[int | None, typer.Option("--issue", min=1, metavar="N", show_default=False,
-                                              help="The Word document's issue number (第N期) [default: the month's (quarter's) number in the year, see documents.yaml].")]
+                                              help="opt.report.issue")]
 OfficeOpt = Annotated[str | None, typer.Option("--office", metavar="NAME", show_default=False,
-                                               help="The issuing office [default: documents.yaml, else the campaign's 指挥部办公室].")]
+                                               help="opt.report.office")]
 # The report's --soon: the wall chart's window (the views' is cli.common.SoonOpt).
-ReportSoonOpt = Annotated[Optional[int], typer.Option("--soon", min=0, help="Days ahead that count as due soon (yellow on the wall chart); default: the rules' due_soon_days (7).", show_default=False)]
+ReportSoonOpt = Annotated[Optional[int], typer.Option("--soon", min=0, help="opt.report.soon", show_default=False)]
 RevOpt = Annotated[
     str | None,
     typer.Option("--rev", metavar="REV", show_default=False,
-                 help="Build the report from the data files as they were at this git revision (a commit, a tag, HEAD~3, @{2022-08-01}); the work tree is not touched."),
+                 help="opt.report.rev"),
 ]
 
 
 @report_app.command()
 @handled
 def monthly(
-    month: Annotated[str, typer.Argument(metavar="YYYY-MM", help="The month, e.g. 2022-06.")],
+    month: Annotated[str, typer.Argument(metavar="YYYY-MM", help="opt.report.month")],
     data: DataOpt = None, as_of: PeriodAsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: ReportSoonOpt = None,
     rev: RevOpt = None, issue: IssueOpt = None, office: OfficeOpt = None,
 ) -> None:
@@ -76,7 +77,7 @@ def monthly(
 @report_app.command()
 @handled
 def quarterly(
-    quarter: Annotated[str, typer.Argument(metavar="YYYY-QN", help="The quarter, e.g. 2022-Q2.")],
+    quarter: Annotated[str, typer.Argument(metavar="YYYY-QN", help="opt.report.quarter")],
     data: DataOpt = None, as_of: PeriodAsOfOpt = None, fmt: ReportFormatOpt = None, output: OutputOpt = None, soon: ReportSoonOpt = None,
     rev: RevOpt = None, issue: IssueOpt = None, office: OfficeOpt = None,
 ) -> None:
@@ -120,4 +121,4 @@ def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: Re
     else:
         words = load_words(folder, campaign.info).with_options(office, issue)
         write_report(output, render(report, chosen, words), [folder / TASKS_FILE, folder / UNITS_FILE])
-        print(f"wrote {output}", file=sys.stderr)
+        print(say("cli.wrote", current_lang(), path=output), file=sys.stderr)

@@ -15,17 +15,17 @@ from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt
 from guilin_campaign.rules import require_rules
 
-SupportOpt = Annotated[bool, typer.Option("--support", help="Count supporting units (配合单位) as well as responsible ones.")]
+SupportOpt = Annotated[bool, typer.Option("--support", help="opt.support")]
 
 
 def overdue(
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
     as_of: AsOfOpt = None,
-    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="One unit, group or unit name.")] = None,
-    soon: Annotated[Optional[int], typer.Option("--soon", min=0, metavar="N", help="Also list tasks due within N days (the as-of day included) as yellow rows.", show_default=False)] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="opt.overdue.unit")] = None,
+    soon: Annotated[Optional[int], typer.Option("--soon", min=0, metavar="N", help="opt.overdue.soon", show_default=False)] = None,
     support: SupportOpt = False,
-    fail_if_any: Annotated[bool, typer.Option("--fail-if-any", help="Exit 1 when anything is overdue (after printing).")] = False,
+    fail_if_any: Annotated[bool, typer.Option("--fail-if-any", help="opt.overdue.fail_if_any")] = False,
     output: OutputOpt = None,
 ) -> None:
     """Overdue tasks per unit (groups expanded), with days overdue, measure and the unit's role."""
@@ -43,8 +43,8 @@ def indicators(
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
     as_of: AsOfOpt = None,
-    key: Annotated[bool, typer.Option("--key", help="Key indicators (重点指标) only.")] = False,
-    by_unit: Annotated[Optional[str], typer.Option("--by-unit", metavar="ID", help="One indicator's reading per unit; negative readings in red.", show_default=False)] = None,
+    key: Annotated[bool, typer.Option("--key", help="opt.indicators.key")] = False,
+    by_unit: Annotated[Optional[str], typer.Option("--by-unit", metavar="ID", help="opt.indicators.by_unit", show_default=False)] = None,
     output: OutputOpt = None,
 ) -> None:
     """Indicators by action: target, actual, completion against time progress (序时进度), status."""
@@ -63,12 +63,12 @@ def indicators(
 
 
 def unit(
-    ident: Annotated[str, typer.Argument(metavar="ID", help="Unit id or name, e.g. scjgj or 秀峰区.")],
+    ident: Annotated[str, typer.Argument(metavar="ID", help="opt.unit.id")],
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
     as_of: AsOfOpt = None,
     soon: SoonOpt = None,
-    upcoming: Annotated[int, typer.Option("--next", min=0, metavar="N", help="How many upcoming tasks to list.")] = 5,
+    upcoming: Annotated[int, typer.Option("--next", min=0, metavar="N", help="opt.unit.next")] = 5,
     support: SupportOpt = False,
     output: OutputOpt = None,
 ) -> None:
