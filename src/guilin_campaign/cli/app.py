@@ -8,7 +8,7 @@ import sys
 
 import typer
 
-from guilin_campaign.cli import browse, forms, gitcmds, importing, ledger, notice, rank, report, update, views
+from guilin_campaign.cli import browse, forms, gitcmds, importing, ledger, notice, rank, report, update, views, workflow
 from guilin_campaign.cli.common import handled
 
 app = typer.Typer(
@@ -21,7 +21,7 @@ app = typer.Typer(
 )
 
 # Each module lists its commands in COMMANDS, in the order --help shows them.
-for module in (browse, update, views, ledger, rank, report, notice, importing, gitcmds, forms):
+for module in (browse, update, views, ledger, rank, report, notice, importing, gitcmds, forms, workflow):
     for command in module.COMMANDS:
         name = command.__name__.rstrip("_").replace("_", "-")
         app.command(name=name, context_settings=getattr(command, "context_settings", None),
