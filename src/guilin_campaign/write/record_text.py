@@ -47,7 +47,7 @@ def _new_list(text: str, parent: MappingNode, seq_path: Path, seq: Node | None, 
     """``key:`` (when absent) and the first item, indented two more than the key, as the sample does."""
     column = parent.value[0][0].start_mark.column
     neighbour = _node_at(text, template) if template is not None else None
-    items = _item_lines(text, record, neighbour, canonical, column + 2)
+    items = _item_lines(text, record, neighbour, canonical, column + 2, gap=2)
     key = str(seq_path[-1])
     if seq is None:
         return insert_lines(text, pair_end(text, parent.value[-1]), [" " * column + f"{key}:", *items])
@@ -61,14 +61,16 @@ def _node_at(text: str, path: Path) -> MappingNode | None:
     return node if isinstance(node, MappingNode) else None
 
 
-def _item_lines(text: str, record: Mapping[str, Field], neighbour: Node | None, canonical: Sequence[str], dash: int) -> list[str]:
-    """The new item's lines, its dash at column ``dash``."""
+def _item_lines(text: str, record: Mapping[str, Field], neighbour: Node | None, canonical: Sequence[str], dash: int,
+                gap: int | None = None) -> list[str]:
+    """The new item's lines, its dash at column ``dash``, its keys ``gap`` further (default: as the neighbour's)."""
     pairs = _pairs(neighbour)
     keys = key_order([k for k in pairs], canonical, list(record))
     if isinstance(neighbour, MappingNode) and neighbour.flow_style:
         body = ", ".join(f"{k}: {_flow(record[k], _style(pairs.get(k)))}" for k in keys)
         return [" " * dash + "- {" + body + "}"]
-    gap = (neighbour.start_mark.column - dash) if neighbour is not None else 2
+    if gap is None:
+        gap = (neighbour.start_mark.column - dash) if neighbour is not None else 2
     lines: list[str] = []
     for k in keys:
         lines += _block_pair(k, record[k], pairs.get(k))
