@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from guilin_campaign.loading import open_campaign
-from tests.conftest import SAMPLE, TASKS, dedent, run
+from tests.conftest import SAMPLE, TASKS, run
 from tests.gitenv import git, git_env
 
 
