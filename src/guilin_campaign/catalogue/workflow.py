@@ -41,6 +41,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "opt.adjust.on": ("登记日期，月份默认取其所在月 [默认：今天]。", "The day it is recorded; its month is the default month [default: today]."),
     "opt.adjust.month": ("计入考核的月份，YYYY-MM [默认：--on 所在月]。", "The month it counts in, YYYY-MM [default: the month of --on]."),
     "opt.adjust.by": ("登记人。", "Who records it."),
+    "opt.tasks.adhoc": ("只列上级临时交办任务（含批次、交办来源、交办日期）。", "Only the ad-hoc tasks (with batch, source and date assigned)."),
+    "opt.tasks.batch": ("只列该批次的临时交办任务。", "Only the ad-hoc tasks of this batch."),
     "opt.workflow.dry_run": ("只显示将要作出的修改，不写入任何文件。", "Print the diff instead of writing."),
     "opt.workflow.commit": ("数据在 git 仓库中时，只提交本次修改。", "Commit just this change when the data is in a git work tree."),
     # --- outcomes --------------------------------------------------------------------------------
@@ -58,6 +60,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
                                  "unknown measure {measure!r}{hint}; measures are listed in tasks.yaml (e.g. M02)"),
     "workflow.unknown_batch": ("没有第 {batch} 批：现有批次 {batches}，新批次只能是第 {next} 批",
                                "there is no batch {batch}: the batches are {batches}, and a new batch is number {next}"),
+    "workflow.no_such_batch": ("没有第 {batch} 批临时交办任务：现有批次 {batches}", "there is no batch {batch} of ad-hoc tasks: the batches are {batches}"),
     "workflow.no_owners": ("请至少写一个责任单位，例如 `--owners scjgj`", "name at least one responsible unit, e.g. `--owners scjgj`"),
     "workflow.id_taken": ("编号 {id} 已被占用：换一个编号，或不写 --id 由程序取下一个空闲编号",
                           "the id {id} is taken: give another, or leave out --id for the next free one"),

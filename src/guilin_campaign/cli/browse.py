@@ -69,6 +69,8 @@ def tasks(
     status: Annotated[Optional[str], typer.Option("--status", "-s", help="todo, doing, done or blocked.")] = None,
     action: Annotated[Optional[str], typer.Option("--action", "-a", help="Action id, e.g. A1.")] = None,
     output: OutputOpt = None,
+    adhoc: Annotated[bool, typer.Option("--adhoc", help="opt.tasks.adhoc")] = False,
+    batch: Annotated[Optional[int], typer.Option("--batch", "-b", help="opt.tasks.batch", min=1)] = None,
 ) -> None:
     """List tasks of the decomposition table, filtered by unit, status or action."""
     from guilin_campaign.queries.tasks import select_tasks, tasks_listing
@@ -76,7 +78,8 @@ def tasks(
     if status is not None and status not in Status.__args__:  # type: ignore[attr-defined]
         raise typer.BadParameter(f"{status!r} is not one of todo, doing, done, blocked", param_hint="--status")
     c = open_data(data)
-    listing = tasks_listing(c, select_tasks(c, unit, status, action))
+    only_adhoc = adhoc or batch is not None or action == "adhoc"
+    listing = tasks_listing(c, select_tasks(c, unit, status, action, adhoc, batch), only_adhoc)
     emit(fmt, listing.rows, [listing], output, About(c, "任务分解表"))
 
 
