@@ -48,9 +48,9 @@ def test_extensions_and_returns_of_the_period_are_listed(sample: Path) -> None:
     assert data["returns"] == [{"date": "2022-07-22", "id": "T001", "title": "制定全市新增市场主体目标任务分解方案，将全年新增66000户目标分解到各县（市、区）",
                                 "unit": None, "unit_name": "全部责任单位", "reason": "分解方案未经审定", "by": "督查科"}]
     md = report(sample, "2022-07", "md").decode("utf-8")
-    assert "## 十七、本期延期（2 项）\n\n| 编号 | 任务 | 单位 | 原时限 | 延期至 | 理由 | 延期登记日 | 批准人 |\n" in md
+    assert "## 十二、本期延期（2 项）\n\n| 编号 | 任务 | 单位 | 原时限 | 延期至 | 理由 | 延期登记日 | 批准人 |\n" in md
     assert "| T085 | 开展涉企行政处罚信息信用修复专项行动 | 全部责任单位 | 2022-07-15 | 2022-10-31 | 待省厅批复 | 2022-07-10 | 王主任 |" in md
-    assert "## 十八、本期退回（1 次）\n\n| 退回日期 | 编号 | 任务 | 单位 | 理由 | 退回人 |\n" in md
+    assert "## 十三、本期退回（1 次）\n\n| 退回日期 | 编号 | 任务 | 单位 | 理由 | 退回人 |\n" in md
     # June's report knows none of them: they are dated in July.
     june = json.loads(report(sample, "2022-06", "json"))
     assert june["extensions"] == [] and june["returns"] == []

@@ -11,11 +11,10 @@ from datetime import date
 
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.dates import done_at
-from guilin_campaign.listing import Row
+from guilin_campaign.listing import Listing, Row
 from guilin_campaign.model import Extension
-from guilin_campaign.report.periods import Period
-from guilin_campaign.listing import Listing
 from guilin_campaign.report.columns import TitledColumn
+from guilin_campaign.report.periods import Period
 from guilin_campaign.words import ALL_UNITS, WORKFLOW_LABELS, label
 
 SECTION_COLUMNS = {
