@@ -274,3 +274,17 @@ def test_commit_holds_only_the_changed_file(sample: Path, tmp_path: Path, monkey
                        "T085 extended to 2022-10-31 (2022-07-10)"]
     assert subprocess.run(["git", "-C", str(tmp_path), "diff", "--cached", "--name-only"], capture_output=True, text=True,
                           check=True).stdout == "staged.txt\n"
+
+
+# --- tasks --adhoc / --batch ----------------------------------------------------------------------
+
+def test_tasks_lists_the_adhoc_tasks_by_batch(sample: Path) -> None:
+    csv = run("tasks", "--adhoc", "-f", "csv", "--data", str(sample)).stdout.splitlines()
+    assert csv[0] == "batch,id,source,assigned_on,title,owner_names,support_names,due,status,done_on"
+    assert [line.split(",")[:2] for line in csv[1:]] == [["1", "AH01"], ["4", "AH02"], ["7", "AH03"], ["11", "AH04"], ["12", "AH05"]]
+    assert run("tasks", "--action", "adhoc", "-f", "csv", "--data", str(sample)).stdout.splitlines() == csv
+    one = run("tasks", "--batch", "12", "-f", "csv", "--data", str(sample)).stdout.splitlines()
+    assert one[1:] == ["12,AH05,国务院第九次大督查迎检,2022-07-25,准备稳主体激活力工作汇报材料和典型案例,市场监管 市人社局,,2022-08-10,doing,"]
+    result = run("tasks", "--batch", "2", "--data", str(sample))
+    assert result.exit_code == 2
+    assert result.stderr == "error: --batch: there is no batch 2 of ad-hoc tasks: the batches are 1, 4, 7, 11, 12\n"
