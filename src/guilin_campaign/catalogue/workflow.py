@@ -75,6 +75,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "workflow.extend_done": ("拒绝：{id} 已完成，无需延期；未写入任何内容", "refused: {id} is already done, there is nothing to extend; nothing was written"),
     "workflow.return_needs_unit": ("{id} 按单位分别登记进度：请用 --unit 指明退回哪个单位的部分",
                                    "{id} is tracked unit by unit: name the part to send back with --unit"),
+    "workflow.return_shared": ("拒绝：{id} 未按单位分别登记进度，{unit} 与 {others} 共用任务的完成状态，单独退回会一并撤销他们的完成："
+                               "请退回整项任务（不写 --unit），或先在 progress 下逐个单位登记；未写入任何内容",
+                               "refused: {id} is not tracked unit by unit, so {unit} shares the task's completion with {others}, and "
+                               "sending back its part would undo theirs too: return the whole task (without --unit), or record each "
+                               "unit's part under progress first; nothing was written"),
     "workflow.return_not_done": ("拒绝：{id} 未报完成（状态 {status}），无可退回；未写入任何内容",
                                  "refused: {id} is not done (status {status}), so there is no completion to send back; nothing was written"),
     "workflow.return_before_done": ("退回日期 {on} 早于 {id} 的完成日期 {done_on}", "the return ({on}) is dated before {id} was done ({done_on})"),

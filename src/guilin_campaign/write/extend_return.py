@@ -66,6 +66,7 @@ class ReturnTask:
         if self.unit is None and ref.task.progress:
             raise CampaignError(msg("workflow.return_needs_unit", id=ref.id), kind=ErrorKind.USAGE, option="unit")
         who = f" [{self.unit}]" if self.unit else ""
+        _refuse_shared_part(c, ref, self.unit)
         part = _part(ref.task, self.unit)
         if part.status != "done" or part.done_on is None:
             raise CampaignError(msg("workflow.return_not_done", id=ref.id + who, status=part.status), kind=ErrorKind.REFUSED)
@@ -89,6 +90,16 @@ def deadline_to_extend(task: Task, unit: str | None) -> date | None:
 
 def _part(task: Task, unit: str | None) -> Task | UnitProgress:
     return task if unit is None else task.progress.get(unit, task)
+
+
+def _refuse_shared_part(c: Campaign, ref: TaskRef, unit: str | None) -> None:
+    """A unit without a ``progress`` entry shares the task's status with every other such unit:
+    reopening its part would reopen theirs too, and lose completions the office accepted."""
+    if unit is None or unit in ref.task.progress:
+        return
+    others = [u for u in c.responsible(ref.task) if u != unit and u not in ref.task.progress]
+    if others:
+        raise CampaignError(msg("workflow.return_shared", id=ref.id, unit=unit, others=", ".join(others[:5])), kind=ErrorKind.REFUSED)
 
 
 def _require_responsible(c: Campaign, ref: TaskRef, unit: str | None) -> None:
