@@ -51,9 +51,16 @@ def test_extensions_and_returns_of_the_period_are_listed(sample: Path) -> None:
     assert "## 十二、本期延期（2 项）\n\n| 编号 | 任务 | 单位 | 原时限 | 延期至 | 理由 | 延期登记日 | 批准人 |\n" in md
     assert "| T085 | 开展涉企行政处罚信息信用修复专项行动 | 全部责任单位 | 2022-07-15 | 2022-10-31 | 待省厅批复 | 2022-07-10 | 王主任 |" in md
     assert "## 十三、本期退回（1 次）\n\n| 退回日期 | 编号 | 任务 | 单位 | 理由 | 退回人 |\n" in md
+    from tests.documents.docx_read import open_docx, text_dump
+
+    docx = text_dump(open_docx(report(sample, "2022-07", "docx")))
+    assert "本月批准延期2项（T085），退回已报完成事项1次（T001），延期和退回事项均按新的时限跟踪督办。" in docx
+    brief = text_dump(open_docx(report(sample, "2022-Q3", "docx")))
+    assert "本季度批准延期2项（T085），退回已报完成事项1次（T001）" in brief
     # June's report knows none of them: they are dated in July.
     june = json.loads(report(sample, "2022-06", "json"))
     assert june["extensions"] == [] and june["returns"] == []
+    assert "批准延期" not in text_dump(open_docx(report(sample, "2022-06", "docx")))
 
 
 def test_batches_count_items_assigned_by_the_as_of_date(sample: Path) -> None:

@@ -13,6 +13,7 @@ from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.dates import done_at
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.model import Extension
+from guilin_campaign.render.blocks import Para
 from guilin_campaign.report.columns import TitledColumn
 from guilin_campaign.report.periods import Period
 from guilin_campaign.words import ALL_UNITS, WORKFLOW_LABELS, label
@@ -74,6 +75,25 @@ def workflow_listing(key: str, heading: str, rows: list[Row]) -> Listing:
     nums = set(numeric.split())
     columns = [TitledColumn(k, k in nums, WORKFLOW_LABELS.get(k) or label(k)) for k in keys.split()]
     return Listing(f"{heading}（{len(rows)} {counted}）", list(columns), rows)
+
+
+def workflow_paras(rows: dict[str, list[Row]], when: str) -> list[Para]:
+    """The 通报's and the brief's sentence on the period's extensions and returns: none without any
+    (so the documents of a period without them are what they were)."""
+    ext, ret = rows["extensions"], rows["returns"]
+    if not ext and not ret:
+        return []
+    parts = []
+    if ext:
+        parts.append(f"批准延期{len(ext)}项（{_ids(ext)}）")
+    if ret:
+        parts.append(f"退回已报完成事项{len(ret)}次（{_ids(ret)}）")
+    return [Para("body", f"{when}{'，'.join(parts)}，延期和退回事项均按新的时限跟踪督办。")]
+
+
+def _ids(rows: list[Row]) -> str:
+    ids = list(dict.fromkeys(r["id"] for r in rows))
+    return "、".join(ids[:5]) + ("等" if len(ids) > 5 else "")
 
 
 def numbered(heading: str, position: int) -> str:
