@@ -89,13 +89,21 @@ def _apply_once(folder: Path, change: AddAdjustment, dry_run: bool, commit: bool
         if doc is not None:
             write_document(path, doc, new_text, tmp_dir=work_dir(folder))
         else:
-            write_atomic(path, new_text.encode("utf-8"), tmp_dir=work_dir(folder))
+            write_atomic(path, new_text.encode("utf-8"), tmp_dir=work_dir(folder), verify=lambda: _still_absent(path))
         if not commit:
             return Outcome(change.message, diff, True)
         try:
             return Outcome(change.message, diff, True, commit_change(folder, [path], change.message))
         except CampaignError as err:
             raise CampaignError(msg("workflow.not_committed", path=path, what=change.message, error=err.message)) from None
+
+
+def _still_absent(path: Path) -> None:
+    """A file made meanwhile (an editor, another command) is never replaced by the new one."""
+    from guilin_campaign.write.fileio import FileChanged
+
+    if path.exists() or path.is_symlink():
+        raise FileChanged(str(msg("workflow.changed_twice", path=path)))
 
 
 def with_adjustment(text: str, entry: dict[str, Any]) -> str:
