@@ -28,9 +28,9 @@ DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="opt.workflow.dry_run
 CommitOpt = Annotated[bool, typer.Option("--commit", help="opt.workflow.commit")]
 TaskArg = Annotated[str, typer.Argument(metavar="ID", help="Task or ad-hoc task id, e.g. T042.")]
 TitleOpt = Annotated[str, typer.Option("--title", help="opt.add.task.title")]
-OwnersOpt = Annotated[list[str], typer.Option("--owners", help="opt.add.task.owners")]
-SupportOpt = Annotated[Optional[list[str]], typer.Option("--support", help="opt.add.task.support")]
-DueOpt = Annotated[str, typer.Option("--due", help="opt.add.task.due")]
+OwnersOpt = Annotated[list[str], typer.Option("--owners", metavar="UNIT[,UNIT...]", help="opt.add.task.owners")]
+SupportOpt = Annotated[Optional[list[str]], typer.Option("--support", metavar="UNIT[,UNIT...]", help="opt.add.task.support")]
+DueOpt = Annotated[str, typer.Option("--due", metavar="YYYY-MM-DD", help="opt.add.task.due")]
 IdOpt = Annotated[Optional[str], typer.Option("--id", help="opt.add.task.id")]
 
 add_app = typer.Typer(help="cmd.add", no_args_is_help=True, rich_markup_mode=None)
@@ -52,10 +52,10 @@ def add_task(measure: Annotated[str, typer.Option("--measure", "-m", help="opt.a
 
 @add_app.command("adhoc", help="cmd.add.adhoc")
 @handled
-def add_adhoc(batch: Annotated[str, typer.Option("--batch", "-b", help="opt.add.adhoc.batch")], title: TitleOpt,
+def add_adhoc(batch: Annotated[str, typer.Option("--batch", "-b", metavar="N", help="opt.add.adhoc.batch")], title: TitleOpt,
               owners: OwnersOpt, due: DueOpt, support: SupportOpt = None,
               source: Annotated[Optional[str], typer.Option("--source", help="opt.add.adhoc.source")] = None,
-              received: Annotated[Optional[str], typer.Option("--received", help="opt.add.adhoc.received")] = None,
+              received: Annotated[Optional[str], typer.Option("--received", metavar="YYYY-MM-DD", help="opt.add.adhoc.received")] = None,
               task_id: IdOpt = None, data: DataOpt = None, dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
     """Add an ad-hoc task (上级临时交办) to a batch: an existing one, or the next."""
     from guilin_campaign.write.records_add import AddAdhoc
@@ -68,7 +68,7 @@ def add_adhoc(batch: Annotated[str, typer.Option("--batch", "-b", help="opt.add.
     _run(data, change, dry_run, commit)
 
 
-def extend(task: TaskArg, to: Annotated[str, typer.Option("--to", help="opt.extend.to")],
+def extend(task: TaskArg, to: Annotated[str, typer.Option("--to", metavar="YYYY-MM-DD", help="opt.extend.to")],
            reason: Annotated[str, typer.Option("--reason", help="opt.extend.reason")],
            unit: Annotated[Optional[str], typer.Option("--unit", "-u", help="opt.extend.unit")] = None,
            approved_by: Annotated[Optional[str], typer.Option("--approved-by", help="opt.extend.approved_by")] = None,
@@ -95,10 +95,10 @@ def return_(task: TaskArg, reason: Annotated[str, typer.Option("--reason", help=
 
 
 def adjust(unit: Annotated[str, typer.Argument(metavar="UNIT", help="Unit id, e.g. xiufeng.")],
-           points: Annotated[str, typer.Option("--points", help="opt.adjust.points")],
+           points: Annotated[str, typer.Option("--points", metavar="N", help="opt.adjust.points")],
            reason: Annotated[str, typer.Option("--reason", help="opt.adjust.reason")],
            on: Annotated[Optional[str], typer.Option("--on", help="opt.adjust.on", show_default=False)] = None,
-           month: Annotated[Optional[str], typer.Option("--month", "-m", help="opt.adjust.month")] = None,
+           month: Annotated[Optional[str], typer.Option("--month", "-m", metavar="YYYY-MM", help="opt.adjust.month")] = None,
            by: Annotated[Optional[str], typer.Option("--by", help="opt.adjust.by")] = None,
            data: DataOpt = None, dry_run: DryRunOpt = False, commit: CommitOpt = False) -> None:
     """Record a bonus or deduction (加分/扣分) for a unit in rules.yaml, counted in its month's score."""
