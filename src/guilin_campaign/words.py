@@ -82,8 +82,18 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "ledger_units": ("十三、未解决问题（按责任单位）", "未解决问题"),
     "ledger_key": ("十四、重点企业帮扶", "重点企业"),
     "ledger_policies": ("十五、政策落实清单", "政策落实"),
+    # 督办 (issue 14): numbered where they fall (see WORKFLOW_SECTIONS below)
+    "adhoc_batches": ("临时交办任务办结情况（按批次）", "批次办结"),
+    "extensions": ("本期延期", "本期延期"),
+    "returns": ("本期退回", "本期退回"),
 }
 LEDGER_SECTIONS = ("ledger_teams", "ledger_categories", "ledger_units", "ledger_key", "ledger_policies")
+# 督办 (issue 14): last, numbered where they fall (十一、… without a ledger, 十六、… with one), so the
+# sections above keep their numbers; their own column words win over LABELS in these sections.
+WORKFLOW_SECTIONS = ("adhoc_batches", "extensions", "returns")
+WORKFLOW_LABELS = {"items": "事项数", "done": "已办结", "rate": "办结率", "was_due": "原时限", "to": "延期至", "reason": "理由",
+                   "on": "延期登记日", "date": "退回日期", "unit_name": "单位", "by": "退回人", "approved_by": "批准人"}
+ALL_UNITS = "全部责任单位"
 
 
 # Titles of the views' tables, filled in by the queries (``title("overdue", late=2, as_of=...)``).

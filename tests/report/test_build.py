@@ -185,7 +185,8 @@ def test_wall_chart_worst_light_per_unit_and_action(make_data: MakeData) -> None
 
 def test_sections_come_in_the_order_the_issue_gives(make_data: MakeData) -> None:
     titles = [listing.title for listing in build(make_data).listings().values()]
-    assert [t.split("、")[0] for t in titles] == ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    assert [t.split("、")[0] for t in titles] == ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三"]
+    assert titles[10].startswith("十一、临时交办任务办结情况（按批次）") and titles[12].startswith("十三、本期退回")
     assert titles[0].startswith("一、总体进展") and titles[4].startswith("五、成员单位排名")
 
 

@@ -44,7 +44,8 @@ def test_markdown_has_the_title_and_every_section(make_data: MakeData) -> None:
     assert "| 已完成 | 4 | 1 | +3 |" in md
     assert "| 2 | rsj | 市人社局 | 2 | 1 | 0 | 50.0% |" in md
     assert "## 八、上级临时交办任务（按批次）（2 项）" in md
-    assert md.count("\n## ") == 10
+    assert md.count("\n## ") == 13
+    assert "## 十一、临时交办任务办结情况（按批次）（2 批）\n\n| 批次 | 交办日期 | 事项数 | 已办结 | 办结率 |" in md
 
 
 @pytest.mark.parametrize("fmt", ["md", "json", "html", "xlsx", "docx"])
@@ -57,7 +58,8 @@ def test_two_runs_give_the_same_bytes(make_data: MakeData, monkeypatch: pytest.M
 
 def test_the_workbook_reads_back(make_data: MakeData) -> None:
     wb = openpyxl.load_workbook(BytesIO(render(build(make_data), "xlsx")))
-    assert wb.sheetnames == ["总体进展", "本期完成", "超期完成", "逾期任务", "单位排名", "指标完成情况", "负增长预警", "临时交办", "未报送单位", "挂图作战"]
+    assert wb.sheetnames == ["总体进展", "本期完成", "超期完成", "逾期任务", "单位排名", "指标完成情况", "负增长预警", "临时交办", "未报送单位", "挂图作战",
+                             "批次办结", "本期延期", "本期退回"]
     ranking = wb["单位排名"]
     assert ranking["A1"].value == "稳主体激活力攻坚战 月度汇总 2022年6月"
     assert ranking["A2"].value == "填报单位：稳主体激活力攻坚战指挥部办公室　　统计期间：2022-06-01 至 2022-06-30　　截至：2022-06-30　　制表日期：2022-06-30"

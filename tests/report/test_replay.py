@@ -22,6 +22,8 @@ from guilin_campaign.report.periods import parse_period
 from guilin_campaign.report.replay import campaign_at, task_at
 from guilin_campaign.report.tasks import status_at
 from guilin_campaign.write import changes
+from guilin_campaign.write.extend_return import ExtendTask, ReturnTask
+from guilin_campaign.write.records_add import AddAdhoc
 from tests.conftest import UNITS
 from tests.report.sample import TASKS
 
@@ -135,7 +137,7 @@ def test_entries_without_was_keep_todays_reading() -> None:
 
 TASK_IDS = ["T001", "T002", "T003", "T004", "T005", "T006", "T007", "AH01", "AH02", "AH03", "AH04"]
 OPS = st.tuples(
-    st.sampled_from(["doing", "done", "blocked", "reopen", "note", "reading"]),
+    st.sampled_from(["doing", "done", "blocked", "reopen", "note", "reading", "return", "extend", "adhoc"]),
     st.sampled_from(TASK_IDS),
     st.sampled_from([None, None, "xiufeng", "diecai", "scjgj", "rsj"]),
     st.integers(1, 180),  # days after the period's end
@@ -157,11 +159,17 @@ def _apply(c: Campaign, text: str, op: tuple[str, str, str | None, int, int], en
     if what == "reading":
         month = f"{on.year:04d}-{on.month:02d}"
         return changes.record_reading(c, text, "I01", value, month, unit=unit if unit in ("xiufeng", "diecai") else None).new_text
+    if what == "return":
+        return ReturnTask(task_id, f"退回{value}", on, unit)(c, text).new_text
+    if what == "extend":
+        return ExtendTask(task_id, on + timedelta(days=value), f"延期{value}", on, unit)(c, text).new_text
+    if what == "adhoc":  # new work assigned after the period (its batch: the first, or the next)
+        return AddAdhoc(1 if value % 2 else 4, f"交办{value}", (unit or "scjgj",), on + timedelta(days=value), received=on)(c, text).new_text
     status = "doing" if what == "reopen" else what
     return changes.set_status(c, text, task_id, status, on, note="退回" if what == "reopen" else None, unit=unit).new_text  # type: ignore[arg-type]
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=st.lists(OPS, min_size=1, max_size=8), period=st.sampled_from(["2022-06", "2022-Q2"]),
        base=st.sampled_from([TASKS, HAND_WRITTEN]))
 def test_updates_after_a_period_leave_its_report_byte_identical(

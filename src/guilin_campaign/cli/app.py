@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from guilin_campaign.cli import browse, forms, gitcmds, importing, ledger, notice, rank, report, update, views
+from guilin_campaign.cli import browse, forms, gitcmds, importing, ledger, notice, rank, report, update, views, workflow
 from guilin_campaign.cli.common import handled
 from guilin_campaign.cli.lang import lang_in_args
 from guilin_campaign.cli.localize import LocalGroup
@@ -43,7 +43,7 @@ def _program(
 
 
 # Each module lists its commands in COMMANDS, in the order --help shows them.
-for module in (browse, update, views, ledger, rank, report, notice, importing, gitcmds, forms):
+for module in (browse, update, views, ledger, rank, report, notice, importing, gitcmds, forms, workflow):
     for command in module.COMMANDS:
         name = command.__name__.rstrip("_").replace("_", "-")
         app.command(name=name, context_settings=getattr(command, "context_settings", None),

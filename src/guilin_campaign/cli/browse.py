@@ -71,6 +71,8 @@ def tasks(
     status: Annotated[Optional[str], typer.Option("--status", "-s", help="opt.tasks.status")] = None,
     action: Annotated[Optional[str], typer.Option("--action", "-a", help="opt.tasks.action")] = None,
     output: OutputOpt = None,
+    adhoc: Annotated[bool, typer.Option("--adhoc", help="opt.tasks.adhoc")] = False,
+    batch: Annotated[Optional[int], typer.Option("--batch", "-b", help="opt.tasks.batch", min=1)] = None,
 ) -> None:
     """List tasks of the decomposition table, filtered by unit, status or action."""
     from guilin_campaign.queries.tasks import select_tasks, tasks_listing
@@ -79,7 +81,8 @@ def tasks(
     if status is not None and wanted is None:
         raise typer.BadParameter(text("cli.bad_status", current_lang(), value=repr(status)), param_hint="--status")
     c = open_data(data)
-    listing = tasks_listing(c, select_tasks(c, unit, wanted, action))
+    only_adhoc = adhoc or batch is not None or action == "adhoc"
+    listing = tasks_listing(c, select_tasks(c, unit, wanted, action, adhoc, batch), only_adhoc)
     emit(fmt, listing.rows, [listing], output, About(c, "任务分解表"))
 
 

@@ -16,13 +16,13 @@ from guilin_campaign.listing import Listing, Row
 from guilin_campaign.queries.indicators import indicators_listing
 from guilin_campaign.queries.ledger import with_source_heading
 from guilin_campaign.queries.overdue import overdue
-from guilin_campaign.report import indicators, tasks, units
+from guilin_campaign.report import indicators, tasks, units, workflow
 from guilin_campaign.report.columns import TitledColumn, report_listing
 from guilin_campaign.report.ledger import LedgerSection, ledger_section
 from guilin_campaign.report.periods import Period
 from guilin_campaign.report.replay import campaign_at
 from guilin_campaign.rules import DEFAULT_RULES, Lights
-from guilin_campaign.words import HEADLINE_ITEMS, KIND_TITLE, LEDGER_SECTIONS, LIGHT, SECTIONS
+from guilin_campaign.words import HEADLINE_ITEMS, KIND_TITLE, LEDGER_SECTIONS, LIGHT, SECTIONS, WORKFLOW_SECTIONS
 
 # Section key -> (columns, numeric columns, what its rows count); the headline, indicators and wall chart differ.
 COLUMNS = {
@@ -87,8 +87,9 @@ class Report:
 
     def listings(self) -> dict[str, Listing]:
         """Every section as a table, keyed and ordered as :data:`SECTIONS`."""
-        return {key: self._listing(key, heading) for key, (heading, _) in SECTIONS.items()
-                if self.ledger is not None or key not in LEDGER_SECTIONS}
+        shown = [(key, heading) for key, (heading, _) in SECTIONS.items() if self.ledger is not None or key not in LEDGER_SECTIONS]
+        return {key: workflow.workflow_listing(key, workflow.numbered(heading, i), self.rows[key]) if key in WORKFLOW_SECTIONS
+                else self._listing(key, heading) for i, (key, heading) in enumerate(shown, start=1)}
 
     def _listing(self, key: str, heading: str) -> Listing:
         if key == "tasks":
@@ -145,6 +146,9 @@ def build_report(c: Campaign, period: Period, as_of: date | None = None, soon: i
         "negative": indicators.negative_rows(c, period, as_of),
         "adhoc": tasks.adhoc_rows(c, period, as_of, soon),
         "not_reported": units.not_reported_rows(c, period, as_of),
+        "adhoc_batches": workflow.batch_rows(c, as_of),
+        "extensions": workflow.extension_rows(c, period, as_of),
+        "returns": workflow.return_rows(c, period, as_of),
     }
     section = ledger_section(c, ledger, period, as_of) if ledger is not None else None
     if section is not None:

@@ -8,6 +8,7 @@ from guilin_campaign.render.blocks import Block, Para
 from guilin_campaign.render.cells import display
 from guilin_campaign.report import docx_parts as parts
 from guilin_campaign.report.build import Report
+from guilin_campaign.report.workflow import workflow_paras
 
 
 def brief_title(report: Report) -> str:
@@ -27,6 +28,7 @@ def brief(report: Report, words: OfficeWords) -> list[Block]:
         Para("body", parts.indicator_sentence(report) + _ahead_sentence(report)),
         Para("h2", "（三）上级临时交办任务办理情况。"),
         Para("body", _adhoc_sentence(report)),
+        *workflow_paras(report.rows, "本季度"),
         Para("h2", "（四）先进单位。"),
         Para("body", _leaders_sentence(report)),
         *_ledger(report),

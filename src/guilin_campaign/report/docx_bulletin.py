@@ -12,6 +12,7 @@ from guilin_campaign.render.blocks import Block, Para
 from guilin_campaign.render.cells import display
 from guilin_campaign.report import docx_parts as parts
 from guilin_campaign.report.build import Report
+from guilin_campaign.report.workflow import workflow_paras
 
 
 def bulletin_title(report: Report) -> str:
@@ -27,6 +28,7 @@ def bulletin(report: Report, words: OfficeWords) -> list[Block]:
         Para("h1", "一、总体进展"),
         Para("body", parts.counts_sentence(report) + _month_sentence(report)),
         Para("body", parts.indicator_sentence(report)),
+        *workflow_paras(report.rows, "本月"),
         *_ledger(report),
         Para("h1", "二、先进单位"),
         *_leading(report),

@@ -33,6 +33,9 @@ def report_data(report: Report) -> dict[str, Any]:
         "not_reported": [r["unit"] for r in rows["not_reported"]],
         "not_reported_tasks": {r["unit"]: r["task_ids"] for r in rows["not_reported"]},
         "wall_chart": {"actions": [{"id": a, "name": n} for a, n in report.wall.actions], "units": report.wall.rows()},
+        "adhoc_batches": rows["adhoc_batches"],
+        "extensions": rows["extensions"],
+        "returns": rows["returns"],
     }
     if report.ledger is not None:  # absent without a ledger: the report is what it was before
         s = report.ledger

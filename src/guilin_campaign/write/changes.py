@@ -33,8 +33,10 @@ class Update:
 def set_status(
     c: Campaign, text: str, task_id: str, status: Status, on: date,
     note: str | None = None, by: str | None = None, unit: str | None = None, session: Session | None = None,
+    returned: bool = False,
 ) -> Update:
-    """Set a task's status (or one unit's part of it) and append the change to its log."""
+    """Set a task's status (or one unit's part of it) and append the change to its log; ``returned``
+    marks the entry as a return (退回) of a claimed completion."""
     ref = require_task(c, task_id)
     if unit is not None:
         text = _set_unit_status(c, text, ref, unit, status, on, session)
@@ -42,7 +44,7 @@ def set_status(
         _refuse_done_over_open_parts(c, ref, status)
         _refuse_done_twice(ref.id, ref.task, status)
         text = _set_state(text, ref.path, status, on, session)
-    entry = {"date": on, "status": status, "unit": unit, "note": note, "by": by or unit}
+    entry = {"date": on, "status": status, "unit": unit, "returned": True if returned else None, "note": note, "by": by or (None if returned else unit)}
     text = _append_log(text, ref, entry | replaced(ref.task, unit), session)
     who = f" [{unit}]" if unit else ""
     return Update(text, f"{task_id}{who} {status} ({on})")

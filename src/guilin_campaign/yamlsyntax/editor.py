@@ -19,7 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from guilin_campaign.yamlsyntax.read import parse
 from guilin_campaign.yamlsyntax.records import Session, canon
-from guilin_campaign.yamlsyntax.scalar_write import Value, flow_item, render
+from guilin_campaign.yamlsyntax.scalar_write import Value, flow_item, render, render_key
 from guilin_campaign.yamlsyntax.sourcemap import path_text
 from guilin_campaign.yamlsyntax.spans import (
     Key,
@@ -201,7 +201,7 @@ def _append_to_sequence(text: str, seq: SequenceNode, item: Mapping[str, Value])
     last, dash = seq.value[-1], seq.start_mark.column  # a block sequence starts at its first dash
     gap = max(2, last.start_mark.column - dash)
     if isinstance(last, MappingNode) and not last.flow_style and item:
-        body = [f"{render(k, '', False)}: {render(v, '', False)}" for k, v in item.items()]
+        body = [f"{render_key(k, False)}: {render(v, '', False)}" for k, v in item.items()]
     else:
         body = [flow_item(item)]
     lines = ["-" + " " * (gap - 1) + body[0]] + [" " * gap + line for line in body[1:]]

@@ -52,7 +52,13 @@ def flow_item(item: Mapping[str, Value]) -> str:
     """``{date: 2022-07-15, status: done}``: one line, so a new item is one line in the diff."""
     if not all(isinstance(k, str) for k in item):
         raise TypeError(f"{item!r}: keys must be text")
-    return "{" + ", ".join(f"{render(k, '', True)}: {render(v, '', True)}" for k, v in item.items()) + "}"
+    return "{" + ", ".join(f"{render_key(k, True)}: {render(v, '', True)}" for k, v in item.items()) + "}"
+
+
+def render_key(key: str, flow: bool) -> str:
+    """A mapping key: a lowercase word is written plain even where YAML 1.1 would read a value
+    as true/false/null (an extension's ``on:``), since the program reads every key as its text."""
+    return key if key.isascii() and key.isalpha() and key.islower() else render(key, "", flow)
 
 
 def _float(value: float) -> str:
