@@ -209,10 +209,10 @@ def test_refusals_in_chinese(sample: Path) -> None:
     before = (sample / "tasks.yaml").read_bytes()
     result = run("return", "T031", "--reason", "材料不全", "--data", str(sample), env={"GUILIN_CAMPAIGN_LANG": "zh"})
     assert result.exit_code == 1
-    assert result.stderr == "error: 拒绝：T031 未报完成（状态 doing），无可退回；未写入任何内容\n"
+    assert result.stderr == "错误：拒绝：T031 未报完成（状态 doing），无可退回；未写入任何内容\n"
     result = run("add", "adhoc", "-b", "2", "--title", "x", "--owners", "scjgj", "--due", "2022-08-01", "--data", str(sample),
                  env={"GUILIN_CAMPAIGN_LANG": "zh"})
-    assert result.exit_code == 2 and result.stderr == "error: --batch: 没有第 2 批：现有批次 1, 4, 7, 11, 12，新批次只能是第 13 批\n"
+    assert result.exit_code == 2 and result.stderr == "错误：--batch: 没有第 2 批：现有批次 1, 4, 7, 11, 12，新批次只能是第 13 批\n"
     assert (sample / "tasks.yaml").read_bytes() == before
 
 
@@ -288,3 +288,15 @@ def test_tasks_lists_the_adhoc_tasks_by_batch(sample: Path) -> None:
     result = run("tasks", "--batch", "2", "--data", str(sample))
     assert result.exit_code == 2
     assert result.stderr == "error: --batch: there is no batch 2 of ad-hoc tasks: the batches are 1, 4, 7, 11, 12\n"
+
+
+def test_units_by_chinese_name_are_written_as_ids(sample: Path) -> None:
+    """The clerk types 市发改委 or 秀峰区人民政府; the file gets fgw and xiufeng; an unknown name is refused."""
+    out = ok("extend", "T085", "--to", "2022-11-30", "--reason", "系统改造", "--unit", "市发改委", "--on", "2022-07-10",
+             "--data", str(sample), "--dry-run")
+    assert changed(out)[-1].endswith("{to: 2022-11-30, reason: 系统改造, on: 2022-07-10, unit: fgw}")
+    out = ok("return", "T002", "--unit", "秀峰区人民政府", "--reason", "台账不全", "--on", "2022-08-02", "--data", str(sample), "--dry-run")
+    assert "+              xiufeng: {status: doing}" in changed(out)
+    ok("adjust", "荔浦市", "--points", "1", "--reason", "通报表扬", "--month", "2022-07", "--data", str(sample))
+    assert "{unit: lipu, month: 2022-07" in (sample / "rules.yaml").read_text(encoding="utf-8")
+    assert "unknown unit" in refused(sample, 2, "return", "T002", "--unit", "荔浦县", "--reason", "x", "--on", "2022-08-02")

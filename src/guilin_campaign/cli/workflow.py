@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="opt.workflow.dry_run")]
 CommitOpt = Annotated[bool, typer.Option("--commit", help="opt.workflow.commit")]
-TaskArg = Annotated[str, typer.Argument(metavar="ID", help="Task or ad-hoc task id, e.g. T042.")]
+TaskArg = Annotated[str, typer.Argument(metavar="ID", help="opt.workflow.task")]
 TitleOpt = Annotated[str, typer.Option("--title", help="opt.add.task.title")]
 OwnersOpt = Annotated[list[str], typer.Option("--owners", metavar="UNIT[,UNIT...]", help="opt.add.task.owners")]
 SupportOpt = Annotated[Optional[list[str]], typer.Option("--support", metavar="UNIT[,UNIT...]", help="opt.add.task.support")]
@@ -94,7 +94,7 @@ def return_(task: TaskArg, reason: Annotated[str, typer.Option("--reason", help=
     _run(data, change, dry_run, commit)
 
 
-def adjust(unit: Annotated[str, typer.Argument(metavar="UNIT", help="Unit id, e.g. xiufeng.")],
+def adjust(unit: Annotated[str, typer.Argument(metavar="UNIT", help="opt.adjust.unit")],
            points: Annotated[str, typer.Option("--points", metavar="N", help="opt.adjust.points")],
            reason: Annotated[str, typer.Option("--reason", help="opt.adjust.reason")],
            on: Annotated[Optional[str], typer.Option("--on", help="opt.adjust.on", show_default=False)] = None,

@@ -7,14 +7,14 @@ to a date that is not after the deadline it extends, a return of a part that is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.catalogue import msg
 from guilin_campaign.dates import done_at
-from guilin_campaign.lookup import require_task
+from guilin_campaign.lookup import require_task, unit_id
 from guilin_campaign.model import Task, UnitProgress
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.write.changes import Update, set_status
@@ -34,6 +34,8 @@ class ExtendTask:
     approved_by: str | None = None
 
     def __call__(self, c: Campaign, text: str, *, session: Session | None = None) -> Update:
+        if self.unit is not None and self.unit not in c.units:  # 融安县 or 融安: the id is what is written
+            return replace(self, unit=unit_id(c, self.unit))(c, text, session=session)
         ref = require_task(c, self.task_id)
         _require_responsible(c, ref, self.unit)
         in_force = deadline_to_extend(ref.task, self.unit)
@@ -61,6 +63,8 @@ class ReturnTask:
     by: str | None = None
 
     def __call__(self, c: Campaign, text: str, *, session: Session | None = None) -> Update:
+        if self.unit is not None and self.unit not in c.units:  # 融安县 or 融安: the id is what is written
+            return replace(self, unit=unit_id(c, self.unit))(c, text, session=session)
         ref = require_task(c, self.task_id)
         _require_responsible(c, ref, self.unit)
         if self.unit is None and ref.task.progress:

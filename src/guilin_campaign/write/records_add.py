@@ -17,7 +17,7 @@ from datetime import date
 
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.catalogue import Msg, msg
-from guilin_campaign.lookup import unit_by_name
+from guilin_campaign.lookup import unit_id
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.write.changes import Update
 from guilin_campaign.write.record_text import Field, insert_record
@@ -95,9 +95,7 @@ def unit_ref(c: Campaign, ref: str) -> str:
     """A unit id or group name as written in the file; a unit's Chinese name gives its id."""
     if ref in c.units or ref in c.groups:
         return ref
-    if (unit := unit_by_name(c, ref)) is not None:
-        return unit
-    raise CampaignError(msg("workflow.unknown_unit", unit=ref, hint=hint(ref, list(c.units) + list(c.groups))), kind=ErrorKind.USAGE)
+    return unit_id(c, ref)  # a full or short name; an ambiguous or unknown one is refused with the candidates
 
 
 def hint(word: str, choices: list[str]) -> Msg | str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from guilin_campaign.catalogue import msg
 from guilin_campaign.loading import load_campaign, require_campaign
+from guilin_campaign.lookup import unit_id
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.rules import RULES_FILE, RulesFile, check_rules, load_rules
 from guilin_campaign.validation import describe_errors
@@ -72,10 +73,8 @@ def _apply_once(folder: Path, change: AddAdjustment, dry_run: bool, commit: bool
         c = require_campaign(load_campaign(folder))
         if problems := load_rules(folder, c).problems:
             raise CampaignError(msg("workflow.rules_problems", path=path), problems)
-        if change.unit not in c.units:
-            from guilin_campaign.write.records_add import hint
-
-            raise CampaignError(msg("workflow.unknown_unit", unit=change.unit, hint=hint(change.unit, list(c.units))), kind=ErrorKind.USAGE)
+        if change.unit not in c.units:  # a Chinese full or short name gives its id; an unknown or ambiguous one is refused
+            change = replace(change, unit=unit_id(c, change.unit))
         exists = path.exists() or path.is_symlink()
         doc = read_document(path) if exists else None
         text = doc.text if doc is not None else ""
