@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import msg
 from guilin_campaign.forms import layout as L
 from guilin_campaign.forms.changes import FormReading, LogText, ReadingChange, StatusChange
 from guilin_campaign.forms.sheets import Report, Row
@@ -45,10 +46,14 @@ def task_answers(row: Row, campaign: Campaign, unit: str, month: Period, out: Fo
         return
     recorded = (row.expected["status"], row.expected["done_on"])
     now = (current[0], current[1].isoformat() if current[1] else None)
+    if status == current:
+        return  # nothing to change: unchanged, or this form was imported already
     if recorded != now:
         report.append((*where(7), f"conflict: when the form was made {task_id} was {_shown(recorded)}; the data now says "
                        f"{_shown(now)}; the office changed it meanwhile: check with the unit, then enter it by hand"))
-    elif status != current:
+    elif status[0] == current[0] == "done":
+        report.append((*where(8), msg("forms.already_done", task=task_id, day=str(now[1]))))
+    else:
         out.statuses.append(StatusChange(task_id, part, status[0], status[1], current[0], current[1]))
 
 
@@ -125,6 +130,8 @@ def indicator_answer(row: Row, campaign: Campaign, month: Period, out: FormReadi
         return
     own = ref.indicator.by_unit.get(by_unit) if by_unit else None
     now = (own.readings if own else {}).get(month.code) if by_unit else ref.indicator.readings.get(month.code)
+    if value == now:
+        return  # unchanged, or this form was imported already
     if row.expected["value"] != now:
         report.append((*where, f"conflict: when the form was made {ind_id} for {month.code} was {row.expected['value']}; "
                        f"the data now says {now}; check with the unit, then enter it by hand"))

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from guilin_campaign.catalogue import DEFAULT_LANG, Lang, Msg, render
+
 
 @dataclass(frozen=True)
 class StatusChange:
@@ -39,11 +41,15 @@ class FormProblem:
     file: str
     sheet: str
     cell: str
-    message: str
+    message: Msg | str  # a catalogue message, or (the older cell checks) English text
+
+    def text(self, lang: Lang = DEFAULT_LANG) -> str:
+        where = f"{self.sheet}!{self.cell}" if self.cell else self.sheet
+        said = render(self.message, lang)
+        return f"{self.file}:{where}: {said}" if where else f"{self.file}: {said}"
 
     def __str__(self) -> str:
-        where = f"{self.sheet}!{self.cell}" if self.cell else self.sheet
-        return f"{self.file}:{where}: {self.message}" if where else f"{self.file}: {self.message}"
+        return self.text()
 
 
 @dataclass

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from guilin_campaign.catalogue import Msg
 from guilin_campaign.forms import layout as L
 from guilin_campaign.forms.identity import verified
 from guilin_campaign.forms.values import blank
 
-Report = list[tuple[str, str, str]]  # (sheet, cell, message)
+Report = list[tuple[str, str, Msg | str]]  # (sheet, cell, message)
 SLACK = 200  # rows or columns past the table that are still read (and each refused if not blank)
 
 
