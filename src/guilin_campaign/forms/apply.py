@@ -86,7 +86,7 @@ def _guard(reading: FormReading, c: Campaign) -> None:
         own = ref.indicator.by_unit.get(r.by_unit) if ref and r.by_unit else None
         now = (own.readings if own else {}).get(r.month) if r.by_unit else (ref.indicator.readings.get(r.month) if ref else None)
         if now != r.was:
-            moved.append(f"{r.indicator} {r.month}: {r.was} -> {now}")
+            moved.append(f"{r.indicator} {r.month}: {_number(r.was)} -> {_number(now)}")
     if found := [m for m in moved if m]:
         raise CampaignError(msg("forms.changed_meanwhile", file=str(reading.path), items="; ".join(found)), kind=ErrorKind.REFUSED)
 
@@ -101,3 +101,7 @@ def _status_moved(c: Campaign, s: StatusChange) -> str:
         return ""
     shown = f"{WORD_OF.get(now[0], now[0])} {now[1] or ''}".strip()
     return f"{s.task}: {WORD_OF[s.was]} -> {shown}"
+
+
+def _number(value: float | None) -> str:
+    return "none" if value is None else f"{value:g}"
