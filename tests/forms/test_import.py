@@ -77,7 +77,7 @@ def key_env(tmp_path: Path) -> dict[str, str]:
 
 def _data(tmp_path: Path, tasks: str = TASKS, units: str = UNITS) -> Path:
     data = tmp_path / "data"
-    data.mkdir()
+    data.mkdir(parents=True)
     (data / "tasks.yaml").write_text(tasks, encoding="utf-8")
     (data / "units.yaml").write_text(units, encoding="utf-8")
     return data

@@ -21,14 +21,12 @@ from guilin_campaign.problems import CampaignError
 from guilin_campaign.report.periods import Period
 
 
-def import_forms(folder: Path, files: list[Path], month: Period | None, dry_run: bool, commit: bool, today: date) -> int:
+def import_forms(folder: Path, files: list[Path], key: bytes, month: Period | None, dry_run: bool, commit: bool,
+                 today: date) -> int:
     """Check and apply each workbook in turn; how many were refused."""
-    from guilin_campaign.cli.forms import key_path
-    from guilin_campaign.forms.key import office_key
     from guilin_campaign.forms.reading import read_form
 
     lang = current_lang()
-    key = office_key(key_path(os.environ), create=False)
     if not dry_run:
         from guilin_campaign.write.fileio import require_writable
 

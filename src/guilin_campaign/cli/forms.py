@@ -75,10 +75,12 @@ def import_(
     from datetime import date
 
     from guilin_campaign.cli.form_import import import_forms
+    from guilin_campaign.forms.key import office_key
 
     expected = parse_period(month, "monthly") if month else None
     folder = data_folder(data, updating=not dry_run)
-    refused = import_forms(folder, files, expected, dry_run, commit, date.today())
+    key = office_key(key_path(os.environ), create=False)
+    refused = import_forms(folder, files, key, expected, dry_run, commit, date.today())
     lang = current_lang()
     if refused:
         raise CampaignError(msg("forms.import.refused", refused=refused, total=len(files)), kind=ErrorKind.REFUSED)
