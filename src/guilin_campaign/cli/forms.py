@@ -58,7 +58,8 @@ def export(
     words = load_words(folder, campaign.info)
     key = office_key(key_path(os.environ), create=True)
     for made in export_forms(campaign, period, list(unit or []), output, key, words.office, words.form_due_day):
-        print(f"wrote {made.path} ({made.tasks} 项任务, {made.indicators} 项指标)", file=sys.stderr)
+        print(text("forms.export.wrote", current_lang(), path=made.path, tasks=made.tasks, indicators=made.indicators),
+              file=sys.stderr)
 
 
 @form_app.command("import")

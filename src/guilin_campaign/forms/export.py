@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import msg
 from guilin_campaign.forms.identity import encode, identity_of, sign
 from guilin_campaign.forms.rows import form_rows, units_owing
 from guilin_campaign.forms.workbook import FormHeading, form_bytes
@@ -44,12 +45,11 @@ def export_forms(campaign: Campaign, month: Period, units: list[str], folder: Pa
     """Write one form per unit (every unit owing something this month when ``units`` is empty)."""
     unknown = [u for u in units if u not in campaign.units]
     if unknown:
-        raise CampaignError(f"unknown unit {unknown[0]!r}: name a unit id of units.yaml, e.g. {next(iter(campaign.units))}",
+        raise CampaignError(msg("forms.export.unknown_unit", unit=repr(unknown[0]), example=next(iter(campaign.units))),
                             kind=ErrorKind.USAGE, option="unit")
     chosen = units or units_owing(campaign, month)
     if not folder.is_dir():
-        raise CampaignError(f"{folder} is not a folder: create it first, or name another",
-                            kind=ErrorKind.USAGE, option="output")
+        raise CampaignError(msg("forms.export.not_a_folder", folder=str(folder)), kind=ErrorKind.USAGE, option="output")
     out = []
     for unit in chosen:
         rows = form_rows(campaign, unit, month)
