@@ -45,6 +45,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{total} 份填报表中 {refused} 份被退回或未导入；其余各份已分别处理",
         "{refused} of {total} workbook(s) refused or not applied; each of the others was handled on its own",
     ),
+    "forms.import.refused_dry": (
+        "{total} 份填报表中 {refused} 份被退回；试运行，没有写入任何文件",
+        "{refused} of {total} workbook(s) refused; dry run: nothing was written",
+    ),
     "forms.import.dry_run": ("试运行：没有写入任何文件", "dry run: nothing was written"),
     "forms.import.unrecorded": (
         "{path} 已更新，但导入记录未能写入（{why}）：再导入一次同一份填报表即可补记（数据不会重复更新）",

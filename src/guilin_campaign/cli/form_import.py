@@ -68,7 +68,8 @@ def _apply(folder: Path, reading: FormReading, plan: FormPlan, commit: bool, cam
             print(problem.text(lang), file=sys.stderr)
         print(text("forms.import.not_applied", lang, file=str(reading.path), why=err.text(lang)), file=sys.stderr)
         return False
-    sys.stdout.write(describe(reading, campaign, lang, applied=True))
+    if not reading.unchanged:
+        sys.stdout.write(describe(reading, campaign, lang, applied=True))
     key = "forms.import.applied" if plan.changes_data else "forms.import.recorded"
     print(text(key, lang, file=str(reading.path), who=who(reading, campaign), tasks=plan.tasks,
                indicators=plan.indicators, rows=reading.rows, path=str(folder / TASKS_FILE)))

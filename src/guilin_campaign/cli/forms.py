@@ -84,7 +84,8 @@ def import_(
     refused = import_forms(folder, files, key, expected, dry_run, commit, date.today())
     lang = current_lang()
     if refused:
-        raise CampaignError(msg("forms.import.refused", refused=refused, total=len(files)), kind=ErrorKind.REFUSED)
+        said = "forms.import.refused_dry" if dry_run else "forms.import.refused"
+        raise CampaignError(msg(said, refused=refused, total=len(files)), kind=ErrorKind.REFUSED)
     if dry_run:
         print(text("forms.import.dry_run", lang), file=sys.stderr)
 
