@@ -284,3 +284,26 @@ def test_a_workbook_saved_by_libreoffice_imports(tmp_path: Path, key_env: dict[s
     text = (data / "tasks.yaml").read_text(encoding="utf-8")
     assert "xiufeng: {status: done, done_on: 2022-08-20}" in text and "2022-08: 1210" in text
     assert run("check", "--data", str(data)).exit_code == 0
+
+
+def test_the_clerk_reads_it_in_chinese(tmp_path: Path, key_env: dict[str, str]) -> None:
+    data = _data(tmp_path)
+    forms = _export(data, tmp_path, key_env, "scjgj", "rsj")
+    bad = fill(forms["2022-08-市场监管.xlsx"], {"任务进展": {"H5": "受阻"}, "指标数据": {"F4": "约3千"}}, tmp_path / "市场监管.xlsx")
+    good = fill(forms["2022-08-市人社局.xlsx"], {"任务进展": {"J4": "已配合开展培训"}}, tmp_path / "人社.xlsx")
+    result = run("form", "import", str(bad), str(good), "--data", str(data), env={**key_env, "GUILIN_CAMPAIGN_LANG": "zh"})
+    assert result.exit_code == 1
+    assert result.stdout == (
+        f"{bad}：退回（2022-08 市场监管）：2 处问题，本表任何内容均不导入\n"
+        f"  {bad}:任务进展!K5: “受阻”须说明原因：请在“存在问题”中填写\n"
+        f"  {bad}:指标数据!F4: 不是数字：'约3千'；请填写如 12000、12,000 或 3.5 的数字\n"
+        f"{good}：2022-08 市人社局：更新 0 项状态、1 条情况说明、0 项指标数据\n"
+        "  T001 进展情况: 已配合开展培训\n"
+        f"{good}：2022-08 市人社局 已导入（1 项任务、0 项指标，填报 1 行），已写入 {data / 'tasks.yaml'}\n")
+    assert result.stderr == "error: 2 份填报表中 1 份被退回或未导入；其余各份已分别处理\n"
+
+
+def test_the_built_in_sample_is_never_changed(tmp_path: Path, key_env: dict[str, str]) -> None:
+    form = _export(SAMPLE, tmp_path, key_env, "rsj")["2022-08-市人社局.xlsx"]
+    result = run("form", "import", str(form), "--data", "sample", env=key_env)
+    assert result.exit_code == 2 and "updates never change the built-in sample" in result.stderr
