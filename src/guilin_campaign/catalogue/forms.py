@@ -242,4 +242,31 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "forms.export.unknown_unit": ("未知单位 {unit}：请填写 units.yaml 中的单位编号，如 {example}", "unknown unit {unit}: name a unit id of units.yaml, e.g. {example}"),
     "forms.export.not_a_folder": ("{folder} 不是文件夹：请先创建，或指定其他文件夹", "{folder} is not a folder: create it first, or name another"),
     "forms.export.wrote": ("已生成 {path}（{tasks} 项任务，{indicators} 项指标）", "wrote {path} ({tasks} 项任务, {indicators} 项指标)"),
+    # the 查访记录 sheet of a county's form (read and checked; entering it in the ledger comes later)
+    "forms.visit.no_date": ("请填写查访日期，如 2022/8/5", "write the day of the visit under 查访日期, e.g. 2022/8/5"),
+    "forms.visit.no_due": ("有问题时须填写办结时限，如 2022/9/30", "a problem needs its deadline under 办结时限, e.g. 2022/9/30"),
+    "forms.visit.outside_month": (
+        "查访日期 {day} 不在 {month} 内：本表只登记本月的查访",
+        "查访日期 {day} is not in {month}: this form lists the month's visits only",
+    ),
+    "forms.visit.due_before_visit": ("办结时限 {day} 早于查访日期 {visit}", "办结时限 {day} is before the visit ({visit})"),
+    "forms.visit.no_entity": ("请填写查访对象（市场主体名称）", "write the entity visited under 查访对象"),
+    "forms.visit.yes_no": ("{word}：重点企业请填“是”或“否”（不是可不填）", "{word}: write 是 or 否 under 重点企业 (or leave it blank)"),
+    "forms.visit.problem_without_category": (
+        "填写问题时须先选择问题类别；没有问题则本行右侧各列留空",
+        "a problem needs its 问题类别; without a problem leave the columns from 问题类别 on blank",
+    ),
+    "forms.visit.category": ("{word} 不是问题类别：请从 {categories} 中选择", "{word} is not a problem category: choose one of {categories}"),
+    "forms.visit.no_problem_text": ("请在问题描述中写明问题", "write the problem under 问题描述"),
+    "forms.visit.unknown_unit": (
+        "{name} 不是成员单位：请写单位简称（如 市人社局），本单位负责可不填",
+        "{name} is not a member unit: write a unit's short name (e.g. 市人社局), or leave it blank for this unit",
+    ),
+    "forms.visit.listed": (
+        "查访记录 {count} 条已核对，暂不能自动写入查访台账（待台账写入命令完成），请用以下命令录入：",
+        "{count} visit(s) of 查访记录 checked; they are not entered in the ledger automatically yet (that waits for the "
+        "ledger's write commands): enter them with",
+    ),
+    "forms.visit.row": ("第 {row} 行", "row {row}"),
+    "forms.visit.id_above": ("<上一条查访的编号>", "<the id of the visit above>"),
 }

@@ -15,7 +15,7 @@ from guilin_campaign.cli.common import cache_folder, current_lang, load_data
 from guilin_campaign.forms.apply import FormPlan, plan_import
 from guilin_campaign.forms.changes import FormReading
 from guilin_campaign.forms.imports import IMPORTS_FILE, ImportRecord, read_imports, record_import
-from guilin_campaign.forms.summary import describe, who
+from guilin_campaign.forms.summary import describe, visit_lines, who
 from guilin_campaign.loading import TASKS_FILE, require_campaign
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.report.periods import Period
@@ -43,6 +43,7 @@ def import_forms(folder: Path, files: list[Path], key: bytes, month: Period | No
         before = [r for r in records if (r.month, r.unit) == (reading.month, reading.unit)]
         if not plan.changes_data and before:
             print(text("forms.import.already", lang, file=str(path), who=who(reading, campaign), day=before[-1].imported.isoformat()))
+            sys.stdout.write(visit_lines(reading, lang))
             continue
         if dry_run:
             sys.stdout.write(describe(reading, campaign, lang))
@@ -68,7 +69,7 @@ def _apply(folder: Path, reading: FormReading, plan: FormPlan, commit: bool, cam
             print(problem.text(lang), file=sys.stderr)
         print(text("forms.import.not_applied", lang, file=str(reading.path), why=err.text(lang)), file=sys.stderr)
         return False
-    if not reading.unchanged:
+    if not reading.unchanged or reading.visits:
         sys.stdout.write(describe(reading, campaign, lang, applied=True))
     key = "forms.import.applied" if plan.changes_data else "forms.import.recorded"
     print(text(key, lang, file=str(reading.path), who=who(reading, campaign), tasks=plan.tasks,

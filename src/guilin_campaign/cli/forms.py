@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
+from guilin_campaign.campaign import Campaign
 from guilin_campaign.catalogue import msg, text
 from guilin_campaign.cli.common import DataOpt, Format, OutputOpt, current_lang, data_folder, emit, handled, load_data
 from guilin_campaign.cli.options import FormatOpt
@@ -57,9 +58,19 @@ def export(
     campaign = require_campaign(load_data(folder))
     words = load_words(folder, campaign.info)
     key = office_key(key_path(os.environ), create=True)
-    for made in export_forms(campaign, period, list(unit or []), output, key, words.office, words.form_due_day):
+    categories = _categories(folder, campaign)
+    for made in export_forms(campaign, period, list(unit or []), output, key, words.office, words.form_due_day, categories):
         print(text("forms.export.wrote", current_lang(), path=made.path, tasks=made.tasks, indicators=made.indicators),
               file=sys.stderr)
+
+
+def _categories(folder: Path, campaign: Campaign) -> tuple[str, ...]:
+    """The ledger's problem categories, for a county's 查访记录 sheet (the defaults without a ledger)."""
+    from guilin_campaign.ledger.load import open_ledger
+    from guilin_campaign.ledger.model import DEFAULT_CATEGORIES
+
+    ledger = open_ledger(folder, campaign)
+    return tuple(ledger.categories) if ledger is not None else DEFAULT_CATEGORIES
 
 
 @form_app.command("import")

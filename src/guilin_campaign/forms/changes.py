@@ -37,6 +37,25 @@ class ReadingChange:
 
 
 @dataclass(frozen=True)
+class ProblemEntry:
+    category: str
+    text: str
+    unit: str  # the responsible unit's id
+    due: date
+
+
+@dataclass(frozen=True)
+class VisitEntry:
+    row: int  # the sheet's row, for the clerk
+    day: date
+    entity: str
+    credit_code: str | None
+    key: bool
+    found: str | None
+    problem: ProblemEntry | None
+
+
+@dataclass(frozen=True)
 class FormProblem:
     file: str
     sheet: str
@@ -63,6 +82,7 @@ class FormReading:
     statuses: list[StatusChange] = field(default_factory=list)
     notes: list[LogText] = field(default_factory=list)
     readings: list[ReadingChange] = field(default_factory=list)
+    visits: list[VisitEntry] = field(default_factory=list)  # read and checked; not applied (see forms.visits)
     problems: list[FormProblem] = field(default_factory=list)
     rows: int = 0  # answered rows
 

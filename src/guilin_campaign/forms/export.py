@@ -41,8 +41,9 @@ def form_name(campaign: Campaign, unit: str, month: Period) -> str:
 
 
 def export_forms(campaign: Campaign, month: Period, units: list[str], folder: Path, key: bytes,
-                 office: str, due_day: int = DEFAULT_DUE_DAY) -> list[Exported]:
-    """Write one form per unit (every unit owing something this month when ``units`` is empty)."""
+                 office: str, due_day: int = DEFAULT_DUE_DAY, categories: tuple[str, ...] = ()) -> list[Exported]:
+    """Write one form per unit (every unit owing something this month when ``units`` is empty); with the
+    ledger's ``categories``, a county's form has a 查访记录 sheet."""
     unknown = [u for u in units if u not in campaign.units]
     if unknown:
         raise CampaignError(msg("forms.export.unknown_unit", unit=repr(unknown[0]), example=next(iter(campaign.units))),
@@ -52,7 +53,7 @@ def export_forms(campaign: Campaign, month: Period, units: list[str], folder: Pa
         raise CampaignError(msg("forms.export.not_a_folder", folder=str(folder)), kind=ErrorKind.USAGE, option="output")
     out = []
     for unit in chosen:
-        rows = form_rows(campaign, unit, month)
+        rows = form_rows(campaign, unit, month, categories)
         text = encode(identity_of(campaign, rows))
         heading = FormHeading(f"{campaign.info.city or ''}{campaign.info.name}", office,
                               campaign.units[unit].name, month.label, return_deadline(month, due_day))

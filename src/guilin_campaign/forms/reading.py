@@ -13,6 +13,7 @@ from guilin_campaign.forms import layout as L
 from guilin_campaign.forms.answers import indicator_answer, task_answers
 from guilin_campaign.forms.changes import FormProblem, FormReading
 from guilin_campaign.forms.sheets import Report, identity, matched_rows
+from guilin_campaign.forms.visits import visit_answer
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.report.periods import Period, parse_period
 
@@ -36,6 +37,10 @@ def read_form(path: Path, campaign: Campaign, key: bytes, month: Period | None =
         task_answers(row, campaign, found["unit"], period, out, report)
     for row in matched_rows(wb, L.INDICATOR_SHEET, L.INDICATOR_LOCKED + L.INDICATOR_ANSWERS, found["indicators"], report):
         indicator_answer(row, campaign, period, out, report)
+    if isinstance(visits := found.get("visits"), dict):
+        expected = [{"id": str(i), "locked": [str(i)]} for i in range(1, int(visits["rows"]) + 1)]
+        for row in matched_rows(wb, L.VISIT_SHEET, L.VISIT_LOCKED + L.VISIT_ANSWERS, expected, report):
+            visit_answer(row, campaign, found["unit"], period, list(visits["categories"]), out, report)
     return _finish(out, report)
 
 
@@ -86,5 +91,5 @@ def _check_identity(found: dict[str, Any], campaign: Campaign, month: Period | N
 def _finish(out: FormReading, report: Report) -> FormReading:
     out.problems = [FormProblem(str(out.path), sheet, cell, message) for sheet, cell, message in report]
     if out.problems:  # all or nothing
-        out.statuses, out.notes, out.readings = [], [], []
+        out.statuses, out.notes, out.readings, out.visits = [], [], [], []
     return out

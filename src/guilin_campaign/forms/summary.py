@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import shlex
+
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.catalogue import DEFAULT_LANG, Lang, text
 from guilin_campaign.forms.changes import FormReading
@@ -22,11 +25,29 @@ def describe(reading: FormReading, campaign: Campaign, lang: Lang = DEFAULT_LANG
         lines += [f"  {problem.text(lang)}" for problem in reading.problems]
         return "\n".join(lines) + "\n"
     if reading.unchanged:
-        return text("forms.summary.nothing", lang, file=str(reading.path), who=name) + "\n"
+        return text("forms.summary.nothing", lang, file=str(reading.path), who=name) + "\n" + visit_lines(reading, lang)
     key = "forms.summary.applied" if applied else "forms.summary.would"
     lines = [text(key, lang, file=str(reading.path), who=name, statuses=len(reading.statuses),
                   notes=len(reading.notes), readings=len(reading.readings))]
-    return "\n".join(lines + change_lines(reading, campaign)) + "\n"
+    return "\n".join(lines + change_lines(reading, campaign)) + "\n" + visit_lines(reading, lang)
+
+
+def visit_lines(reading: FormReading, lang: Lang) -> str:
+    """The visits of a county's 查访记录, as the commands that enter them in the ledger (not applied here)."""
+    if not reading.visits:
+        return ""
+    lines = [text("forms.visit.listed", lang, count=len(reading.visits))]
+    for v in reading.visits:
+        args = ["visit", "add", "--on", v.day.isoformat(), "--team", reading.unit or "", "--entity", v.entity]
+        args += ["--credit-code", v.credit_code] if v.credit_code else []
+        args += ["--key"] if v.key else []
+        args += ["--found", v.found] if v.found else []
+        lines.append(f"  {text('forms.visit.row', lang, row=v.row)}: guilin-campaign {_join(args)}")
+        if (p := v.problem) is not None:
+            more = ["problem", "add", "--on", v.day.isoformat(), "--category", p.category, "--unit", p.unit,
+                    "--due", p.due.isoformat(), "--text", p.text]
+            lines.append(f"    guilin-campaign {_join(more)} --visit {text('forms.visit.id_above', lang)}")
+    return "\n".join(lines) + "\n"
 
 
 def change_lines(reading: FormReading, campaign: Campaign) -> list[str]:
@@ -43,3 +64,11 @@ def change_lines(reading: FormReading, campaign: Campaign) -> list[str]:
         was = "none" if r.was is None else f"{r.was:g}"
         lines.append(f"  {r.indicator}{scope} {r.month}: {was} -> {r.value:g}")
     return lines
+
+
+_PLAIN = re.compile(r"[^\s'\"\\$`!*?\[\]{}()<>|&;#~]+")
+
+
+def _join(args: list[str]) -> str:
+    """A command line to copy: quoted only where the shell needs it (Chinese text as it is)."""
+    return " ".join(a if _PLAIN.fullmatch(a) else shlex.quote(a) for a in args)
