@@ -307,3 +307,16 @@ def test_the_built_in_sample_is_never_changed(tmp_path: Path, key_env: dict[str,
     form = _export(SAMPLE, tmp_path, key_env, "rsj")["2022-08-市人社局.xlsx"]
     result = run("form", "import", str(form), "--data", "sample", env=key_env)
     assert result.exit_code == 2 and "updates never change the built-in sample" in result.stderr
+
+
+def test_free_text_is_kept_as_written(tmp_path: Path) -> None:
+    """Status words and numbers are read through NFKC (full-width digits); the unit's sentences are not:
+    their full-width punctuation stays (，：（）)."""
+    from guilin_campaign.forms.changes import LogText
+    from tests.forms.kit import export
+
+    data = _data(tmp_path)
+    form = export(data, tmp_path / "out", ["scjgj"])[0]
+    said = "  已召开推进会，明确分工（共3项）：见附件  "
+    reading = read(fill(form, {"任务进展": {"H4": "推进中", "J4": said}}, tmp_path / "r.xlsx"), data)
+    assert reading.notes == [LogText("T001", None, "progress", said.strip())]

@@ -10,7 +10,7 @@ from guilin_campaign.catalogue import msg
 from guilin_campaign.forms import layout as L
 from guilin_campaign.forms.changes import FormReading, LogText, ReadingChange, StatusChange
 from guilin_campaign.forms.sheets import Report, Row
-from guilin_campaign.forms.values import blank, parse_day, parse_number, plain
+from guilin_campaign.forms.values import blank, parse_day, parse_number, plain, written
 from guilin_campaign.report.periods import Period
 
 _COLUMNS = "ABCDEFGHIJK"
@@ -37,7 +37,7 @@ def task_answers(row: Row, campaign: Campaign, unit: str, month: Period, out: Fo
         return
     for value, kind in ((progress, "progress"), (trouble, "problem")):
         if not blank(value):
-            out.notes.append(LogText(task_id, part, kind, plain(str(value))))
+            out.notes.append(LogText(task_id, part, kind, written(value)))
     if blank(status_cell) and blank(day_cell):
         return
     status = _status(status_cell, day_cell, trouble, campaign, month, row, report)

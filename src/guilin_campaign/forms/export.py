@@ -56,7 +56,7 @@ def export_forms(campaign: Campaign, month: Period, units: list[str], folder: Pa
         rows = form_rows(campaign, unit, month, categories)
         text = encode(identity_of(campaign, rows))
         heading = FormHeading(f"{campaign.info.city or ''}{campaign.info.name}", office,
-                              campaign.units[unit].name, month.label, return_deadline(month, due_day))
+                              campaign.units[unit].name, month.label, return_deadline(month, due_day), bool(rows.visits))
         path = folder / form_name(campaign, unit, month)
         write_atomic(path, form_bytes(rows, heading, text, sign(text, key)))
         out.append(Exported(unit, path, len(rows.tasks), len(rows.indicators)))

@@ -23,6 +23,12 @@ def plain(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
+def written(value: Any) -> str:
+    """Free text as the unit wrote it, without the spaces around it: never NFKC, which would turn the
+    full-width punctuation of Chinese text (，：（）) into ASCII."""
+    return str(value).strip()
+
+
 def blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not plain(value))
 

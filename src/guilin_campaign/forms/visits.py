@@ -14,7 +14,7 @@ from guilin_campaign.catalogue import msg
 from guilin_campaign.forms import layout as L
 from guilin_campaign.forms.changes import FormReading, ProblemEntry, VisitEntry
 from guilin_campaign.forms.sheets import Report, Row
-from guilin_campaign.forms.values import blank, parse_day, plain
+from guilin_campaign.forms.values import blank, parse_day, plain, written
 from guilin_campaign.ledger.creditcode import code_problem
 from guilin_campaign.report.periods import Period
 
@@ -37,7 +37,7 @@ def visit_answer(row: Row, campaign: Campaign, unit: str, month: Period, categor
         at("C", msg("forms.visit.no_entity"))
     problem = _problem(cells[5:9], campaign, unit, month, day or month.first_day, categories, at)
     if len(report) == before and day is not None:
-        out.visits.append(VisitEntry(r, day, plain(str(cells[1])), code, bool(key), _text(cells[4]), problem))
+        out.visits.append(VisitEntry(r, day, written(cells[1]), code, bool(key), _text(cells[4]), problem))
 
 
 def _day(cell: Any, month: Period, at: Any, col: str, earliest: date) -> date | None:
@@ -96,7 +96,7 @@ def _problem(cells: list[Any], campaign: Campaign, unit: str, month: Period, vis
     day = _day(due, month, at, "J", visit_day)
     if blank(text) or owner_id is None or day is None:
         return None
-    return ProblemEntry(word, plain(str(text)), owner_id, day)
+    return ProblemEntry(word, written(text), owner_id, day)
 
 
 def _unit(cell: Any, campaign: Campaign, unit: str, at: Any) -> str | None:
@@ -112,4 +112,4 @@ def _unit(cell: Any, campaign: Campaign, unit: str, at: Any) -> str | None:
 
 
 def _text(cell: Any) -> str | None:
-    return None if blank(cell) else plain(str(cell))
+    return None if blank(cell) else written(cell)

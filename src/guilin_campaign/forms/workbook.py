@@ -34,6 +34,7 @@ class FormHeading:
     unit_name: str
     month_label: str  # 2022年8月
     due: date  # the return deadline
+    visits: bool = False  # the form has a 查访记录 sheet
 
 
 def form_bytes(rows: FormRows, heading: FormHeading, identity_text: str, signature: str) -> bytes:
@@ -64,7 +65,7 @@ def _guide(ws: Any, heading: FormHeading) -> None:
     from guilin_campaign.render import xlsx_cells as cells
 
     cells.banner(ws, 1, 1, f"{heading.campaign} {heading.month_label} 填报说明", 16, 30, bold=True)
-    for r, line in enumerate(guide_lines(heading.unit_name, heading.month_label, heading.due, heading.office), start=2):
+    for r, line in enumerate(guide_lines(heading.unit_name, heading.month_label, heading.due, heading.office, heading.visits), start=2):
         cell = ws.cell(row=r, column=1)
         cells.set_text(cell, line)
         cell.font = Font(name=cells.FONT, size=11, bold=not line.startswith(("　", "（")))
