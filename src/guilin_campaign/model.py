@@ -151,6 +151,7 @@ class LogEntry(Model):
     was_done_on: Day | None = None  # the task's done_on just before, when ``was`` is done
     unit_was: Status | None = None  # the unit's part just before (absent: it had no progress entry)
     unit_was_done_on: Day | None = None
+    source: str | None = None  # where the entry came from: ``form 2022-08 rsj`` for a unit's imported 填报表
     # 退回: the office sent a claimed completion back (a status entry, ``note`` the reason);
     # it counts in scoring (docs/definitions.md, "Returns").
     returned: StrictBool = False

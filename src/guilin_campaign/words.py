@@ -29,6 +29,7 @@ LABELS: dict[str, str] = {
     "reopened": "重开次数", "team": "查访组", "team_name": "查访组", "credit_code": "统一社会信用代码", "found": "查访发现",
     "problems": "问题数", "level": "层级", "city_can": "市级可落实", "unit_names": "责任单位", "how": "解决方式",
     "visit": "查访编号",
+    "form_status": "报送情况", "imported": "导入日期", "rows": "填报行数", "task_updates": "更新任务", "readings": "更新指标", "file": "文件名",
 }
 
 STATUS: dict[str, str] = {"todo": "未开始", "doing": "推进中", "done": "已完成", "blocked": "受阻"}

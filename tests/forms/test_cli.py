@@ -42,12 +42,6 @@ def test_dry_run_lists_every_problem_and_exits_1(tmp_path: Path) -> None:
     assert "1 of 2 workbook(s) refused" in result.stderr
 
 
-def test_applying_is_not_available_yet(tmp_path: Path) -> None:
-    data, env, form = _setup(tmp_path)
-    result = run("form", "import", str(form), "--data", str(data), env=env)
-    assert result.exit_code == 2 and "not available yet" in result.stderr
-
-
 def test_import_without_the_office_key(tmp_path: Path) -> None:
     data, env, form = _setup(tmp_path)
     result = run("form", "import", str(form), "--dry-run", "--data", str(data),

@@ -89,14 +89,14 @@ def test_each_refusal_names_its_cell_and_returns_nothing(form: Path, data: Path,
                                                          cells: dict[str, dict[str, Any]], cell: str, words: str) -> None:
     reading = read(_filled(form, tmp_path, cells), data)
     assert cell in addresses(reading), [str(p) for p in reading.problems]
-    assert words in next(p.message for p in reading.problems if f"{p.sheet}!{p.cell}" == cell)
-    assert str(reading.problems[0]).startswith(f"{tmp_path / 'returned.xlsx'}:")
+    assert words in next(p.text("en") for p in reading.problems if f"{p.sheet}!{p.cell}" == cell)
+    assert reading.problems[0].text("en").startswith(f"{tmp_path / 'returned.xlsx'}:")
     assert reading.unchanged  # all or nothing: the good rows are not returned either
 
 
 def test_the_message_reads_file_sheet_cell(form: Path, data: Path, tmp_path: Path) -> None:
     reading = read(_filled(form, tmp_path, {"任务进展": {"H4": "完成"}}), data)
-    assert str(reading.problems[0]) == (f"{tmp_path / 'returned.xlsx'}:任务进展!H4: '完成' is not a status: "
+    assert reading.problems[0].text("en") == (f"{tmp_path / 'returned.xlsx'}:任务进展!H4: '完成' is not a status: "
                                         "write one of 未开始, 推进中, 已完成, 受阻 (or leave it blank)")
 
 
@@ -113,7 +113,7 @@ def test_merged_answer_cells(form: Path, data: Path, tmp_path: Path) -> None:
     wb["任务进展"].merge_cells("J4:K5")
     wb.save(tmp_path / "merged.xlsx")
     reading = read(tmp_path / "merged.xlsx", data)
-    assert addresses(reading) == ["任务进展!J4"] and "J4:K5" in reading.problems[0].message
+    assert addresses(reading) == ["任务进展!J4"] and "J4:K5" in reading.problems[0].text("en")
 
 
 def test_missing_hidden_sheet(form: Path, data: Path, tmp_path: Path) -> None:
@@ -121,21 +121,21 @@ def test_missing_hidden_sheet(form: Path, data: Path, tmp_path: Path) -> None:
     del wb["表单信息"]
     wb.save(tmp_path / "lost.xlsx")
     reading = read(tmp_path / "lost.xlsx", data)
-    assert len(reading.problems) == 1 and "hidden sheet 表单信息 is missing" in str(reading.problems[0])
+    assert len(reading.problems) == 1 and "hidden sheet 表单信息 is missing" in reading.problems[0].text("en")
 
 
 def test_not_a_workbook(data: Path, tmp_path: Path) -> None:
     (tmp_path / "x.xlsx").write_text("not a zip", encoding="utf-8")
-    assert "cannot be read as an .xlsx workbook" in str(read(tmp_path / "x.xlsx", data).problems[0])
+    assert "cannot be read as an .xlsx workbook" in read(tmp_path / "x.xlsx", data).problems[0].text("en")
 
 
 def test_another_campaign_month_or_unit(form: Path, data: Path, tmp_path: Path) -> None:
     other = write_data(tmp_path / "other", tasks=TASKS.replace("测试攻坚战", "另一个攻坚战"))
     assert addresses(read(form, other)) == ["表单信息!C1"]
     month = read(form, data, month=parse_period("2022-09", "monthly"))
-    assert addresses(month) == ["表单信息!C1"] and "another month" in month.problems[0].message
+    assert addresses(month) == ["表单信息!C1"] and "another month" in month.problems[0].text("en")
     unit = read(form, data, unit="rsj")
-    assert addresses(unit) == ["表单信息!C1"] and "another unit" in unit.problems[0].message
+    assert addresses(unit) == ["表单信息!C1"] and "another unit" in unit.problems[0].text("en")
 
 
 @pytest.mark.parametrize("change", [("scjgj", "rsj"), ("2022-08", "2022-09")])
@@ -148,7 +148,7 @@ def test_identity_forged_without_the_office_key(form: Path, data: Path, tmp_path
     hidden["B1"] = sign(text, b"\x00" * 32)  # recomputed, by someone without the office key
     wb.save(tmp_path / "forged.xlsx")
     reading = read(tmp_path / "forged.xlsx", data)
-    assert addresses(reading) == ["表单信息!B1"] and "signature does not match" in reading.problems[0].message
+    assert addresses(reading) == ["表单信息!B1"] and "signature does not match" in reading.problems[0].text("en")
 
 
 def test_a_supporting_unit_cannot_set_the_status(data: Path, tmp_path: Path) -> None:
@@ -166,8 +166,8 @@ def test_data_changed_since_the_form_was_made_is_a_conflict(form: Path, data: Pa
     tasks.write_text(tasks.read_text(encoding="utf-8").replace("readings: {2022-07: 500}", "readings: {2022-07: 500, 2022-08: 900}"), encoding="utf-8")
     reading = read(_filled(form, tmp_path), data)
     assert addresses(reading) == ["任务进展!H4", "指标数据!F4"]
-    assert "was 推进中; the data now says 已完成 (2022-08-03)" in reading.problems[0].message
-    assert "was None; the data now says 900" in reading.problems[1].message
+    assert "was 推进中; the data now says 已完成 (2022-08-03)" in reading.problems[0].text("en")
+    assert "was None; the data now says 900" in reading.problems[1].text("en")
     assert reading.unchanged
 
 

@@ -10,7 +10,10 @@ from typing import Annotated, Any
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, data_folder, handled, load_data
+from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import msg, text
+from guilin_campaign.cli.common import DataOpt, Format, OutputOpt, current_lang, data_folder, emit, handled, load_data
+from guilin_campaign.cli.options import FormatOpt
 from guilin_campaign.loading import require_campaign
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.report.periods import parse_period
@@ -25,8 +28,6 @@ form_app = typer.Typer(
 TYPER_APPS = (("form", form_app),)
 
 MonthArg = Annotated[str, typer.Argument(metavar="YYYY-MM", help="opt.form.month")]
-NOT_YET = ("applying returned forms to the data is not available yet (it comes with the new write path); "
-           "check them with `form import FILE... --dry-run`, then enter the changes with the update commands")
 
 
 def key_path(environ: Mapping[str, str]) -> Path:
@@ -57,8 +58,19 @@ def export(
     campaign = require_campaign(load_data(folder))
     words = load_words(folder, campaign.info)
     key = office_key(key_path(os.environ), create=True)
-    for made in export_forms(campaign, period, list(unit or []), output, key, words.office, words.form_due_day):
-        print(f"wrote {made.path} ({made.tasks} 项任务, {made.indicators} 项指标)", file=sys.stderr)
+    categories = _categories(folder, campaign)
+    for made in export_forms(campaign, period, list(unit or []), output, key, words.office, words.form_due_day, categories):
+        print(text("forms.export.wrote", current_lang(), path=made.path, tasks=made.tasks, indicators=made.indicators),
+              file=sys.stderr)
+
+
+def _categories(folder: Path, campaign: Campaign) -> tuple[str, ...]:
+    """The ledger's problem categories, for a county's 查访记录 sheet (the defaults without a ledger)."""
+    from guilin_campaign.ledger.load import open_ledger
+    from guilin_campaign.ledger.model import DEFAULT_CATEGORIES
+
+    ledger = open_ledger(folder, campaign)
+    return tuple(ledger.categories) if ledger is not None else DEFAULT_CATEGORIES
 
 
 @form_app.command("import")
@@ -68,23 +80,45 @@ def import_(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="opt.form.import.dry_run")] = False,
     month: Annotated[str | None, typer.Option("--month", metavar="YYYY-MM", show_default=False,
                                               help="opt.form.import.month")] = None,
+    commit: Annotated[bool, typer.Option("--commit", help="opt.form.import.commit")] = False,
     data: DataOpt = None,
 ) -> None:
-    """Check returned forms: every problem with its sheet and cell, or what would change."""
-    from guilin_campaign.forms.key import office_key
-    from guilin_campaign.forms.reading import read_form
-    from guilin_campaign.forms.summary import describe
+    """Check returned forms and apply each one (all or nothing per workbook); --dry-run only checks."""
+    from datetime import date
 
-    if not dry_run:
-        raise CampaignError(NOT_YET, kind=ErrorKind.USAGE)
+    from guilin_campaign.cli.form_import import import_forms
+    from guilin_campaign.forms.key import office_key
+
     expected = parse_period(month, "monthly") if month else None
-    campaign = require_campaign(load_data(data_folder(data)))
+    folder = data_folder(data, updating=not dry_run)
     key = office_key(key_path(os.environ), create=False)
-    refused = 0
-    for path in files:
-        reading = read_form(path, campaign, key, expected)
-        refused += bool(reading.problems)
-        sys.stdout.write(describe(reading, campaign))
+    refused = import_forms(folder, files, key, expected, dry_run, commit, date.today())
+    lang = current_lang()
     if refused:
-        raise CampaignError(f"{refused} of {len(files)} workbook(s) refused; nothing was written", kind=ErrorKind.REFUSED)
-    print("dry run: nothing was written", file=sys.stderr)
+        said = "forms.import.refused_dry" if dry_run else "forms.import.refused"
+        raise CampaignError(msg(said, refused=refused, total=len(files)), kind=ErrorKind.REFUSED)
+    if dry_run:
+        print(text("forms.import.dry_run", lang), file=sys.stderr)
+
+
+@form_app.command("status", help="cmd.form.status")
+@handled
+def status(
+    month: MonthArg,
+    fail_if_missing: Annotated[bool, typer.Option("--fail-if-missing", help="opt.form.status.fail_if_missing")] = False,
+    fmt: FormatOpt = Format.table,
+    output: OutputOpt = None,
+    data: DataOpt = None,
+) -> None:
+    """Which units owing a form this month have returned it (imported when, how many rows), and who has not (未报)."""
+    from guilin_campaign.cli.listing_file import About
+    from guilin_campaign.forms.imports import read_imports
+    from guilin_campaign.forms.status import status_json, status_listing, status_rows
+
+    period = parse_period(month, "monthly")
+    folder = data_folder(data)
+    campaign = require_campaign(load_data(folder))
+    rows = status_rows(campaign, period, read_imports(folder))
+    emit(fmt, status_json(period, rows), [status_listing(period, rows)], output, About(campaign, f"{period.label}填报情况"))
+    if fail_if_missing and not all(r["reported"] for r in rows):
+        raise typer.Exit(1)

@@ -6,10 +6,11 @@ from datetime import date
 from typing import Any
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import msg
 from guilin_campaign.forms import layout as L
 from guilin_campaign.forms.changes import FormReading, LogText, ReadingChange, StatusChange
 from guilin_campaign.forms.sheets import Report, Row
-from guilin_campaign.forms.values import blank, parse_day, parse_number, plain
+from guilin_campaign.forms.values import blank, parse_day, parse_number, plain, written
 from guilin_campaign.report.periods import Period
 
 _COLUMNS = "ABCDEFGHIJK"
@@ -21,7 +22,7 @@ def task_answers(row: Row, campaign: Campaign, unit: str, month: Period, out: Fo
         return L.TASK_SHEET, f"{_COLUMNS[col]}{row.number}"
 
     if any(isinstance(v, str) and v.lstrip().startswith("=") for v in row.cells[7:11]):
-        report.append((*where(7), "a formula is not an answer: write the value itself"))
+        report.append((*where(7), msg("forms.cell.formula_value")))
         return
     if all(blank(v) for v in row.cells[7:11]):
         return
@@ -29,15 +30,14 @@ def task_answers(row: Row, campaign: Campaign, unit: str, month: Period, out: Fo
     task_id, part, support = row.expected["id"], row.expected["part"], row.expected["role"] == L.ROLE_SUPPORT
     current = _current_part(campaign, task_id, part, unit, support)
     if current is None:
-        report.append((*where(0), f"task {task_id} is no longer {'supported' if support else 'owned'} by this unit in the data; "
-                       "leave the row blank or send the unit a new form"))
+        report.append((*where(0), msg("forms.cell.not_supported" if support else "forms.cell.not_owned", task=task_id)))
         return
     if support and not (blank(status_cell) and blank(day_cell)):
-        report.append((*where(7), "a supporting unit (配合) reports its progress only: leave 本月状态 and 完成日期 blank"))
+        report.append((*where(7), msg("forms.cell.support_status")))
         return
     for value, kind in ((progress, "progress"), (trouble, "problem")):
         if not blank(value):
-            out.notes.append(LogText(task_id, part, kind, plain(str(value))))
+            out.notes.append(LogText(task_id, part, kind, written(value)))
     if blank(status_cell) and blank(day_cell):
         return
     status = _status(status_cell, day_cell, trouble, campaign, month, row, report)
@@ -45,10 +45,13 @@ def task_answers(row: Row, campaign: Campaign, unit: str, month: Period, out: Fo
         return
     recorded = (row.expected["status"], row.expected["done_on"])
     now = (current[0], current[1].isoformat() if current[1] else None)
+    if status == current:
+        return  # nothing to change: unchanged, or this form was imported already
     if recorded != now:
-        report.append((*where(7), f"conflict: when the form was made {task_id} was {_shown(recorded)}; the data now says "
-                       f"{_shown(now)}; the office changed it meanwhile: check with the unit, then enter it by hand"))
-    elif status != current:
+        report.append((*where(7), msg("forms.cell.conflict_task", task=task_id, was=_shown(recorded), now=_shown(now))))
+    elif status[0] == current[0] == "done":
+        report.append((*where(8), msg("forms.already_done", task=task_id, day=str(now[1]))))
+    else:
         out.statuses.append(StatusChange(task_id, part, status[0], status[1], current[0], current[1]))
 
 
@@ -57,18 +60,18 @@ def _status(cell: Any, day_cell: Any, trouble: Any, campaign: Campaign, month: P
     r = row.number
     word = plain(str(cell)) if not blank(cell) else ""
     if word and word not in L.STATUS_WORDS:
-        report.append((L.TASK_SHEET, f"H{r}", f"{word!r} is not a status: write one of 未开始, 推进中, 已完成, 受阻 (or leave it blank)"))
+        report.append((L.TASK_SHEET, f"H{r}", msg("forms.cell.not_status", word=repr(word))))
         return None
     if not word:
-        report.append((L.TASK_SHEET, f"H{r}", "a 完成日期 without a status: write 已完成 here, or clear the date"))
+        report.append((L.TASK_SHEET, f"H{r}", msg("forms.cell.date_without_status")))
         return None
     status = L.STATUS_WORDS[word]
     if status == "blocked" and blank(trouble):
-        report.append((L.TASK_SHEET, f"K{r}", "受阻 needs the reason: write it under 存在问题"))
+        report.append((L.TASK_SHEET, f"K{r}", msg("forms.cell.blocked_reason")))
         return None
     if status != "done":
         if not blank(day_cell):
-            report.append((L.TASK_SHEET, f"I{r}", f"完成日期 goes only with 已完成: clear it, or write 已完成 (status now {word})"))
+            report.append((L.TASK_SHEET, f"I{r}", msg("forms.cell.date_only_done", word=word)))
             return None
         return status, None
     return _done_on(day_cell, campaign, month, r, report)
@@ -76,8 +79,7 @@ def _status(cell: Any, day_cell: Any, trouble: Any, campaign: Campaign, month: P
 
 def _done_on(cell: Any, campaign: Campaign, month: Period, r: int, report: Report) -> tuple[str, date | None] | None:
     if blank(cell):
-        report.append((L.TASK_SHEET, f"I{r}", "已完成 needs the day it was finished: write it under 完成日期, e.g. "
-                       f"{month.year}/{month.index}/5"))
+        report.append((L.TASK_SHEET, f"I{r}", msg("forms.cell.done_needs_day", example=f"{month.year}/{month.index}/5")))
         return None
     day, message = parse_day(cell, month.year)
     if day is None:
@@ -85,8 +87,8 @@ def _done_on(cell: Any, campaign: Campaign, month: Period, r: int, report: Repor
         return None
     start, end = campaign.info.start, min(campaign.info.end, month.last_day)
     if not start <= day <= end:
-        report.append((L.TASK_SHEET, f"I{r}", f"完成日期 {day.isoformat()} is outside {start.isoformat()} .. {end.isoformat()} "
-                       "(the campaign, up to the month's last day): write the real day it was finished"))
+        report.append((L.TASK_SHEET, f"I{r}", msg("forms.cell.day_outside", day=day.isoformat(), start=start.isoformat(),
+                                                  end=end.isoformat())))
         return None
     return "done", day
 
@@ -114,10 +116,10 @@ def indicator_answer(row: Row, campaign: Campaign, month: Period, out: FormReadi
     ind_id, by_unit = row.expected["id"], row.expected["by_unit"]
     ref = campaign.indicator(ind_id)
     if ref is None:
-        report.append((*where, f"indicator {ind_id} is no longer in the data: leave the cell blank"))
+        report.append((*where, msg("forms.cell.indicator_gone", indicator=ind_id)))
         return
     if isinstance(cell, str) and cell.lstrip().startswith("="):
-        report.append((*where, "a formula is not an answer: write the number itself"))
+        report.append((*where, msg("forms.cell.formula_number")))
         return
     value, message = parse_number(cell, "%" in fmt, (ref.indicator.unit or "").strip() == "%")
     if value is None:
@@ -125,8 +127,10 @@ def indicator_answer(row: Row, campaign: Campaign, month: Period, out: FormReadi
         return
     own = ref.indicator.by_unit.get(by_unit) if by_unit else None
     now = (own.readings if own else {}).get(month.code) if by_unit else ref.indicator.readings.get(month.code)
+    if value == now:
+        return  # unchanged, or this form was imported already
     if row.expected["value"] != now:
-        report.append((*where, f"conflict: when the form was made {ind_id} for {month.code} was {row.expected['value']}; "
-                       f"the data now says {now}; check with the unit, then enter it by hand"))
+        report.append((*where, msg("forms.cell.conflict_indicator", indicator=ind_id, month=month.code,
+                                   was=row.expected["value"], now=now)))
     elif value != now:
         out.readings.append(ReadingChange(ind_id, by_unit, month.code, value, now))

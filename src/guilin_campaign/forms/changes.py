@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from guilin_campaign.catalogue import DEFAULT_LANG, Lang, Msg, render
+
 
 @dataclass(frozen=True)
 class StatusChange:
@@ -35,15 +37,38 @@ class ReadingChange:
 
 
 @dataclass(frozen=True)
+class ProblemEntry:
+    category: str
+    text: str
+    unit: str  # the responsible unit's id
+    due: date
+
+
+@dataclass(frozen=True)
+class VisitEntry:
+    row: int  # the sheet's row, for the clerk
+    day: date
+    entity: str
+    credit_code: str | None
+    key: bool
+    found: str | None
+    problem: ProblemEntry | None
+
+
+@dataclass(frozen=True)
 class FormProblem:
     file: str
     sheet: str
     cell: str
-    message: str
+    message: Msg | str  # a catalogue message, or (the older cell checks) English text
+
+    def text(self, lang: Lang = DEFAULT_LANG) -> str:
+        where = f"{self.sheet}!{self.cell}" if self.cell else self.sheet
+        said = render(self.message, lang)
+        return f"{self.file}:{where}: {said}" if where else f"{self.file}: {said}"
 
     def __str__(self) -> str:
-        where = f"{self.sheet}!{self.cell}" if self.cell else self.sheet
-        return f"{self.file}:{where}: {self.message}" if where else f"{self.file}: {self.message}"
+        return self.text()
 
 
 @dataclass
@@ -57,6 +82,7 @@ class FormReading:
     statuses: list[StatusChange] = field(default_factory=list)
     notes: list[LogText] = field(default_factory=list)
     readings: list[ReadingChange] = field(default_factory=list)
+    visits: list[VisitEntry] = field(default_factory=list)  # read and checked; not applied (see forms.visits)
     problems: list[FormProblem] = field(default_factory=list)
     rows: int = 0  # answered rows
 

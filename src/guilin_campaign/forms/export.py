@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import msg
 from guilin_campaign.forms.identity import encode, identity_of, sign
 from guilin_campaign.forms.rows import form_rows, units_owing
 from guilin_campaign.forms.workbook import FormHeading, form_bytes
@@ -40,22 +41,22 @@ def form_name(campaign: Campaign, unit: str, month: Period) -> str:
 
 
 def export_forms(campaign: Campaign, month: Period, units: list[str], folder: Path, key: bytes,
-                 office: str, due_day: int = DEFAULT_DUE_DAY) -> list[Exported]:
-    """Write one form per unit (every unit owing something this month when ``units`` is empty)."""
+                 office: str, due_day: int = DEFAULT_DUE_DAY, categories: tuple[str, ...] = ()) -> list[Exported]:
+    """Write one form per unit (every unit owing something this month when ``units`` is empty); with the
+    ledger's ``categories``, a county's form has a 查访记录 sheet."""
     unknown = [u for u in units if u not in campaign.units]
     if unknown:
-        raise CampaignError(f"unknown unit {unknown[0]!r}: name a unit id of units.yaml, e.g. {next(iter(campaign.units))}",
+        raise CampaignError(msg("forms.export.unknown_unit", unit=repr(unknown[0]), example=next(iter(campaign.units))),
                             kind=ErrorKind.USAGE, option="unit")
     chosen = units or units_owing(campaign, month)
     if not folder.is_dir():
-        raise CampaignError(f"{folder} is not a folder: create it first, or name another",
-                            kind=ErrorKind.USAGE, option="output")
+        raise CampaignError(msg("forms.export.not_a_folder", folder=str(folder)), kind=ErrorKind.USAGE, option="output")
     out = []
     for unit in chosen:
-        rows = form_rows(campaign, unit, month)
+        rows = form_rows(campaign, unit, month, categories)
         text = encode(identity_of(campaign, rows))
         heading = FormHeading(f"{campaign.info.city or ''}{campaign.info.name}", office,
-                              campaign.units[unit].name, month.label, return_deadline(month, due_day))
+                              campaign.units[unit].name, month.label, return_deadline(month, due_day), bool(rows.visits))
         path = folder / form_name(campaign, unit, month)
         write_atomic(path, form_bytes(rows, heading, text, sign(text, key)))
         out.append(Exported(unit, path, len(rows.tasks), len(rows.indicators)))

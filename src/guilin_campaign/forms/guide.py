@@ -5,7 +5,21 @@ from __future__ import annotations
 from datetime import date
 
 
-def guide_lines(unit: str, month: str, due: date, office: str) -> list[str]:
+def guide_lines(unit: str, month: str, due: date, office: str, visits: bool = False) -> list[str]:
+    lines = _lines(unit, month, due, office)
+    return [*lines[:-1], *(_VISITS if visits else ()), lines[-1]]  # the 查访记录 section before the last line
+
+
+_VISITS = (
+    "五、查访记录填写方法（县、市、区填写）",
+    "　　每行登记本月的一次查访：查访日期（本月内的日期）、查访对象（市场主体名称）必填；统一社会信用代码照营业执照填写，"
+    "没有可不填；重点企业选“是”或“否”；查访发现写查访中了解的情况。",
+    "　　查访中发现问题的，在同一行选择问题类别，填写问题描述、责任单位（单位简称，本单位负责可不填）和办结时限；"
+    "没有问题的，这几列留空。行数不够的，请与办公室联系。",
+)
+
+
+def _lines(unit: str, month: str, due: date, office: str) -> list[str]:
     return [
         f"填报单位：{unit}",
         f"填报月份：{month}",

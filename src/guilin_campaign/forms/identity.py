@@ -17,7 +17,8 @@ _DOMAIN = b"guilin-campaign form\x00"
 
 
 def identity_of(campaign: Campaign, rows: FormRows) -> dict[str, Any]:
-    return {
+    visits = {"visits": {"rows": rows.visits, "categories": list(rows.categories)}} if rows.visits else {}
+    return visits | {
         "version": FORM_VERSION,
         "campaign": campaign.info.name,
         "start": campaign.info.start.isoformat(),

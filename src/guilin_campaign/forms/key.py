@@ -12,6 +12,7 @@ import stat
 from contextlib import suppress
 from pathlib import Path
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.problems import CampaignError
 
 KEY_SIZE = 32
@@ -23,8 +24,7 @@ def office_key(path: Path, create: bool) -> bytes:
     Raises CampaignError when it is missing, not private, or not a key of this program."""
     if not os.path.lexists(path):
         if not create:
-            raise CampaignError(f"no office key at {path}: forms are checked only on a machine that holds the key "
-                                "that made them; copy the key file from the machine that exported them (docs/commands/form.md)")
+            raise CampaignError(msg("forms.key.missing", path=str(path)))
         return _new_key(path)
     return _read_key(path)
 
@@ -38,14 +38,14 @@ def _new_key(path: Path) -> bytes:
     except FileExistsError:
         return _read_key(path)  # another export made it meanwhile
     except OSError as err:
-        raise CampaignError(f"cannot create the office key {path}: {err.strerror or err}") from None
+        raise CampaignError(msg("forms.key.cannot_create", path=str(path), why=err.strerror or str(err))) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(key)
     except OSError as err:
         with suppress(OSError):
             os.unlink(path)
-        raise CampaignError(f"cannot write the office key {path}: {err.strerror or err}") from None
+        raise CampaignError(msg("forms.key.cannot_write", path=str(path), why=err.strerror or str(err))) from None
     return key
 
 
@@ -55,14 +55,13 @@ def _read_key(path: Path) -> bytes:
         fd = os.open(path, os.O_RDONLY | _NO_FOLLOW)
     except OSError as err:
         if os.path.islink(path):
-            raise CampaignError(f"the office key {path} is a symbolic link; put the key file itself there") from None
-        raise CampaignError(f"cannot read the office key {path}: {err.strerror or err}") from None
+            raise CampaignError(msg("forms.key.symlink", path=str(path))) from None
+        raise CampaignError(msg("forms.key.cannot_read", path=str(path), why=err.strerror or str(err))) from None
     with os.fdopen(fd, "rb") as f:
         _require_private(os.fstat(fd), path, folder=False)
         key = f.read(KEY_SIZE + 1)
     if len(key) != KEY_SIZE:
-        raise CampaignError(f"{path} is not an office key of this program ({len(key)} bytes, not {KEY_SIZE}); "
-                            "copy the right key file there, or move it away to make a new one (old forms then no longer import)")
+        raise CampaignError(msg("forms.key.not_a_key", path=str(path), size=len(key), expected=KEY_SIZE))
     return key
 
 
@@ -70,9 +69,8 @@ def _require_private(info: os.stat_result, path: Path, folder: bool) -> None:
     """Owned by the user; the folder writable, the key readable, by no one else."""
     what, private, forbidden = ("folder", "700", 0o022) if folder else ("key", "600", 0o077)
     if not (stat.S_ISDIR if folder else stat.S_ISREG)(info.st_mode):
-        raise CampaignError(f"the office {what} {path} is not a {'folder' if folder else 'regular file'}")
+        raise CampaignError(msg(f"forms.key.{what}_not_{what}", path=str(path)))
     if os.name == "posix" and info.st_uid != os.geteuid():
-        raise CampaignError(f"the office {what} {path} belongs to another user (uid {info.st_uid}); use one of your own")
+        raise CampaignError(msg(f"forms.key.{what}_not_yours", path=str(path), uid=info.st_uid))
     if os.name == "posix" and info.st_mode & forbidden:
-        raise CampaignError(f"the office {what} {path} is open to other users (mode {stat.S_IMODE(info.st_mode):04o}); "
-                            f"run `chmod {private} {path}`")
+        raise CampaignError(msg(f"forms.key.{what}_open", path=str(path), mode=f"{stat.S_IMODE(info.st_mode):04o}", private=private))

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import msg
 from guilin_campaign.forms import layout as L
 from guilin_campaign.forms.answers import indicator_answer, task_answers
 from guilin_campaign.forms.changes import FormProblem, FormReading
 from guilin_campaign.forms.sheets import Report, identity, matched_rows
+from guilin_campaign.forms.visits import visit_answer
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.report.periods import Period, parse_period
 
@@ -35,6 +37,10 @@ def read_form(path: Path, campaign: Campaign, key: bytes, month: Period | None =
         task_answers(row, campaign, found["unit"], period, out, report)
     for row in matched_rows(wb, L.INDICATOR_SHEET, L.INDICATOR_LOCKED + L.INDICATOR_ANSWERS, found["indicators"], report):
         indicator_answer(row, campaign, period, out, report)
+    if isinstance(visits := found.get("visits"), dict):
+        expected = [{"id": str(i), "locked": [str(i)]} for i in range(1, int(visits["rows"]) + 1)]
+        for row in matched_rows(wb, L.VISIT_SHEET, L.VISIT_LOCKED + L.VISIT_ANSWERS, expected, report):
+            visit_answer(row, campaign, found["unit"], period, list(visits["categories"]), out, report)
     return _finish(out, report)
 
 
@@ -43,15 +49,14 @@ def _open(path: Path, report: Report) -> Any:
 
     try:
         if not path.is_file():
-            report.append(("", "", "not a file: name a returned workbook (.xlsx)"))
+            report.append(("", "", msg("forms.file.not_a_file")))
             return None
         if path.stat().st_size > MAX_BYTES:
-            report.append(("", "", f"{path.stat().st_size} bytes is too large for a form: is it the right file?"))
+            report.append(("", "", msg("forms.file.too_large", size=path.stat().st_size)))
             return None
         return load_workbook(path, data_only=False, keep_links=False)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as err:
-        report.append(("", "", f"cannot be read as an .xlsx workbook ({type(err).__name__}); "
-                       "ask the unit to save it as Excel 工作簿 (.xlsx) and send it again"))
+        report.append(("", "", msg("forms.file.not_xlsx", error=type(err).__name__)))
         return None
 
 
@@ -59,26 +64,26 @@ def _check_identity(found: dict[str, Any], campaign: Campaign, month: Period | N
                     report: Report) -> Period | None:
     where = (L.HIDDEN_SHEET, "C1")
     if found.get("version") != L.FORM_VERSION:
-        report.append((*where, f"a form of version {found.get('version')!r}; this program reads version {L.FORM_VERSION}: send a new form"))
+        report.append((*where, msg("forms.identity.version", version=repr(found.get("version")), expected=L.FORM_VERSION)))
         return None
     if (found.get("campaign"), found.get("start")) != (campaign.info.name, campaign.info.start.isoformat()):
-        report.append((*where, f"a form of the campaign {found.get('campaign')!r} ({found.get('start')}), not of "
-                       f"{campaign.info.name!r} ({campaign.info.start.isoformat()}): import it with that campaign's data"))
+        report.append((*where, msg("forms.identity.campaign", campaign=repr(found.get("campaign")), start=found.get("start"),
+                                   expected=repr(campaign.info.name), expected_start=campaign.info.start.isoformat())))
         return None
     if found.get("unit") not in campaign.units:
-        report.append((*where, f"a form of the unit {found.get('unit')!r}, which units.yaml does not list"))
+        report.append((*where, msg("forms.identity.unknown_unit", unit=repr(found.get("unit")))))
         return None
     if unit is not None and found["unit"] != unit:
-        report.append((*where, f"a form of {campaign.unit_label(found['unit'])} ({found['unit']}), not of "
-                       f"{campaign.unit_label(unit)} ({unit}): this is another unit's form"))
+        report.append((*where, msg("forms.identity.other_unit", label=campaign.unit_label(found["unit"]), unit=found["unit"],
+                                   expected_label=campaign.unit_label(unit), expected=unit)))
         return None
     try:
         period = parse_period(str(found.get("month")), "monthly")
     except CampaignError:
-        report.append((*where, f"the form's month {found.get('month')!r} is not a month"))
+        report.append((*where, msg("forms.identity.bad_month", month=repr(found.get("month")))))
         return None
     if month is not None and period != month:
-        report.append((*where, f"a form of {period.code}, not of {month.code}: this is another month's form"))
+        report.append((*where, msg("forms.identity.other_month", month=period.code, expected=month.code)))
         return None
     return period
 
@@ -86,5 +91,5 @@ def _check_identity(found: dict[str, Any], campaign: Campaign, month: Period | N
 def _finish(out: FormReading, report: Report) -> FormReading:
     out.problems = [FormProblem(str(out.path), sheet, cell, message) for sheet, cell, message in report]
     if out.problems:  # all or nothing
-        out.statuses, out.notes, out.readings = [], [], []
+        out.statuses, out.notes, out.readings, out.visits = [], [], [], []
     return out

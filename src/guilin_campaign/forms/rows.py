@@ -7,7 +7,7 @@ from datetime import date
 
 from guilin_campaign.campaign import Campaign, IndicatorRef, TaskRef
 from guilin_campaign.dates import part_of
-from guilin_campaign.forms.layout import ROLE_LEAD, ROLE_OWNER, ROLE_SUPPORT, WORD_OF
+from guilin_campaign.forms.layout import ROLE_LEAD, ROLE_OWNER, ROLE_SUPPORT, VISIT_ROWS, WORD_OF
 from guilin_campaign.report.periods import Period
 
 
@@ -51,17 +51,22 @@ class FormRows:
     month: Period
     tasks: list[TaskRow]
     indicators: list[IndicatorRow]
+    visits: int = 0  # blank 查访记录 rows (a county's form)
+    categories: tuple[str, ...] = ()  # the ledger's problem categories, for those rows
 
     @property
     def empty(self) -> bool:
         return not self.tasks and not self.indicators
 
 
-def form_rows(campaign: Campaign, unit: str, month: Period) -> FormRows:
+def form_rows(campaign: Campaign, unit: str, month: Period, categories: tuple[str, ...] = ()) -> FormRows:
+    """``categories``, when given, adds a 查访记录 sheet to a county's form."""
     own = [row for ref in campaign.tasks if (row := _own_row(campaign, ref, unit, month))]
     support = [row for ref in campaign.tasks if (row := _support_row(campaign, ref, unit, month))]
     indicators = [ind for ref in campaign.indicators if (ind := _indicator_row(campaign, ref, unit, month))]
-    return FormRows(unit, month, own + support, indicators)
+    county = unit in campaign.units and campaign.units[unit].kind == "county"
+    visits = VISIT_ROWS if county and categories else 0
+    return FormRows(unit, month, own + support, indicators, visits, categories if visits else ())
 
 
 def units_owing(campaign: Campaign, month: Period) -> list[str]:

@@ -23,6 +23,7 @@ from guilin_campaign.render.xlsx_book import text_width
 ANSWER_FILL = "FFF8DC"  # answer cells: pale yellow, so the unit sees where to write
 TASK_WIDTHS = (7, 10, 14, 30, 11, 6, 9, 9, 11, 24, 18)  # about one landscape A4 page at 100%
 INDICATOR_WIDTHS = (8, 36, 10, 12, 12, 14)
+VISIT_WIDTHS = (5, 11, 18, 20, 7, 22, 10, 22, 10, 11)
 GUIDE_WIDTH = 72  # one portrait A4 page wide (LibreOffice does not shrink a one-column sheet to fit)
 
 
@@ -33,6 +34,7 @@ class FormHeading:
     unit_name: str
     month_label: str  # 2022年8月
     due: date  # the return deadline
+    visits: bool = False  # the form has a 查访记录 sheet
 
 
 def form_bytes(rows: FormRows, heading: FormHeading, identity_text: str, signature: str) -> bytes:
@@ -44,7 +46,9 @@ def form_bytes(rows: FormRows, heading: FormHeading, identity_text: str, signatu
     _guide(wb.create_sheet(L.GUIDE_SHEET), heading)
     _tasks(wb.create_sheet(L.TASK_SHEET), rows, heading)
     _indicators(wb.create_sheet(L.INDICATOR_SHEET), rows, heading)
-    _hidden(wb.create_sheet(L.HIDDEN_SHEET), identity_text, signature)
+    if rows.visits:
+        _visits(wb.create_sheet(L.VISIT_SHEET), rows, heading)
+    _hidden(wb.create_sheet(L.HIDDEN_SHEET), identity_text, signature, rows.categories)
     wb.active = 1
     day = rows.month.last_day
     wb.properties.created = wb.properties.modified = datetime(day.year, day.month, day.day)
@@ -61,7 +65,7 @@ def _guide(ws: Any, heading: FormHeading) -> None:
     from guilin_campaign.render import xlsx_cells as cells
 
     cells.banner(ws, 1, 1, f"{heading.campaign} {heading.month_label} 填报说明", 16, 30, bold=True)
-    for r, line in enumerate(guide_lines(heading.unit_name, heading.month_label, heading.due, heading.office), start=2):
+    for r, line in enumerate(guide_lines(heading.unit_name, heading.month_label, heading.due, heading.office, heading.visits), start=2):
         cell = ws.cell(row=r, column=1)
         cells.set_text(cell, line)
         cell.font = Font(name=cells.FONT, size=11, bold=not line.startswith(("　", "（")))
@@ -93,6 +97,27 @@ def _indicators(ws: Any, rows: FormRows, heading: FormHeading) -> None:
            len(L.INDICATOR_LOCKED))
     for r in range(L.HEAD_ROW + 1, L.HEAD_ROW + 1 + len(rows.indicators)):
         ws.cell(row=r, column=6).number_format = "#,##0.##"
+
+
+def _visits(ws: Any, rows: FormRows, heading: FormHeading) -> None:
+    """Numbered blank rows: one visit each, with the problem found on it (if any) to its right."""
+    from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
+
+    lines: list[list[Any]] = [[str(i), *[""] * len(L.VISIT_ANSWERS)] for i in range(1, rows.visits + 1)]
+    _table(ws, heading, "查访记录", L.VISIT_LOCKED + L.VISIT_ANSWERS, VISIT_WIDTHS, lines, len(L.VISIT_LOCKED))
+    first, last = L.HEAD_ROW + 1, L.HEAD_ROW + rows.visits
+    for col in ("B", "J"):
+        for r in range(first, last + 1):
+            ws[f"{col}{r}"].number_format = "yyyy-mm-dd"
+    key = DataValidation(type="list", formula1=L.YES_NO_RANGE, allow_blank=True, showErrorMessage=True,
+                         errorTitle="重点企业", error="请选择：是、否（不是重点企业可不填）")
+    key.add(f"E{first}:E{last}")
+    end = len(rows.categories)
+    category = DataValidation(type="list", formula1=f"'{L.HIDDEN_SHEET}'!$E$1:$E${end}", allow_blank=True,
+                              showErrorMessage=True, errorTitle="问题类别", error="请从下拉列表选择问题类别")
+    category.add(f"G{first}:G{last}")
+    ws.add_data_validation(key)
+    ws.add_data_validation(category)
 
 
 def _name(row: IndicatorRow) -> str:
@@ -129,7 +154,7 @@ def _table(ws: Any, heading: FormHeading, title: str, heads: tuple[str, ...], wi
 
 def _validations(ws: Any, last: int, month_end: date) -> None:
     from openpyxl.utils.datetime import to_excel  # type: ignore[import-untyped]
-    from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
+    from openpyxl.worksheet.datavalidation import DataValidation
 
     first = L.HEAD_ROW + 1
     status = DataValidation(type="list", formula1=L.LIST_RANGE, allow_blank=True, showErrorMessage=True,
@@ -150,11 +175,16 @@ def _lock(cell: Any) -> None:
     cell.fill = PatternFill("solid", fgColor="E8E8E8")
 
 
-def _hidden(ws: Any, identity_text: str, signature: str) -> None:
+def _hidden(ws: Any, identity_text: str, signature: str, categories: tuple[str, ...]) -> None:
     from guilin_campaign.render.xlsx_cells import set_text
 
     for r, word in enumerate(L.STATUS_WORDS, start=1):
         set_text(ws.cell(row=r, column=1), word)
+    if categories:
+        for r, word in enumerate(L.YES_NO, start=1):
+            set_text(ws.cell(row=r, column=4), word)
+        for r, word in enumerate(categories, start=1):
+            set_text(ws.cell(row=r, column=L.CATEGORY_COLUMN), word)
     set_text(ws[L.SIGNATURE_CELL], signature)
     for i in range(0, max(len(identity_text), 1), L.CHUNK_SIZE):
         set_text(ws.cell(row=1 + i // L.CHUNK_SIZE, column=L.CHUNK_COLUMN), identity_text[i:i + L.CHUNK_SIZE])

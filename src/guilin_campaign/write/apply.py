@@ -46,8 +46,13 @@ class Outcome:
 def apply(
     folder: Path, change: Change, dry_run: bool = False, commit: bool = False, cache_folder: Path | None = None,
     holder: Holder = Holder(), on_wait: Callable[[str], None] | None = None,
+    then: Callable[[], None] | None = None, also: tuple[Path, ...] = (),
 ) -> Outcome:
     """Apply ``change`` to the tasks file; the checked load of the new text goes to the cache, if any.
+
+    ``then``, if given, runs after the write, still holding the lock (it writes a file of its own, e.g.
+    the record of an imported form), and the commit holds the files ``also`` names besides the tasks
+    file (each refused beforehand, like the tasks file, when it has changes of its own).
 
     The write is a compare-and-swap: if the file on disk is no longer the one read (an editor saved
     it meanwhile, or another command ran after someone deleted the lock file), nothing is written
@@ -58,7 +63,7 @@ def apply(
 
     for attempt in (1, 2):
         try:
-            return _apply_once(folder, change, dry_run, commit, cache_folder, holder, on_wait)
+            return _apply_once(folder, change, dry_run, commit, cache_folder, holder, on_wait, then, also)
         except FileChanged:
             if attempt == 2:
                 raise CampaignError(
@@ -71,6 +76,7 @@ def apply(
 def _apply_once(
     folder: Path, change: Change, dry_run: bool, commit: bool, cache_folder: Path | None,
     holder: Holder, on_wait: Callable[[str], None] | None,
+    then: Callable[[], None] | None = None, also: tuple[Path, ...] = (),
 ) -> Outcome:
     """One try at :func:`apply`; raises :class:`~guilin_campaign.write.fileio.FileChanged` when the
     file changed since it was read."""
@@ -88,7 +94,7 @@ def _apply_once(
         doc = read_document(path)  # read once: the load below and the edit work on this text
         campaign = require_campaign(load_campaign(folder, tasks_text=doc.text))
         if commit and not dry_run:
-            require_clean(folder, [path, folder / UNITS_FILE])  # the commit holds this update and nothing else
+            require_clean(folder, [path, folder / UNITS_FILE, *also])  # the commit holds this update and nothing else
         try:
             edits = session(doc.text, campaign.tasks_source)
             update = change(campaign, doc.text, session=edits)
@@ -113,10 +119,12 @@ def _apply_once(
             # Keyed by the very bytes just loaded: a later hand edit of either file is a miss.
             cache.remember(folder, cache_folder, after, written, units_raw)
         del after
+        if then is not None:
+            then()
         if not commit:
             return Outcome(update.message, diff, True)
         try:
-            return Outcome(update.message, diff, True, commit_change(folder, [path], update.message))
+            return Outcome(update.message, diff, True, commit_change(folder, [path, *also], update.message))
         except CampaignError as err:
             # The write stands: running the update again would log it twice.
             raise CampaignError(f"{path} was updated ({update.message}) but not committed: {err.message}; commit it by hand") from None

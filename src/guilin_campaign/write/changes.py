@@ -33,7 +33,7 @@ class Update:
 def set_status(
     c: Campaign, text: str, task_id: str, status: Status, on: date,
     note: str | None = None, by: str | None = None, unit: str | None = None, session: Session | None = None,
-    returned: bool = False,
+    returned: bool = False, source: str | None = None,
 ) -> Update:
     """Set a task's status (or one unit's part of it) and append the change to its log; ``returned``
     marks the entry as a return (退回) of a claimed completion."""
@@ -44,18 +44,21 @@ def set_status(
         _refuse_done_over_open_parts(c, ref, status)
         _refuse_done_twice(ref.id, ref.task, status)
         text = _set_state(text, ref.path, status, on, session)
-    entry = {"date": on, "status": status, "unit": unit, "returned": True if returned else None, "note": note, "by": by or (None if returned else unit)}
+    entry = {"date": on, "status": status, "unit": unit, "returned": True if returned else None, "note": note,
+             "by": by or (None if returned else unit), "source": source}
     text = _append_log(text, ref, entry | replaced(ref.task, unit), session)
     who = f" [{unit}]" if unit else ""
     return Update(text, f"{task_id}{who} {status} ({on})")
 
 
 def add_note(
-    c: Campaign, text: str, task_id: str, note: str, on: date, by: str | None = None, session: Session | None = None
+    c: Campaign, text: str, task_id: str, note: str, on: date, by: str | None = None, session: Session | None = None,
+    source: str | None = None,
 ) -> Update:
     """Append a progress note to a task's log without changing its status."""
     ref = require_task(c, task_id)
-    return Update(_append_log(text, ref, {"date": on, "note": note, "by": by}, session), f"{task_id} note ({on})")
+    entry = {"date": on, "note": note, "by": by, "source": source}
+    return Update(_append_log(text, ref, entry, session), f"{task_id} note ({on})")
 
 
 def record_reading(

@@ -26,9 +26,11 @@ class SetStatus:
     note: str | None = None
     by: str | None = None
     unit: str | None = None
+    source: str | None = None  # where it came from (an imported form), kept in the log entry
 
     def __call__(self, c: Campaign, text: str, *, session: Session | None = None) -> Update:
-        return set_status(c, text, self.task_id, self.status, self.on, self.note, self.by, self.unit, session=session)
+        return set_status(c, text, self.task_id, self.status, self.on, self.note, self.by, self.unit, session=session,
+                          source=self.source)
 
 
 @dataclass(frozen=True)
@@ -39,9 +41,10 @@ class AddNote:
     note: str
     on: date
     by: str | None = None
+    source: str | None = None
 
     def __call__(self, c: Campaign, text: str, *, session: Session | None = None) -> Update:
-        return add_note(c, text, self.task_id, self.note, self.on, self.by, session=session)
+        return add_note(c, text, self.task_id, self.note, self.on, self.by, session=session, source=self.source)
 
 
 @dataclass(frozen=True)
