@@ -300,7 +300,7 @@ def test_the_clerk_reads_it_in_chinese(tmp_path: Path, key_env: dict[str, str]) 
         f"{good}：2022-08 市人社局：更新 0 项状态、1 条情况说明、0 项指标数据\n"
         "  T001 进展情况: 已配合开展培训\n"
         f"{good}：2022-08 市人社局 已导入（1 项任务、0 项指标，填报 1 行），已写入 {data / 'tasks.yaml'}\n")
-    assert result.stderr == "error: 2 份填报表中 1 份被退回或未导入；其余各份已分别处理\n"
+    assert result.stderr == "错误：2 份填报表中 1 份被退回或未导入；其余各份已分别处理\n"
 
 
 def test_the_built_in_sample_is_never_changed(tmp_path: Path, key_env: dict[str, str]) -> None:
