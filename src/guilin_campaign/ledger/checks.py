@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import Msg
 from guilin_campaign.ledger.book import Ledger, ProblemRef, VisitRef, Where
 from guilin_campaign.ledger.creditcode import code_problem
 from guilin_campaign.lookup import unit_by_name
@@ -35,7 +36,7 @@ class _Placer:
         line = source.line(where.path + ((key,) if key else ())) if source is not None else None
         return line or where.line
 
-    def __call__(self, where: Where, ident: str, key: str, message: str) -> Problem:
+    def __call__(self, where: Where, ident: str, key: str, message: Msg | str) -> Problem:
         return Problem(where.file, self.line(where, key), f"{ident}.{key}" if key else ident, message)
 
 
@@ -64,8 +65,8 @@ def _visit(at: _Placer, ref: VisitRef, c: Campaign) -> list[Problem]:
     v, out = ref.visit, []
     if (msg := unit_problem(c, v.team)) is not None:
         out.append(at(ref.where, v.id, "team", msg))
-    if v.credit_code is not None and (msg := code_problem(v.credit_code)) is not None:
-        out.append(at(ref.where, v.id, "credit_code", msg))
+    if v.credit_code is not None and (said := code_problem(v.credit_code)) is not None:
+        out.append(at(ref.where, v.id, "credit_code", said))
     return out
 
 

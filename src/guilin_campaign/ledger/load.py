@@ -6,6 +6,7 @@ A data folder without ``ledger/`` has no ledger (None) and no problems: it loads
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -34,17 +35,23 @@ def ledger_files(folder: Path) -> list[Path]:
     return sorted(p for p in base.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
 
 
-def load_ledger(folder: Path, campaign: Campaign) -> tuple[Ledger | None, list[Problem]]:
-    """The ledger of ``folder`` checked against ``campaign``'s units; (None, []) when there is none."""
+def load_ledger(
+    folder: Path, campaign: Campaign, texts: Mapping[Path, str] | None = None
+) -> tuple[Ledger | None, list[Problem]]:
+    """The ledger of ``folder`` checked against ``campaign``'s units; (None, []) when there is none.
+
+    ``texts`` stands in for files' contents (an update checks the text it is about to write, for a
+    month file that may not exist yet) and makes the ledger exist even without the folder."""
+    texts = texts or {}
     base = folder / LEDGER_DIR
-    if not base.exists():
+    if not base.exists() and not texts:
         return None, []
-    if not base.is_dir():
+    if base.exists() and not base.is_dir():
         return None, [Problem(str(base), None, "", "is not a folder: the ledger is a folder of YAML files (see docs/data-format.md)")]
     ledger, problems = Ledger(folder), []
     sources: dict[str, SourceMap] = {}
-    for path in ledger_files(folder):
-        problems += _read_one(path, ledger, sources)
+    for path in sorted(set(ledger_files(folder)) | set(texts)):
+        problems += _read_one(path, ledger, sources, texts.get(path))
     problems += check_ledger(ledger, campaign, sources)
     return ledger, sorted(problems, key=lambda p: (p.file, p.line or 0))
 
@@ -57,9 +64,9 @@ def open_ledger(folder: Path, campaign: Campaign) -> Ledger | None:
     return ledger
 
 
-def _read_one(path: Path, ledger: Ledger, sources: dict[str, SourceMap]) -> list[Problem]:
+def _read_one(path: Path, ledger: Ledger, sources: dict[str, SourceMap], text: str | None = None) -> list[Problem]:
     if path.name == LISTS_FILE:
-        lists, sources[str(path)], problems = _model(path, ListsFile)
+        lists, sources[str(path)], problems = _model(path, ListsFile, text)
         if lists is not None:
             ledger.lists_file = str(path)
             ledger.categories, ledger.policies = list(lists.categories), list(lists.policies)
@@ -67,7 +74,7 @@ def _read_one(path: Path, ledger: Ledger, sources: dict[str, SourceMap]) -> list
     match = MONTH_FILE.fullmatch(path.name)
     if match is None:
         return [Problem(str(path), None, "", f"not a ledger file: name a month's file YYYY-MM.yaml (e.g. 2022-07.yaml), the lists {LISTS_FILE}")]
-    month, source, problems = _model(path, MonthFile)
+    month, source, problems = _model(path, MonthFile, text)
     if month is None:
         return problems
     file = str(path)
@@ -92,8 +99,8 @@ def _month_problems(month: MonthFile, source: SourceMap, file: str, prefix: str)
     return out
 
 
-def _model(path: Path, model: type[M]) -> tuple[M | None, SourceMap, list[Problem]]:
-    parsed, problems = parse_file(path)
+def _model(path: Path, model: type[M], text: str | None = None) -> tuple[M | None, SourceMap, list[Problem]]:
+    parsed, problems = parse_file(path, text)
     if parsed is None:
         return None, SourceMap(None), problems
     problems = [_quoted_code(p) for p in problems]
