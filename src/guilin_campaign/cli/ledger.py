@@ -28,11 +28,14 @@ UnitOpt = Annotated[Optional[str], typer.Option("--unit", "-u", help="Responsibl
 
 def open_ledger_data(data: Path | None) -> tuple[Campaign, Ledger]:
     """The campaign and its ledger; a folder without ``ledger/`` is told how to start one."""
+    import os
+
+    from guilin_campaign.cli.common import cache_folder
     from guilin_campaign.ledger.load import open_ledger
 
     folder = data_folder(data)
     campaign = require_campaign(load_data(folder))
-    ledger = open_ledger(folder, campaign)
+    ledger = open_ledger(folder, campaign, cache_folder(os.environ))
     if ledger is None:
         raise CampaignError(f"{folder} has no ledger: create the folder {folder / 'ledger'} with a month file "
                             "such as 2022-07.yaml (see docs/data-format.md, \"The ledger\")")

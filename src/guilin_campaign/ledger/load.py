@@ -56,9 +56,12 @@ def load_ledger(
     return ledger, sorted(problems, key=lambda p: (p.file, p.line or 0))
 
 
-def open_ledger(folder: Path, campaign: Campaign) -> Ledger | None:
-    """The ledger, or a :class:`CampaignError` carrying every problem found in it."""
-    ledger, problems = load_ledger(folder, campaign)
+def open_ledger(folder: Path, campaign: Campaign, cache_folder: Path | None = None) -> Ledger | None:
+    """The ledger, or a :class:`CampaignError` carrying every problem found in it; through the cache
+    in ``cache_folder`` when one is given (:mod:`guilin_campaign.ledger.cached`)."""
+    from guilin_campaign.ledger.cached import load_ledger_cached
+
+    ledger, problems = load_ledger_cached(folder, campaign, cache_folder)
     if problems:
         raise CampaignError(f"{len(problems)} problem(s) in the ledger; run `guilin-campaign check`", problems)
     return ledger
