@@ -8,7 +8,7 @@ from guilin_campaign.campaign import Campaign
 from guilin_campaign.catalogue import Msg
 from guilin_campaign.ledger.book import Ledger, ProblemRef, VisitRef, Where
 from guilin_campaign.ledger.creditcode import code_problem
-from guilin_campaign.lookup import unit_by_name
+from guilin_campaign.ledger.names import unit_message
 from guilin_campaign.problems import Problem
 from guilin_campaign.validation import did_you_mean
 from guilin_campaign.yamlsyntax.sourcemap import SourceMap
@@ -50,20 +50,9 @@ def _duplicates(at: _Placer, items: Iterable[tuple[str, Where]], what: str) -> l
     return out
 
 
-def unit_problem(c: Campaign, ref: str) -> str | None:
-    """Why ``ref`` is not a single unit's id, with what to write; None when it is one."""
-    if ref in c.units:
-        return None
-    if ref in c.groups:
-        return f"{ref!r} is a group; write a single unit id here"
-    if (unit := unit_by_name(c, ref)) is not None:
-        return f"unknown unit {ref!r}: write its id {unit!r}"
-    return f"unknown unit {ref!r}{did_you_mean(ref, c.units)}; units are listed in units.yaml"
-
-
 def _visit(at: _Placer, ref: VisitRef, c: Campaign) -> list[Problem]:
     v, out = ref.visit, []
-    if (msg := unit_problem(c, v.team)) is not None:
+    if (msg := unit_message(c, v.team)) is not None:
         out.append(at(ref.where, v.id, "team", msg))
     if v.credit_code is not None and (said := code_problem(v.credit_code)) is not None:
         out.append(at(ref.where, v.id, "credit_code", said))
@@ -72,7 +61,7 @@ def _visit(at: _Placer, ref: VisitRef, c: Campaign) -> list[Problem]:
 
 def _problem(at: _Placer, ref: ProblemRef, c: Campaign, ledger: Ledger) -> list[Problem]:
     p, w, out = ref.problem, ref.where, []
-    if (msg := unit_problem(c, p.unit)) is not None:
+    if (msg := unit_message(c, p.unit)) is not None:
         out.append(at(w, p.id, "unit", msg))
     if p.category not in ledger.categories:
         hint = did_you_mean(p.category, ledger.categories)
@@ -112,7 +101,7 @@ def _lists(at: _Placer, ledger: Ledger, c: Campaign) -> list[Problem]:
     for i, policy in enumerate(ledger.policies):
         where = Where(ledger.lists_file, None, ("policies", i))
         for unit in policy.units:
-            if (msg := unit_problem(c, unit)) is not None:
+            if (msg := unit_message(c, unit)) is not None:
                 out.append(at(where, policy.id, "units", msg))
         if policy.status == "done" and policy.done_on is None:
             out.append(at(where, policy.id, "status", "an implemented policy needs done_on: YYYY-MM-DD (the date it was implemented)"))

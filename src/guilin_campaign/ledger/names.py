@@ -14,7 +14,7 @@ from guilin_campaign.problems import CampaignError, ErrorKind
 def closest(word: str, choices: Iterable[str]) -> Msg | str:
     """`` (did you mean 'scjgj'?)`` in the user's language, or nothing."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return msg("ledger.did_you_mean", id=close[0]) if close else ""
+    return msg("ledger.did_you_mean", id=repr(close[0])) if close else ""
 
 
 def unit_message(c: Campaign, ref: str) -> Msg | None:
@@ -22,10 +22,10 @@ def unit_message(c: Campaign, ref: str) -> Msg | None:
     if ref in c.units:
         return None
     if ref in c.groups:
-        return msg("ledger.unit_is_group", value=ref)
+        return msg("ledger.unit_is_group", value=repr(ref))
     if (unit := unit_by_name(c, ref)) is not None:
-        return msg("ledger.unit_by_name", value=ref, id=unit)
-    return msg("ledger.unknown_unit", value=ref, hint=closest(ref, c.units))
+        return msg("ledger.unit_by_name", value=repr(ref), id=repr(unit))
+    return msg("ledger.unknown_unit", value=repr(ref), hint=closest(ref, c.units))
 
 
 def require_unit(c: Campaign, ref: str, option: str) -> None:
