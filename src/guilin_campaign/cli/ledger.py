@@ -31,11 +31,11 @@ def open_ledger_data(data: Path | None) -> tuple[Campaign, Ledger]:
     import os
 
     from guilin_campaign.cli.common import cache_folder
-    from guilin_campaign.ledger.load import open_ledger
+    from guilin_campaign.ledger.cached import open_ledger_cached
 
     folder = data_folder(data)
     campaign = require_campaign(load_data(folder))
-    ledger = open_ledger(folder, campaign, cache_folder(os.environ))
+    ledger = open_ledger_cached(folder, campaign, cache_folder(os.environ))
     if ledger is None:
         raise CampaignError(f"{folder} has no ledger: create the folder {folder / 'ledger'} with a month file "
                             "such as 2022-07.yaml (see docs/data-format.md, \"The ledger\")")

@@ -34,6 +34,13 @@ if TYPE_CHECKING:
 MAGIC = b"guilin-campaign ledger cache 1\n"
 
 
+def open_ledger_cached(folder: Path, campaign: Campaign, cache_folder: Path | None) -> Ledger | None:
+    """:func:`~guilin_campaign.ledger.load.open_ledger` through the cache in ``cache_folder``, if any."""
+    from guilin_campaign.ledger.load import require_ledger
+
+    return require_ledger(*load_ledger_cached(folder, campaign, cache_folder))
+
+
 def load_ledger_cached(folder: Path, campaign: Campaign, cache_folder: Path | None) -> tuple[Ledger | None, list[Problem]]:
     """What :func:`~guilin_campaign.ledger.load.load_ledger` returns, from the cache when it can be."""
     from guilin_campaign.cache import entry_name

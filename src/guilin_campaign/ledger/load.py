@@ -56,12 +56,13 @@ def load_ledger(
     return ledger, sorted(problems, key=lambda p: (p.file, p.line or 0))
 
 
-def open_ledger(folder: Path, campaign: Campaign, cache_folder: Path | None = None) -> Ledger | None:
-    """The ledger, or a :class:`CampaignError` carrying every problem found in it; through the cache
-    in ``cache_folder`` when one is given (:mod:`guilin_campaign.ledger.cached`)."""
-    from guilin_campaign.ledger.cached import load_ledger_cached
+def open_ledger(folder: Path, campaign: Campaign) -> Ledger | None:
+    """The ledger, or a :class:`CampaignError` carrying every problem found in it."""
+    return require_ledger(*load_ledger(folder, campaign))
 
-    ledger, problems = load_ledger_cached(folder, campaign, cache_folder)
+
+def require_ledger(ledger: Ledger | None, problems: list[Problem]) -> Ledger | None:
+    """``ledger``, or a :class:`CampaignError` carrying the ``problems`` found in it."""
     if problems:
         raise CampaignError(f"{len(problems)} problem(s) in the ledger; run `guilin-campaign check`", problems)
     return ledger
