@@ -116,4 +116,43 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{code}：第 18 位校验码应为 {expected}，不是 {got}：有字符抄错了，请与营业执照核对",
         "{code}: the check character (the 18th) should be {expected}, not {got}: a character is mistyped; compare it with the business licence",
     ),
+    # --- what check says of the ledger's files -------------------------------------------------------
+    "ledger.check.duplicate_visit": ("查访编号 {id} 重复（第一次出现在 {first}）：请另起编号", "duplicate visit id {id} (first at {first}); give it a new id"),
+    "ledger.check.duplicate_problem": ("问题编号 {id} 重复（第一次出现在 {first}）：请另起编号", "duplicate problem id {id} (first at {first}); give it a new id"),
+    "ledger.check.duplicate_policy": ("政策编号 {id} 重复（第一次出现在 {first}）：请另起编号", "duplicate policy id {id} (first at {first}); give it a new id"),
+    "ledger.check.category": (
+        "{value} 不是问题类别{hint}：请写 {categories} 之一，或在 ledger/lists.yaml 中增加",
+        "{value} is not a category{hint}: write one of {categories}, or add it to ledger/lists.yaml",
+    ),
+    "ledger.check.visit": (
+        "没有查访 {value}{hint}：请写 ledger/ 中某次查访的编号；直接受理的问题不写 visit",
+        "unknown visit {value}{hint}; write the id of a visit in ledger/, or leave visit out for a problem raised directly",
+    ),
+    "ledger.check.due": ("完成时限 {due} 早于问题提出日期（{on}）", "the deadline {due} is before the problem was raised ({on})"),
+    "ledger.check.open_solved_on": ("未解决的问题不应有 solved_on：请删去，或写 status: solved", "an open problem has no solved_on: remove it, or write status: solved"),
+    "ledger.check.solved_needs_date": (
+        "已解决的问题须写 solved_on: 年-月-日（及 how: 解决方式）",
+        "a solved problem needs solved_on: YYYY-MM-DD (and how: what was done)",
+    ),
+    "ledger.check.reopening": (
+        "第 {n} 次重开：was_solved_on {was} 应在 {last} 与重开日期 {date} 之间",
+        "reopening {n}: was_solved_on {was} must fall between {last} and its date {date}",
+    ),
+    "ledger.check.solved_before": ("解决日期 {on} 早于问题提出或最近一次重开（{last}）", "solved on {on}, before it was raised or last reopened ({last})"),
+    "ledger.check.policy_done_on": (
+        "已落实的政策须写 done_on: 年-月-日（落实日期）",
+        "an implemented policy needs done_on: YYYY-MM-DD (the date it was implemented)",
+    ),
+    "ledger.check.policy_not_done": ("只有 status: done 才写 done_on：请删去，或写 status: done", "done_on is only for status: done; remove it or write status: done"),
+    "ledger.check.category_twice": ("问题类别 {name} 列了两次：请保留一个", "category {name} is listed twice; keep one"),
+    "ledger.load.not_folder": ("不是文件夹：查访台账是一个放 YAML 文件的文件夹（见 docs/data-format.md）", "is not a folder: the ledger is a folder of YAML files (see docs/data-format.md)"),
+    "ledger.load.bad_name": (
+        "不是台账文件：月度文件请命名为 年-月.yaml（例如 2022-07.yaml），清单文件为 {lists}",
+        "not a ledger file: name a month's file YYYY-MM.yaml (e.g. 2022-07.yaml), the lists {lists}",
+    ),
+    "ledger.load.visit_month": ("{day} 不在 {month}：请把这条查访移到 {file}", "{day} is not in {month}: move the visit to {file}"),
+    "ledger.load.problem_month": ("{day} 不在 {month}：请把这个问题移到 {file}", "{day} is not in {month}: move the problem to {file}"),
+    "ledger.load.not_mapping": ("应写成键值（visits:、problems: 等），不能是单个值或列表", "expected keys (visits:, problems: ...), not a single value or a list"),
+    "ledger.load.quote_code": ("全是数字的信用代码必须加引号：credit_code: '{code}'", "a code of digits only must be written in quotes: credit_code: '{code}'"),
+    "ledger.load.problems": ("台账中有 {count} 处问题；请运行 guilin-campaign check", "{count} problem(s) in the ledger; run `guilin-campaign check`"),
 }

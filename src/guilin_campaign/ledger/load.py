@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import msg
 from guilin_campaign.ledger.book import Ledger, ProblemRef, VisitRef, Where
 from guilin_campaign.ledger.checks import check_ledger
 from guilin_campaign.ledger.model import ListsFile, MonthFile
@@ -47,7 +48,7 @@ def load_ledger(
     if not base.exists() and not texts:
         return None, []
     if base.exists() and not base.is_dir():
-        return None, [Problem(str(base), None, "", "is not a folder: the ledger is a folder of YAML files (see docs/data-format.md)")]
+        return None, [Problem(str(base), None, "", msg("ledger.load.not_folder"))]
     ledger, problems = Ledger(folder), []
     sources: dict[str, SourceMap] = {}
     for path in sorted(set(ledger_files(folder)) | set(texts)):
@@ -64,7 +65,7 @@ def open_ledger(folder: Path, campaign: Campaign) -> Ledger | None:
 def require_ledger(ledger: Ledger | None, problems: list[Problem]) -> Ledger | None:
     """``ledger``, or a :class:`CampaignError` carrying the ``problems`` found in it."""
     if problems:
-        raise CampaignError(f"{len(problems)} problem(s) in the ledger; run `guilin-campaign check`", problems)
+        raise CampaignError(msg("ledger.load.problems", count=len(problems)), problems)
     return ledger
 
 
@@ -77,7 +78,7 @@ def _read_one(path: Path, ledger: Ledger, sources: dict[str, SourceMap], text: s
         return problems
     match = MONTH_FILE.fullmatch(path.name)
     if match is None:
-        return [Problem(str(path), None, "", f"not a ledger file: name a month's file YYYY-MM.yaml (e.g. 2022-07.yaml), the lists {LISTS_FILE}")]
+        return [Problem(str(path), None, "", msg("ledger.load.bad_name", lists=LISTS_FILE))]
     month, source, problems = _model(path, MonthFile, text)
     if month is None:
         return problems
@@ -95,11 +96,11 @@ def _month_problems(month: MonthFile, source: SourceMap, file: str, prefix: str)
     for i, v in enumerate(month.visits):
         if v.date.isoformat()[:7] != prefix:
             out.append(Problem(file, source.line(("visits", i, "date")), f"{v.id}.date",
-                               f"{v.date} is not in {prefix}: move the visit to ledger/{v.date.isoformat()[:7]}.yaml"))
+                               msg("ledger.load.visit_month", day=v.date, month=prefix, file=f"ledger/{v.date.isoformat()[:7]}.yaml")))
     for i, p in enumerate(month.problems):
         if p.raised_on.isoformat()[:7] != prefix:
             out.append(Problem(file, source.line(("problems", i, "raised_on")), f"{p.id}.raised_on",
-                               f"{p.raised_on} is not in {prefix}: move the problem to ledger/{p.raised_on.isoformat()[:7]}.yaml"))
+                               msg("ledger.load.problem_month", day=p.raised_on, month=prefix, file=f"ledger/{p.raised_on.isoformat()[:7]}.yaml")))
     return out
 
 
@@ -112,7 +113,7 @@ def _model(path: Path, model: type[M], text: str | None = None) -> tuple[M | Non
     if data is None and not problems:
         return model.model_validate({}), parsed.source, []  # an empty month file: nothing recorded yet
     if data is not None and not isinstance(data, dict):
-        return None, parsed.source, problems + [Problem(str(path), 1, "", "expected keys (visits:, problems: ...), not a single value or a list")]
+        return None, parsed.source, problems + [Problem(str(path), 1, "", msg("ledger.load.not_mapping"))]
     try:
         validated = model.model_validate(data or {})
     except ValidationError as err:
@@ -126,4 +127,4 @@ def _quoted_code(problem: Problem) -> Problem:
     if not problem.path.endswith(".credit_code") or not isinstance(said, str) or "significant digits" not in said:
         return problem
     code = said.split("'")[1] if said.count("'") >= 2 else "..."
-    return Problem(problem.file, problem.line, problem.path, f"a code of digits only must be written in quotes: credit_code: '{code}'")
+    return Problem(problem.file, problem.line, problem.path, msg("ledger.load.quote_code", code=code))
