@@ -23,7 +23,8 @@ def test_init_makes_a_repository_with_the_driver_and_a_first_commit(tmp_path: Pa
     assert result.exit_code == 0, result.stderr
     office = tmp_path / "office"
     assert git(office, "log", "--format=%s").stdout == "任务分解表（guilin-campaign init）\n"
-    assert sorted(git(office, "ls-files").stdout.split()) == [".gitattributes", ".gitignore", "tasks.yaml", "units.yaml"]
+    ledger = [f"ledger/{name}" for name in ("2022-03.yaml", "2022-04.yaml", "2022-05.yaml", "2022-06.yaml", "2022-07.yaml", "lists.yaml")]
+    assert sorted(git(office, "ls-files").stdout.split()) == [".gitattributes", ".gitignore", *ledger, "tasks.yaml", "units.yaml"]
     assert (office / ".gitattributes").read_text() == "tasks.yaml merge=guilin-campaign\nunits.yaml merge=guilin-campaign\nledger/*.yaml merge=guilin-campaign\n"
     assert "merge-driver %O %A %B %P" in git(office, "config", "merge.guilin-campaign.driver").stdout
     assert git(office, "status", "--porcelain").stdout == ""

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guilin_campaign.datadir import sample_folder
-from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign
+from guilin_campaign.ledger.load import LEDGER_DIR, ledger_files, load_ledger
+from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, load_campaign
 from guilin_campaign.merge import gitconfig
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.write.lock import WORK_DIR
@@ -70,8 +71,11 @@ def init_folder(target: Path, source: Path | None = None, empty: bool = False, u
     files.update(_data_files(source, empty))
     files[".gitignore"] = GITIGNORE.encode()
     files[".gitattributes"] = gitconfig.ATTRIBUTES.encode()
-    _prepare(target, list(files))
+    folders = sorted({name.split("/")[0] for name in files if "/" in name})  # ledger/, when copied
+    _prepare(target, list(files) + folders)
     result = InitResult()
+    for name in folders:
+        _make_folder(target / name)
     for name, data in files.items():
         result.created.append(_create(target / name, data))
     if use_git:
@@ -89,10 +93,31 @@ def _data_files(source: Path | None, empty: bool) -> dict[str, bytes]:
             raise CampaignError(
                 f"{source} does not pass check ({len(loaded.problems)} problem(s)); nothing was copied: "
                 f"fix them (`guilin-campaign check --data {source}`) and run init again", loaded.problems)
+        _require_clean_ledger(source, loaded)
     try:
-        return {name: (folder / name).read_bytes() for name in (TASKS_FILE, UNITS_FILE)}
+        files = {name: (folder / name).read_bytes() for name in (TASKS_FILE, UNITS_FILE)}
+        files.update({f"{LEDGER_DIR}/{path.name}": path.read_bytes() for path in ledger_files(folder)})
     except OSError as err:
         raise CampaignError(f"cannot read {err.filename}: {err.strerror or err}") from None
+    return files
+
+
+def _require_clean_ledger(source: Path, loaded: LoadResult) -> None:
+    """The ledger (``ledger/``: its month files and ``lists.yaml``) is copied too, once it passes check."""
+    if loaded.campaign is None:
+        return
+    _, problems = load_ledger(source, loaded.campaign)
+    if problems:
+        raise CampaignError(
+            f"{source / LEDGER_DIR} does not pass check ({len(problems)} problem(s)); nothing was copied: "
+            f"fix them (`guilin-campaign check --data {source}`) and run init again", problems)
+
+
+def _make_folder(path: Path) -> None:
+    try:
+        path.mkdir()  # _prepare made sure nothing has the name: not even a link
+    except OSError as err:
+        raise CampaignError(f"cannot create {path} ({err.strerror or err}); it was not written") from None
 
 
 def _prepare(target: Path, names: list[str]) -> None:

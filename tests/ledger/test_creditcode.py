@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from guilin_campaign.catalogue import render
 from guilin_campaign.ledger.creditcode import CHARSET, check_char, code_problem
 
 
@@ -21,7 +22,7 @@ def test_a_valid_code_passes() -> None:
 ])
 def test_each_fault_is_named(code: str, said: str) -> None:
     problem = code_problem(code)
-    assert problem is not None and said in problem
+    assert problem is not None and said in render(problem, "en")
 
 
 def test_every_single_character_typo_is_caught() -> None:

@@ -16,7 +16,7 @@ MakeData = Callable[..., Path]
 
 
 def _problems(folder: Path) -> list[str]:
-    return [str(p) for p in load_ledger(folder, open_campaign(folder))[1]]
+    return [p.text("en") for p in load_ledger(folder, open_campaign(folder))[1]]
 
 
 def test_the_sample_ledger_loads_without_problems() -> None:
@@ -116,9 +116,9 @@ def test_a_yaml_syntax_error_has_its_line(make_data: MakeData) -> None:
 
 def test_check_prints_the_ledger_problems_and_exits_1(make_data: MakeData) -> None:
     folder = write_ledger(make_data(), {"2022-07.yaml": JULY.replace("team: xiufeng", "team: xiufen"), "lists.yaml": LISTS})
-    result = run("check", "--data", str(folder))
+    result = run("check", "--data", str(folder), env={"GUILIN_CAMPAIGN_LANG": "zh"})
     assert result.exit_code == 1
-    assert f"{folder / 'ledger' / '2022-07.yaml'}:4: V1.team: unknown unit 'xiufen'" in result.stdout
+    assert f"{folder / 'ledger' / '2022-07.yaml'}:4: V1.team: 没有代号为 'xiufen' 的单位（是否为 'xiufeng'？）；单位代号见 units.yaml\n" in result.stdout
 
 
 def test_a_ledger_that_is_a_file_is_refused(make_data: MakeData) -> None:

@@ -23,10 +23,7 @@ JUNE = "# 2022年6月查访台账\nvisits:\n  - {id: V0, date: 2022-06-30, team:
 def clones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_data: Callable[..., Path]) -> tuple[Path, Path]:
     git_env(tmp_path, monkeypatch)
     own = write_ledger(make_data(folder="own"), {"2022-06.yaml": JUNE, "2022-07.yaml": JULY, "lists.yaml": LISTS})
-    assert run("init", str(tmp_path / "office"), "--from", str(own)).exit_code == 0
-    shutil.copytree(own / "ledger", tmp_path / "office" / "ledger")  # init copies the two campaign files
-    git(tmp_path / "office", "add", "ledger")
-    git(tmp_path / "office", "commit", "-q", "-m", "查访台账")
+    assert run("init", str(tmp_path / "office"), "--from", str(own)).exit_code == 0  # the ledger too, in the first commit
     git(tmp_path, "clone", "-q", "--bare", str(tmp_path / "office"), str(tmp_path / "origin.git"))
     pair = []
     for name in ("a", "b"):
@@ -81,3 +78,19 @@ def test_the_same_visit_id_added_twice_is_a_conflict(clones: tuple[Path, Path]) 
     _add_visit(b, "2022-07", "  - {id: V9, date: 2022-07-04, team: xiufeng, entity: 乙公司}")
     assert _pull(a, b) != 0
     assert "<<<<<<<" in (b / "ledger" / "2022-07.yaml").read_text(encoding="utf-8")
+
+
+def test_visit_add_in_two_clones_on_the_same_day_merges(clones: tuple[Path, Path]) -> None:
+    """Through the command: each clone's `visit add --commit` gets its own id (the team is in it)
+    and lands after the day's visits; the pull keeps both, and a third visit then takes the next id."""
+    a, b = clones
+    added = run("visit", "add", "--on", "2022-07-04", "--team", "diecai", "--entity", "甲公司", "--commit", "--data", str(a))
+    assert added.exit_code == 0, added.stderr
+    added = run("visit", "add", "--on", "2022-07-04", "--team", "xiufeng", "--entity", "乙公司", "--commit", "--data", str(b))
+    assert added.exit_code == 0, added.stderr
+    assert _pull(a, b) == 0
+    assert _visit_ids(b) == ["V0", "V1", "V2", "V20220704-diecai-1", "V20220704-xiufeng-1"]
+    again = run("visit", "add", "--on", "2022-07-04", "--team", "diecai", "--entity", "丙公司", "--data", str(b))
+    assert again.exit_code == 0, again.stderr
+    assert _visit_ids(b)[-1] == "V20220704-diecai-2"
+    assert run("check", "--data", str(b)).exit_code == 0

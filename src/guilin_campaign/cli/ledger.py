@@ -8,28 +8,34 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, data_folder, emit, load_data, parse_date
+from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, data_folder, emit, handled, load_data, parse_date
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt
 from guilin_campaign.ledger.book import Ledger
 from guilin_campaign.loading import require_campaign
-from guilin_campaign.problems import CampaignError
+from guilin_campaign.problems import CampaignError, ErrorKind
+
+if TYPE_CHECKING:
+    from guilin_campaign.write.ledger_apply import LedgerChange
 
 UnitOpt = Annotated[Optional[str], typer.Option("--unit", "-u", help="opt.problems.unit", show_default=False)]
 
 
 def open_ledger_data(data: Path | None) -> tuple[Campaign, Ledger]:
     """The campaign and its ledger; a folder without ``ledger/`` is told how to start one."""
-    from guilin_campaign.ledger.load import open_ledger
+    import os
+
+    from guilin_campaign.cli.common import cache_folder
+    from guilin_campaign.ledger.cached import open_ledger_cached
 
     folder = data_folder(data)
     campaign = require_campaign(load_data(folder))
-    ledger = open_ledger(folder, campaign)
+    ledger = open_ledger_cached(folder, campaign, cache_folder(os.environ))
     if ledger is None:
         raise CampaignError(f"{folder} has no ledger: create the folder {folder / 'ledger'} with a month file "
                             "such as 2022-07.yaml (see docs/data-format.md, \"The ledger\")")
@@ -89,3 +95,112 @@ def policies(data: DataOpt = None, fmt: FormatOpt = Format.table, as_of: AsOfOpt
 
 
 COMMANDS: tuple[Callable[..., Any], ...] = (problems, visits, policies)
+
+
+# --- the write commands: visit add, problem add / solve / reopen, through write/ledger_apply.py ------
+
+visit_app = typer.Typer(help="cmd.visit", no_args_is_help=True, rich_markup_mode=None)
+problem_app = typer.Typer(help="cmd.problem", no_args_is_help=True, rich_markup_mode=None)
+TYPER_APPS = (("visit", visit_app), ("problem", problem_app))
+
+LedgerDryRun = Annotated[bool, typer.Option("--dry-run", help="opt.ledger.dry_run")]
+LedgerCommit = Annotated[bool, typer.Option("--commit", help="opt.ledger.commit")]
+ProblemArg = Annotated[str, typer.Argument(metavar="ID", help="opt.problem.id")]
+
+
+def _given(value: str, option: str) -> str:
+    """Text the ledger keeps (an entity, a problem, how, why): empty or blank is refused."""
+    from guilin_campaign.catalogue import msg
+
+    if not value.strip():
+        raise CampaignError(msg("ledger.empty_text", option=option), kind=ErrorKind.USAGE)
+    return value
+
+
+def _run_ledger(data: Path | None, change: LedgerChange, dry_run: bool, commit: bool) -> None:
+    import sys
+
+    from guilin_campaign.catalogue import text
+    from guilin_campaign.cli.common import current_lang
+    from guilin_campaign.cli.update import _holder
+    from guilin_campaign.write.fileio import require_writable
+    from guilin_campaign.write.ledger_apply import apply_ledger
+
+    folder = data_folder(data, updating=True)
+    if not dry_run:
+        require_writable(folder)  # before the lock and the checks: say it at once
+    outcome = apply_ledger(folder, change, dry_run=dry_run, commit=commit, holder=_holder(),
+                           on_wait=lambda message: print(message, file=sys.stderr))
+    lang = current_lang()
+    if dry_run:
+        sys.stdout.write(outcome.diff)
+        print(text("ledger.dry_run", lang, change=outcome.message), file=sys.stderr)
+        return
+    print(text("ledger.updated", lang, change=outcome.message, file=outcome.file))
+    if outcome.commit:
+        print(text("ledger.committed", lang, commit=outcome.commit))
+
+
+@visit_app.command("add", help="cmd.visit.add")
+@handled
+def visit_add(
+    team: Annotated[str, typer.Option("--team", "-t", help="opt.visit.add.team")],
+    entity: Annotated[str, typer.Option("--entity", help="opt.visit.add.entity")],
+    on: Annotated[Optional[str], typer.Option("--on", help="opt.visit.add.on", show_default=False)] = None,
+    credit_code: Annotated[Optional[str], typer.Option("--credit-code", help="opt.visit.add.credit_code", show_default=False)] = None,
+    key: Annotated[bool, typer.Option("--key", help="opt.visit.add.key")] = False,
+    found: Annotated[Optional[str], typer.Option("--found", help="opt.visit.add.found", show_default=False)] = None,
+    data: DataOpt = None, dry_run: LedgerDryRun = False, commit: LedgerCommit = False,
+) -> None:
+    """Record a field visit in the month file of its date, with the next free id."""
+    from guilin_campaign.write.ledger_records import AddVisit
+
+    found = _given(found, "--found") if found is not None else None
+    change = AddVisit(parse_date(on, "--on"), team, _given(entity, "--entity"), credit_code, key, found)
+    _run_ledger(data, change, dry_run, commit)
+
+
+@problem_app.command("add", help="cmd.problem.add")
+@handled
+def problem_add(
+    category: Annotated[str, typer.Option("--category", "-c", help="opt.problem.add.category")],
+    unit: Annotated[str, typer.Option("--unit", "-u", help="opt.problem.add.unit")],
+    due: Annotated[str, typer.Option("--due", help="opt.problem.add.due")],
+    text_: Annotated[str, typer.Option("--text", help="opt.problem.add.text")],
+    on: Annotated[Optional[str], typer.Option("--on", help="opt.problem.add.on", show_default=False)] = None,
+    visit: Annotated[Optional[str], typer.Option("--visit", help="opt.problem.add.visit", show_default=False)] = None,
+    data: DataOpt = None, dry_run: LedgerDryRun = False, commit: LedgerCommit = False,
+) -> None:
+    """Record a problem in the month file of the day it was raised, with the next free id."""
+    from guilin_campaign.write.ledger_records import AddProblem
+
+    change = AddProblem(parse_date(on, "--on"), category, unit, parse_date(due, "--due"), _given(text_, "--text"), visit)
+    _run_ledger(data, change, dry_run, commit)
+
+
+@problem_app.command("solve", help="cmd.problem.solve")
+@handled
+def problem_solve(
+    ident: ProblemArg,
+    how: Annotated[str, typer.Option("--how", help="opt.problem.solve.how")],
+    on: Annotated[Optional[str], typer.Option("--on", help="opt.problem.solve.on", show_default=False)] = None,
+    data: DataOpt = None, dry_run: LedgerDryRun = False, commit: LedgerCommit = False,
+) -> None:
+    """Mark a problem solved on --on, and how, in the file where it was raised."""
+    from guilin_campaign.write.ledger_records import SolveProblem
+
+    _run_ledger(data, SolveProblem(ident, parse_date(on, "--on"), _given(how, "--how")), dry_run, commit)
+
+
+@problem_app.command("reopen", help="cmd.problem.reopen")
+@handled
+def problem_reopen(
+    ident: ProblemArg,
+    reason: Annotated[str, typer.Option("--reason", help="opt.problem.reopen.reason")],
+    on: Annotated[Optional[str], typer.Option("--on", help="opt.problem.reopen.on", show_default=False)] = None,
+    data: DataOpt = None, dry_run: LedgerDryRun = False, commit: LedgerCommit = False,
+) -> None:
+    """Reopen a solved problem; the solution it replaces is kept under ``reopened``."""
+    from guilin_campaign.write.ledger_records import ReopenProblem
+
+    _run_ledger(data, ReopenProblem(ident, parse_date(on, "--on"), _given(reason, "--reason")), dry_run, commit)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from enum import Enum
@@ -102,11 +103,12 @@ def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: Re
         from guilin_campaign.revision import campaign_at_revision
 
         campaign = campaign_at_revision(folder, rev)
-    from guilin_campaign.ledger.load import open_ledger
+    from guilin_campaign.cli.common import cache_folder
+    from guilin_campaign.ledger.cached import open_ledger_cached
 
     lights = require_rules(folder, campaign).lights  # the folder's rules, also for --rev
     # The ledger is read from the work tree; with --rev the report has no 查访 section (docs/commands/report.md).
-    ledger = open_ledger(folder, campaign) if rev is None else None
+    ledger = open_ledger_cached(folder, campaign, cache_folder(os.environ)) if rev is None else None
     report = build_report(campaign, period, day, lights.due_soon_days if soon is None else soon, lights, ledger=ledger)
     if chosen == "table":
         from guilin_campaign.render.table import make_console, print_listings

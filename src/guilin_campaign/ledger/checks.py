@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import Msg, msg
 from guilin_campaign.ledger.book import Ledger, ProblemRef, VisitRef, Where
 from guilin_campaign.ledger.creditcode import code_problem
-from guilin_campaign.lookup import unit_by_name
+from guilin_campaign.ledger.names import closest, unit_message
 from guilin_campaign.problems import Problem
-from guilin_campaign.validation import did_you_mean
 from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
 Sources = dict[str, SourceMap]
@@ -35,7 +35,7 @@ class _Placer:
         line = source.line(where.path + ((key,) if key else ())) if source is not None else None
         return line or where.line
 
-    def __call__(self, where: Where, ident: str, key: str, message: str) -> Problem:
+    def __call__(self, where: Where, ident: str, key: str, message: Msg | str) -> Problem:
         return Problem(where.file, self.line(where, key), f"{ident}.{key}" if key else ident, message)
 
 
@@ -45,62 +45,51 @@ def _duplicates(at: _Placer, items: Iterable[tuple[str, Where]], what: str) -> l
     for ident, where in items:
         first = seen.setdefault(ident, where)
         if first is not where:
-            out.append(at(where, ident, "id", f"duplicate {what} id {ident!r} (first at {first.file}:{at.line(first)}); give it a new id"))
+            out.append(at(where, ident, "id", msg(f"ledger.check.duplicate_{what}", id=repr(ident), first=f"{first.file}:{at.line(first)}")))
     return out
-
-
-def unit_problem(c: Campaign, ref: str) -> str | None:
-    """Why ``ref`` is not a single unit's id, with what to write; None when it is one."""
-    if ref in c.units:
-        return None
-    if ref in c.groups:
-        return f"{ref!r} is a group; write a single unit id here"
-    if (unit := unit_by_name(c, ref)) is not None:
-        return f"unknown unit {ref!r}: write its id {unit!r}"
-    return f"unknown unit {ref!r}{did_you_mean(ref, c.units)}; units are listed in units.yaml"
 
 
 def _visit(at: _Placer, ref: VisitRef, c: Campaign) -> list[Problem]:
     v, out = ref.visit, []
-    if (msg := unit_problem(c, v.team)) is not None:
-        out.append(at(ref.where, v.id, "team", msg))
-    if v.credit_code is not None and (msg := code_problem(v.credit_code)) is not None:
-        out.append(at(ref.where, v.id, "credit_code", msg))
+    if (said := unit_message(c, v.team)) is not None:
+        out.append(at(ref.where, v.id, "team", said))
+    if v.credit_code is not None and (said := code_problem(v.credit_code)) is not None:
+        out.append(at(ref.where, v.id, "credit_code", said))
     return out
 
 
 def _problem(at: _Placer, ref: ProblemRef, c: Campaign, ledger: Ledger) -> list[Problem]:
     p, w, out = ref.problem, ref.where, []
-    if (msg := unit_problem(c, p.unit)) is not None:
-        out.append(at(w, p.id, "unit", msg))
+    if (said := unit_message(c, p.unit)) is not None:
+        out.append(at(w, p.id, "unit", said))
     if p.category not in ledger.categories:
-        hint = did_you_mean(p.category, ledger.categories)
-        out.append(at(w, p.id, "category", f"{p.category!r} is not a category{hint}: write one of {'、'.join(ledger.categories)}, or add it to ledger/lists.yaml"))
+        hint = closest(p.category, ledger.categories)
+        out.append(at(w, p.id, "category", msg("ledger.check.category", value=repr(p.category), hint=hint, categories="、".join(ledger.categories))))
     if p.visit is not None:
         visit = ledger.visit(p.visit)
         if visit is None:
-            out.append(at(w, p.id, "visit", f"unknown visit {p.visit!r}{did_you_mean(p.visit, ledger._visits_by_id())}; write the id of a visit in ledger/, or leave visit out for a problem raised directly"))
+            out.append(at(w, p.id, "visit", msg("ledger.check.visit", value=repr(p.visit), hint=closest(p.visit, ledger._visits_by_id()))))
         elif visit.date > p.raised_on:
-            out.append(at(w, p.id, "raised_on", f"raised on {p.raised_on}, before its visit {visit.id} ({visit.date})"))
+            out.append(at(w, p.id, "raised_on", msg("ledger.raised_before_visit", on=p.raised_on, visit=visit.id, date=visit.date)))
     if p.due < p.raised_on:
-        out.append(at(w, p.id, "due", f"the deadline {p.due} is before the problem was raised ({p.raised_on})"))
+        out.append(at(w, p.id, "due", msg("ledger.check.due", due=p.due, on=p.raised_on)))
     return out + _solution(at, ref)
 
 
 def _solution(at: _Placer, ref: ProblemRef) -> list[Problem]:
     p, w = ref.problem, ref.where
     if p.status == "open":
-        return [at(w, p.id, "solved_on", "an open problem has no solved_on: remove it, or write status: solved")] if p.solved_on else []
+        return [at(w, p.id, "solved_on", msg("ledger.check.open_solved_on"))] if p.solved_on else []
     if p.solved_on is None:
-        return [at(w, p.id, "status", "a solved problem needs solved_on: YYYY-MM-DD (and how: what was done)")]
+        return [at(w, p.id, "status", msg("ledger.check.solved_needs_date"))]
     out = []
     last = p.raised_on
     for i, r in enumerate(p.reopened):
         if not last <= r.was_solved_on <= r.date:
-            out.append(at(w, p.id, "reopened", f"reopening {i + 1}: was_solved_on {r.was_solved_on} must fall between {last} and its date {r.date}"))
+            out.append(at(w, p.id, "reopened", msg("ledger.check.reopening", n=i + 1, was=r.was_solved_on, last=last, date=r.date)))
         last = r.date
     if p.solved_on < last:
-        out.append(at(w, p.id, "solved_on", f"solved on {p.solved_on}, before it was raised or last reopened ({last})"))
+        out.append(at(w, p.id, "solved_on", msg("ledger.check.solved_before", on=p.solved_on, last=last)))
     return out
 
 
@@ -111,16 +100,16 @@ def _lists(at: _Placer, ledger: Ledger, c: Campaign) -> list[Problem]:
     for i, policy in enumerate(ledger.policies):
         where = Where(ledger.lists_file, None, ("policies", i))
         for unit in policy.units:
-            if (msg := unit_problem(c, unit)) is not None:
-                out.append(at(where, policy.id, "units", msg))
+            if (said := unit_message(c, unit)) is not None:
+                out.append(at(where, policy.id, "units", said))
         if policy.status == "done" and policy.done_on is None:
-            out.append(at(where, policy.id, "status", "an implemented policy needs done_on: YYYY-MM-DD (the date it was implemented)"))
+            out.append(at(where, policy.id, "status", msg("ledger.check.policy_done_on")))
         if policy.status != "done" and policy.done_on is not None:
-            out.append(at(where, policy.id, "done_on", "done_on is only for status: done; remove it or write status: done"))
+            out.append(at(where, policy.id, "done_on", msg("ledger.check.policy_not_done")))
     out += _duplicates(at, [(p.id, Where(ledger.lists_file, None, ("policies", i))) for i, p in enumerate(ledger.policies)], "policy")
     seen: set[str] = set()
     for i, name in enumerate(ledger.categories):
         if name in seen:
-            out.append(at(Where(ledger.lists_file, None, ("categories", i)), "categories", "", f"category {name!r} is listed twice; keep one"))
+            out.append(at(Where(ledger.lists_file, None, ("categories", i)), "categories", "", msg("ledger.check.category_twice", name=repr(name))))
         seen.add(name)
     return out

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from guilin_campaign.catalogue import Msg, msg
+
 CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # 31 characters: no I, O, S, V, Z
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
@@ -16,19 +18,19 @@ def check_char(first17: str) -> str:
     return CHARSET[(31 - total % 31) % 31]
 
 
-def code_problem(code: str) -> str | None:
-    """What is wrong with ``code``, as a sentence saying what to write; None when it is valid."""
+def code_problem(code: str) -> Msg | None:
+    """What is wrong with ``code``, as a message saying what to write; None when it is valid."""
     if len(code) != 18:
-        return f"{code!r} has {len(code)} characters; a unified social credit code has 18 (copy it from the business licence)"
+        return msg("ledger.code.length", code=repr(code), count=len(code))
     if code != code.upper() and code.upper() != code.lower():
-        return f"{code!r}: write the letters in capitals ({code.upper()})"
+        return msg("ledger.code.capitals", code=repr(code), upper=code.upper())
     for i, ch in enumerate(code, 1):
         if ch not in CHARSET:
-            hint = " (the letters I, O, S, V and Z are never used: compare it with the business licence)" if ch in "IOSVZ" else ""
-            return f"{code!r}: character {i} {ch!r} cannot appear in a credit code{hint}"
+            hint = msg("ledger.code.never_used") if ch in "IOSVZ" else ""
+            return msg("ledger.code.character", code=repr(code), i=i, ch=repr(ch), hint=hint)
     if not code[2:8].isdigit():
-        return f"{code!r}: characters 3 to 8 are the division code and must be digits"
+        return msg("ledger.code.division", code=repr(code))
     expected = check_char(code[:17])
     if code[17] != expected:
-        return f"{code!r}: the check character (the 18th) should be {expected!r}, not {code[17]!r}: a character is mistyped; compare it with the business licence"
+        return msg("ledger.code.check", code=repr(code), expected=repr(expected), got=repr(code[17]))
     return None

@@ -6,12 +6,14 @@ A data folder without ``ledger/`` has no ledger (None) and no problems: it loads
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import msg
 from guilin_campaign.ledger.book import Ledger, ProblemRef, VisitRef, Where
 from guilin_campaign.ledger.checks import check_ledger
 from guilin_campaign.ledger.model import ListsFile, MonthFile
@@ -34,40 +36,50 @@ def ledger_files(folder: Path) -> list[Path]:
     return sorted(p for p in base.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
 
 
-def load_ledger(folder: Path, campaign: Campaign) -> tuple[Ledger | None, list[Problem]]:
-    """The ledger of ``folder`` checked against ``campaign``'s units; (None, []) when there is none."""
+def load_ledger(
+    folder: Path, campaign: Campaign, texts: Mapping[Path, str] | None = None
+) -> tuple[Ledger | None, list[Problem]]:
+    """The ledger of ``folder`` checked against ``campaign``'s units; (None, []) when there is none.
+
+    ``texts`` stands in for files' contents (an update checks the text it is about to write, for a
+    month file that may not exist yet) and makes the ledger exist even without the folder."""
+    texts = texts or {}
     base = folder / LEDGER_DIR
-    if not base.exists():
+    if not base.exists() and not texts:
         return None, []
-    if not base.is_dir():
-        return None, [Problem(str(base), None, "", "is not a folder: the ledger is a folder of YAML files (see docs/data-format.md)")]
+    if base.exists() and not base.is_dir():
+        return None, [Problem(str(base), None, "", msg("ledger.load.not_folder"))]
     ledger, problems = Ledger(folder), []
     sources: dict[str, SourceMap] = {}
-    for path in ledger_files(folder):
-        problems += _read_one(path, ledger, sources)
+    for path in sorted(set(ledger_files(folder)) | set(texts)):
+        problems += _read_one(path, ledger, sources, texts.get(path))
     problems += check_ledger(ledger, campaign, sources)
     return ledger, sorted(problems, key=lambda p: (p.file, p.line or 0))
 
 
 def open_ledger(folder: Path, campaign: Campaign) -> Ledger | None:
     """The ledger, or a :class:`CampaignError` carrying every problem found in it."""
-    ledger, problems = load_ledger(folder, campaign)
+    return require_ledger(*load_ledger(folder, campaign))
+
+
+def require_ledger(ledger: Ledger | None, problems: list[Problem]) -> Ledger | None:
+    """``ledger``, or a :class:`CampaignError` carrying the ``problems`` found in it."""
     if problems:
-        raise CampaignError(f"{len(problems)} problem(s) in the ledger; run `guilin-campaign check`", problems)
+        raise CampaignError(msg("ledger.load.problems", count=len(problems)), problems)
     return ledger
 
 
-def _read_one(path: Path, ledger: Ledger, sources: dict[str, SourceMap]) -> list[Problem]:
+def _read_one(path: Path, ledger: Ledger, sources: dict[str, SourceMap], text: str | None = None) -> list[Problem]:
     if path.name == LISTS_FILE:
-        lists, sources[str(path)], problems = _model(path, ListsFile)
+        lists, sources[str(path)], problems = _model(path, ListsFile, text)
         if lists is not None:
             ledger.lists_file = str(path)
             ledger.categories, ledger.policies = list(lists.categories), list(lists.policies)
         return problems
     match = MONTH_FILE.fullmatch(path.name)
     if match is None:
-        return [Problem(str(path), None, "", f"not a ledger file: name a month's file YYYY-MM.yaml (e.g. 2022-07.yaml), the lists {LISTS_FILE}")]
-    month, source, problems = _model(path, MonthFile)
+        return [Problem(str(path), None, "", msg("ledger.load.bad_name", lists=LISTS_FILE))]
+    month, source, problems = _model(path, MonthFile, text)
     if month is None:
         return problems
     file = str(path)
@@ -84,16 +96,16 @@ def _month_problems(month: MonthFile, source: SourceMap, file: str, prefix: str)
     for i, v in enumerate(month.visits):
         if v.date.isoformat()[:7] != prefix:
             out.append(Problem(file, source.line(("visits", i, "date")), f"{v.id}.date",
-                               f"{v.date} is not in {prefix}: move the visit to ledger/{v.date.isoformat()[:7]}.yaml"))
+                               msg("ledger.load.visit_month", day=v.date, month=prefix, file=f"ledger/{v.date.isoformat()[:7]}.yaml")))
     for i, p in enumerate(month.problems):
         if p.raised_on.isoformat()[:7] != prefix:
             out.append(Problem(file, source.line(("problems", i, "raised_on")), f"{p.id}.raised_on",
-                               f"{p.raised_on} is not in {prefix}: move the problem to ledger/{p.raised_on.isoformat()[:7]}.yaml"))
+                               msg("ledger.load.problem_month", day=p.raised_on, month=prefix, file=f"ledger/{p.raised_on.isoformat()[:7]}.yaml")))
     return out
 
 
-def _model(path: Path, model: type[M]) -> tuple[M | None, SourceMap, list[Problem]]:
-    parsed, problems = parse_file(path)
+def _model(path: Path, model: type[M], text: str | None = None) -> tuple[M | None, SourceMap, list[Problem]]:
+    parsed, problems = parse_file(path, text)
     if parsed is None:
         return None, SourceMap(None), problems
     problems = [_quoted_code(p) for p in problems]
@@ -101,7 +113,7 @@ def _model(path: Path, model: type[M]) -> tuple[M | None, SourceMap, list[Proble
     if data is None and not problems:
         return model.model_validate({}), parsed.source, []  # an empty month file: nothing recorded yet
     if data is not None and not isinstance(data, dict):
-        return None, parsed.source, problems + [Problem(str(path), 1, "", "expected keys (visits:, problems: ...), not a single value or a list")]
+        return None, parsed.source, problems + [Problem(str(path), 1, "", msg("ledger.load.not_mapping"))]
     try:
         validated = model.model_validate(data or {})
     except ValidationError as err:
@@ -115,4 +127,4 @@ def _quoted_code(problem: Problem) -> Problem:
     if not problem.path.endswith(".credit_code") or not isinstance(said, str) or "significant digits" not in said:
         return problem
     code = said.split("'")[1] if said.count("'") >= 2 else "..."
-    return Problem(problem.file, problem.line, problem.path, f"a code of digits only must be written in quotes: credit_code: '{code}'")
+    return Problem(problem.file, problem.line, problem.path, msg("ledger.load.quote_code", code=code))
