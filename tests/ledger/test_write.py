@@ -157,7 +157,7 @@ def test_each_refusal_has_its_exit_code_and_says_what_to_write(folder: Path, arg
 
 def test_refusals_speak_chinese_by_default(folder: Path) -> None:
     result = run("problem", "reopen", "P2", "--on", "2022-07-25", "--reason", "x", "--data", str(folder), env={"GUILIN_CAMPAIGN_LANG": "zh"})
-    assert result.exit_code == 2 and result.stderr == "error: P2 尚未办结，无需重开\n"
+    assert result.exit_code == 2 and result.stderr == "错误：P2 尚未办结，无需重开\n"
     out = _ok("problem", "solve", "P2", "--on", "2022-07-25", "--how", "x", "--data", str(folder), env={"GUILIN_CAMPAIGN_LANG": "zh"})
     assert out == f"P2 solved (2022-07-25)：已写入 {folder / 'ledger' / '2022-07.yaml'}\n"
 

@@ -18,17 +18,22 @@ def width(text: str) -> int:
 
 
 def wrap(text: str, columns: int) -> list[str]:
-    """``text`` (one paragraph) in lines of at most ``columns`` columns where it can be broken."""
+    """``text`` (one paragraph) in lines of at most ``columns`` columns where it can be broken; a
+    closing mark that would start a line takes the character before it along (禁则, kinsoku)."""
     lines: list[str] = []
-    line = ""
+    line: list[str] = []
     for token in _TOKEN.findall(" ".join(text.split())):
-        if token.isspace():
-            token = " "
-        if line and width(line + token) > columns and not token.isspace() and token not in _NO_LINE_START:
-            lines.append(line.rstrip())
-            line = ""
-        if not (token.isspace() and not line):
-            line += token
-    if line.strip():
-        lines.append(line.rstrip())
+        token = " " if token.isspace() else token
+        if line and width("".join(line) + token) > columns and token != " ":
+            carried: list[str] = []
+            while token in _NO_LINE_START and len(line) > 1 and (line[-1] in _NO_LINE_START or width(line[-1]) == 2):
+                carried.insert(0, line.pop())
+                if carried[0] not in _NO_LINE_START:
+                    break
+            lines.append("".join(line).rstrip())
+            line = carried
+        if not (token == " " and not line):
+            line.append(token)
+    if "".join(line).strip():
+        lines.append("".join(line).rstrip())
     return lines
