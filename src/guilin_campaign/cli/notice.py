@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -24,7 +24,7 @@ NOTHING = "{name} owes nothing as of {day}: no notice written."
 SUMMARY = "{owing} unit(s) owe something, {files} notice(s) written; {clear} unit(s) owe nothing: {names}."
 
 
-class NoticeFormat(str, Enum):
+class NoticeFormat(StrEnum):
     docx = "docx"
     md = "md"
 
