@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from guilin_campaign.campaign import Campaign, IndicatorRef, TaskRef
 from guilin_campaign.problems import CampaignError, ErrorKind
-from guilin_campaign.validation import did_you_mean
 
 
 def unit_by_name(c: Campaign, text: str) -> str | None:
@@ -18,6 +17,8 @@ def require_unit(c: Campaign, ref: str) -> list[str]:
         return c.expand([ref])
     if (unit := unit_by_name(c, ref)) is not None:
         return [unit]
+    from guilin_campaign.validation import did_you_mean  # only for a refusal: it imports pydantic
+
     hint = did_you_mean(ref, list(c.units) + list(c.groups))
     raise CampaignError(f"unknown unit {ref!r}{hint}; units and groups are listed in units.yaml", kind=ErrorKind.USAGE)
 
@@ -40,4 +41,6 @@ def require_indicator(c: Campaign, indicator_id: str) -> IndicatorRef:
 
 def require_id(c: Campaign, ident: str, what: str, known: list[str]) -> None:
     if ident not in known:
+        from guilin_campaign.validation import did_you_mean
+
         raise CampaignError(f"unknown {what} {ident!r}{did_you_mean(ident, known)}", kind=ErrorKind.USAGE)

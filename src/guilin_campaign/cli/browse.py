@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -12,20 +12,21 @@ import typer
 from guilin_campaign.cli.common import DataOpt, Format, OutputOpt, data_folder, emit, load_data, open_data
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt, choice
-from guilin_campaign.model import Status
 from guilin_campaign.render.text import to_json
-from guilin_campaign.rules import load_rules
+from guilin_campaign.vocab import Status
 
 
-class CheckFormat(str, Enum):
+class CheckFormat(StrEnum):
     text = "text"
     json = "json"
 
 
 def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--format", "-f", parser=choice(CheckFormat))] = CheckFormat.text) -> None:
     """Validate both files and the references between them; exit 1 if anything is wrong."""
+    from guilin_campaign.rules import load_rules
+
     folder = data_folder(data)
-    result = load_data(folder)
+    result = load_data(folder, plain=True)
     problems = result.problems + load_rules(folder, result.campaign).problems  # rules.yaml, when there is one
     ledger = None
     if result.campaign is not None:  # the ledger (optional) is checked against the units
@@ -57,7 +58,7 @@ def summary(data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputO
     from guilin_campaign.queries.summary import summary as build
     from guilin_campaign.queries.summary import summary_listing
 
-    c = open_data(data)
+    c = open_data(data, plain=True)
     result = build(c)
     emit(fmt, result, [summary_listing(result)], output, About(c, "总体情况"))
 
@@ -75,7 +76,7 @@ def tasks(
 
     if status is not None and status not in Status.__args__:  # type: ignore[attr-defined]
         raise typer.BadParameter(f"{status!r} is not one of todo, doing, done, blocked", param_hint="--status")
-    c = open_data(data)
+    c = open_data(data, plain=True)
     listing = tasks_listing(c, select_tasks(c, unit, status, action))
     emit(fmt, listing.rows, [listing], output, About(c, "任务分解表"))
 

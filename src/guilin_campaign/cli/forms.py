@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from guilin_campaign.cli.common import DataOpt, data_folder, handled, load_data
-from guilin_campaign.loading import require_campaign
+from guilin_campaign.loadresult import require_campaign
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.report.periods import parse_period
 

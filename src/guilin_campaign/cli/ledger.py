@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -16,9 +16,11 @@ from guilin_campaign.campaign import Campaign
 from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, data_folder, emit, load_data, parse_date
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt
-from guilin_campaign.ledger.book import Ledger
-from guilin_campaign.loading import require_campaign
+from guilin_campaign.loadresult import require_campaign
 from guilin_campaign.problems import CampaignError
+
+if TYPE_CHECKING:  # imported when a command reads the ledger: it imports pydantic
+    from guilin_campaign.ledger.book import Ledger
 
 UnitOpt = Annotated[Optional[str], typer.Option("--unit", "-u", help="Responsible unit: id, group or Chinese name.", show_default=False)]
 
