@@ -9,7 +9,11 @@
 - cold ``check`` (cache emptied) at 10,000 tasks against ``yaml.load(f, Loader=yaml.CSafeLoader)`` of
   the same file in a fresh interpreter (target at most 0.35x);
 - the peak memory of cold ``check`` and warm ``overdue`` at 100,000 tasks (target under 512 MiB; one
-  run each, with their wall times).
+  run each, with their wall times);
+- an update, ``done T --note``, at each size against ``task N annotate`` on the same tasks (target at
+  most 1.0x), each on a fresh copy of the data;
+- growth from the smallest to the largest size given (target: at most 110x for 100x the data) of
+  warm ``overdue``, cold ``check`` and ``done``.
 
 Each pair is timed alternately, run after run, so that other work on the machine weighs on both
 sides alike; ratios are of medians, of wall time and of CPU time (user+sys; steadier on a busy
@@ -29,7 +33,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from run import BASELINE, DAY, REPO, Taskwarrior, Timing, dataset, our_command, run_once
+from run import BASELINE, DAY, REPO, Taskwarrior, Timing, dataset, open_task, our_command, run_once
 
 START, END = "<!-- targets:start -->", "<!-- targets:end -->"
 YAML_LOAD = "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), Loader=yaml.CSafeLoader)"
@@ -37,13 +41,16 @@ Row = tuple[str, str, dict[str, tuple[Timing, Timing]]]  # target, goal, code na
 
 
 def alternate(ours: list[str], theirs: list[str], env: dict[str, str], their_env: dict[str, str], runs: int,
-              before_ours: object = None) -> tuple[Timing, Timing]:
-    """``runs`` runs of each, one after the other; ``before_ours`` (a callable) runs untimed first."""
+              before_ours: object = None, before_theirs: object = None) -> tuple[Timing, Timing]:
+    """``runs`` runs of each, one after the other; ``before_ours``/``before_theirs`` (callables) run
+    untimed before each run of that side."""
     a, b = Timing(), Timing()
     for _ in range(runs):
         if callable(before_ours):
             before_ours()
         run_once(ours, env, a)
+        if callable(before_theirs):
+            before_theirs()
         run_once(theirs, their_env, b)
     return a, b
 
@@ -60,6 +67,7 @@ def measure_code(name: str, env: dict[str, str], args: argparse.Namespace, tw: d
         print(f"  {name:<7} {target:<52} {_ratio(pair, 'wall'):>6} wall {_ratio(pair, 'cpu'):>6} cpu "
               f"(ours {pair[0].wall * 1000:.0f} ms, {pair[0].rss:.0f} MiB)", flush=True)
 
+    grown: dict[tuple[str, int], Timing] = {}  # (what, size) -> its timing, for the growth rows
     bare = [sys.executable, "-c", BASELINE]
     for command in ("overdue", "summary", "check"):
         argv = ours + [command, "--data", str(REPO / "data")] + (["--as-of", DAY] if command == "overdue" else [])
@@ -71,13 +79,18 @@ def measure_code(name: str, env: dict[str, str], args: argparse.Namespace, tw: d
         run_once(overdue, env, Timing())
         if n in tw:
             goal = "≤ 0.8" if n <= 10_000 else "≤ 0.5"
-            add(f"warm `overdue`, {n:,} tasks / `task overdue`", goal,
-                alternate(overdue, tw[n].task("overdue"), env, tw[n].env, args.runs))
+            pair = alternate(overdue, tw[n].task("overdue"), env, tw[n].env, args.runs)
+            add(f"warm `overdue`, {n:,} tasks / `task overdue`", goal, pair)
+            grown["warm `overdue`", n] = pair[0]
+            pair = update_pair(ours, folder, args.work / "scratch", env, tw[n], args.runs if n <= 10_000 else 1)
+            add(f"`done T --note`, {n:,} tasks / `task N annotate`", "≤ 1.0", pair)
+            grown["`done`", n] = pair[0]
         check = ours + ["check", "--data", str(folder)]
         if n <= 10_000:
             load = [sys.executable, "-c", YAML_LOAD, str(folder / "tasks.yaml")]
             pair = alternate(check, load, env, env, args.runs, before_ours=empty_cache)
             add(f"cold `check`, {n:,} tasks / `yaml.load` (CSafeLoader)", "≤ 0.35", pair)
+            grown["cold `check`", n] = pair[0]
         else:  # only its memory: PyYAML's own load of 60 MB takes minutes and gigabytes
             cold = Timing()
             empty_cache()
@@ -85,6 +98,26 @@ def measure_code(name: str, env: dict[str, str], args: argparse.Namespace, tw: d
             warm = Timing()
             run_once(overdue, env, warm)
             add(f"peak memory at {n:,} tasks: cold `check`, warm `overdue` (MiB)", "< 512", (cold, warm))
+            grown["cold `check`", n] = cold
+    small, large = min(args.sizes), max(args.sizes)
+    for what in ("warm `overdue`", "cold `check`", "`done`"):
+        if small < large and (what, small) in grown and (what, large) in grown:
+            add(f"growth of {what}, {small:,} → {large:,} tasks", f"≤ {1.1 * large / small:.0f}",
+                (grown[what, large], grown[what, small]))
+
+
+def update_pair(ours: list[str], folder: Path, scratch: Path, env: dict[str, str], tw: Taskwarrior,
+                runs: int) -> tuple[Timing, Timing]:
+    """``done`` of an open task with a note, and ``task N annotate``, each on a fresh copy."""
+
+    def fresh_copy() -> None:
+        scratch.mkdir(parents=True, exist_ok=True)
+        for name in ("tasks.yaml", "units.yaml"):
+            shutil.copyfile(folder / name, scratch / name)
+
+    done = ours + ["done", open_task(folder), "--on", DAY, "--note", "基准测试", "--data", str(scratch)]
+    annotate = tw.task(str(max(1, tw.pending // 2)), "annotate", "基准测试")
+    return alternate(done, annotate, env, tw.copy_env(), runs, before_ours=fresh_copy, before_theirs=tw.fresh_copy)
 
 
 def _ratio(pair: tuple[Timing, Timing], what: str) -> str:
@@ -101,6 +134,9 @@ def report(rows: dict[str, Row], names: list[str], args: argparse.Namespace) -> 
         cells = []
         for name in names:
             pair = by_name.get(name)
+            if pair is not None and target.startswith("growth"):
+                cells.append(f"{_ratio(pair, 'wall')} / {_ratio(pair, 'cpu')} ({pair[1].wall:.2f} s → {pair[0].wall:.2f} s)")
+                continue
             if pair is not None and target.startswith("peak memory"):
                 cells.append(f"{pair[0].rss:.0f} / {pair[1].rss:.0f} MiB ({pair[0].wall:.1f} s / {pair[1].wall:.1f} s)")
                 continue
@@ -123,7 +159,7 @@ def write_doc(path: Path, block: str) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--before", type=Path, help="the src folder of the code to compare with")
     parser.add_argument("--work", type=Path, default=REPO / "bench" / "out")

@@ -10,8 +10,10 @@ the files as if there were no cache.
 The cache folder may have been written by someone else, so nothing read from it is trusted until it
 is proved ours (:mod:`guilin_campaign.cachefolder`: a private folder, and every entry signed with
 the user's own secret key). Only then are its bytes decoded, by :mod:`marshal`, into plain data
-(tuples, lists, dicts, strings, numbers: no code, no classes) that :mod:`guilin_campaign.cachecodec`
-turns back into the campaign without validating it again. An entry that is missing, stale, foreign
+(tuples, lists, dicts, strings, numbers: no code, no classes) that becomes the campaign without
+being validated again: as plain records for a command that only reads attributes (``plain=True``,
+:mod:`guilin_campaign.cacheplain`: a hit then imports neither pydantic nor the models), else as the
+models (:mod:`guilin_campaign.cachecodec`). An entry that is missing, stale, foreign
 or doctored is a miss and is written again; a folder or key that is not the user's alone is not used
 at all (``notice`` says why). The cache folder can be deleted at any time.
 
@@ -30,39 +32,42 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from guilin_campaign import cachecodec
+from guilin_campaign import cacheplain
 from guilin_campaign.cachefolder import CacheFolder, Unsafe, open_folder
-from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, Progress, digest, gc_paused, load_campaign
-from guilin_campaign.yamlsyntax.sourcemap import SourceMap
+from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, LoadResult, Progress, digest, gc_paused
 
-MAGIC = b"guilin-campaign cache 2\n"
+MAGIC = b"guilin-campaign cache 3\n"
 _HASHED_LIBRARIES = ("pydantic", "pydantic_core", "yaml")
 Notice = Callable[[str], None]
 
 
 def load(
-    folder: Path, cache_folder: Path | None, notice: Notice | None = None, progress: Progress | None = None
+    folder: Path, cache_folder: Path | None, notice: Notice | None = None, progress: Progress | None = None,
+    plain: bool = False,
 ) -> LoadResult:
-    """What :func:`~guilin_campaign.loading.load_campaign` returns, from the cache when it can be.
+    """What :func:`~guilin_campaign.loading.load_campaign` returns, from the cache when it can be;
+    with ``plain``, a hit holds plain records of the models' shape (:mod:`guilin_campaign.cacheplain`).
 
     ``notice`` hears why the cache folder is not used, when it is not safe to use."""
     store = _open(cache_folder, notice)
     if store is None:
         return load_campaign(folder, progress=progress)
     try:
-        return _load(store, folder, progress)
+        return _load(store, folder, progress, plain)
     finally:
         store.close()
 
 
-def _load(store: CacheFolder, folder: Path, progress: Progress | None) -> LoadResult:
+def _load(store: CacheFolder, folder: Path, progress: Progress | None, plain: bool) -> LoadResult:
     name = entry_name(folder)
     hashes = _hash_both(folder)
     if hashes is not None:
         with gc_paused():
-            hit = _read_entry(store, name, entry_key(folder, *hashes))
+            hit = _read_entry(store, name, entry_key(folder, *hashes), plain)
         if hit is not None:
             return hit
+    from guilin_campaign.yamlsyntax.sourcemap import SourceMap
+
     result = load_campaign(folder, progress=progress)
     if result.campaign is not None:
         result.campaign.tasks_source = result.campaign.units_source = SourceMap(None)  # as a hit has them
@@ -71,6 +76,14 @@ def _load(store: CacheFolder, folder: Path, progress: Progress | None) -> LoadRe
             progress("saving the cache")
         _write_entry(store, name, entry_key(folder, result.read[TASKS_FILE], result.read[UNITS_FILE]), result)
     return result
+
+
+def load_campaign(folder: Path, progress: Progress | None = None) -> LoadResult:
+    """A miss: :func:`guilin_campaign.loading.load_campaign` (parse, validate, check), imported
+    only now, as it imports pydantic and the models."""
+    from guilin_campaign.loading import load_campaign as parse_and_check
+
+    return parse_and_check(folder, progress=progress)
 
 
 def remember(
@@ -121,7 +134,7 @@ def entry_key(folder: Path, tasks_hash: str, units_hash: str) -> bytes:
 def program_fingerprint() -> bytes:
     """Python's version, the layout of entries, and the size and modification time of every source
     file of this package and of the libraries that decide what the data is."""
-    parts = [sys.version, f"marshal {marshal.version}", f"layout {cachecodec.VERSION}"]
+    parts = [sys.version, f"marshal {marshal.version}", f"layout {cacheplain.VERSION}"]
     roots = [Path(__file__).parent]
     for name in _HASHED_LIBRARIES:
         spec = find_spec(name)
@@ -144,11 +157,15 @@ def _hash_both(folder: Path) -> tuple[str, str] | None:
         return None
 
 
-def _read_entry(store: CacheFolder, name: str, key: bytes) -> LoadResult | None:
+def _read_entry(store: CacheFolder, name: str, key: bytes, plain: bool) -> LoadResult | None:
     payload = store.read(name, MAGIC + key)  # None unless signed with this user's key
     if payload is None:
         return None
     try:
+        if plain:
+            return cacheplain.decode(marshal.loads(payload))
+        from guilin_campaign import cachecodec
+
         return cachecodec.decode(marshal.loads(payload))
     except Exception:  # noqa: BLE001 - ours but unreadable (a bug, a layout change): only a miss
         return None
@@ -156,6 +173,8 @@ def _read_entry(store: CacheFolder, name: str, key: bytes) -> LoadResult | None:
 
 def _write_entry(store: CacheFolder, name: str, key: bytes, result: LoadResult) -> None:
     try:
+        from guilin_campaign import cachecodec
+
         payload = marshal.dumps(cachecodec.encode(result))
         store.write(name, MAGIC + key, payload)
     except Exception:  # noqa: BLE001 - never fatal: an update calls this after writing the clerk's file

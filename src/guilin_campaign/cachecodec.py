@@ -1,4 +1,4 @@
-"""A loaded campaign as plain data (tuples, lists, dicts, str, int, float, None) and back.
+"""A loaded campaign as plain data (tuples, lists, dicts, str, int, float, None) and back to models.
 
 The cache keeps a load as this plain data, in :mod:`marshal`'s format: nothing in it names a class
 or a function, so reading it can build nothing but the models listed here. A date becomes its
@@ -7,7 +7,9 @@ ordinal day. Which field holds a date or another model is read from the models' 
 or refused at once (``TypeError``) if it holds something this module cannot write. A model becomes
 its fields set (a bit mask in field order) and its own dict of values.
 
-Decoding trusts its input: the cache calls it only on bytes it has authenticated as its own.
+The entry's layout is :mod:`guilin_campaign.cacheplain`'s, which also reads it without the models
+(from the plans written here). Decoding trusts its input: the cache calls it only on bytes it has
+authenticated as its own.
 """
 
 from __future__ import annotations
@@ -20,13 +22,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from guilin_campaign.cacheplain import VERSION, Plans, decode_problems, encode_problems
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.loading import LoadResult
+from guilin_campaign.loadresult import LoadResult
 from guilin_campaign.model import Model, TasksFile, UnitsFile
-from guilin_campaign.problems import Problem
 from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
-VERSION = 1  # of the layout below; the cache's key changes with the program anyway
 Convert = Callable[[Any], Any]
 
 
@@ -36,13 +37,30 @@ def encode(result: LoadResult) -> tuple[Any, ...]:
     if c is not None:
         where = (str(c.folder), str(c.tasks_file), str(c.units_file))
         campaign = (*where, _encoder(TasksFile)(c.model), _encoder(UnitsFile)(c.units_model))
-    problems = [(p.file, p.line, p.path, p.message) for p in result.problems]
-    return (VERSION, campaign, problems, sorted(result.read.items()))
+    return (VERSION, plans(), campaign, encode_problems(result.problems), sorted(result.read.items()))
+
+
+@cache
+def plans() -> Plans:
+    """Each model's plan by name (see :mod:`guilin_campaign.cacheplain`), from both files' roots."""
+    out: Plans = {}
+    seen: dict[str, type[Model]] = {}
+    todo: list[type[Model]] = [TasksFile, UnitsFile]
+    while todo:
+        cls = todo.pop()
+        if seen.setdefault(cls.__name__, cls) is not cls:  # plans are keyed by name
+            raise TypeError(f"two models named {cls.__name__}: the cache cannot tell them apart")
+        if cls.__name__ in out:
+            continue
+        names, special = _plan(cls)
+        out[cls.__name__] = (names, tuple((i, shape, None if inner is None else inner.__name__) for i, shape, inner in special))
+        todo += [inner for _, _, inner in special if inner is not None]
+    return out
 
 
 def decode(data: Any) -> LoadResult:
     """The load ``encode`` was given (its line maps empty, as the cache has always kept them)."""
-    version, campaign, problems, read = data
+    version, _, campaign, problems, read = data
     if version != VERSION:
         raise ValueError(f"cache layout {version}, not {VERSION}")
     c = None
@@ -52,7 +70,7 @@ def decode(data: Any) -> LoadResult:
             Path(folder), Path(tasks_file), Path(units_file),
             _decoder(TasksFile)(tasks), _decoder(UnitsFile)(units), SourceMap(None), SourceMap(None),
         )
-    return LoadResult(c, [Problem(*p) for p in problems], dict(read))
+    return LoadResult(c, decode_problems(problems), dict(read))
 
 
 @cache

@@ -5,20 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from guilin_campaign.model import (
-    Action,
-    AdhocTask,
-    CampaignInfo,
-    Indicator,
-    Measure,
-    Task,
-    TasksFile,
-    Unit,
-    UnitsFile,
-)
 from guilin_campaign.yamlsyntax.sourcemap import Path as YamlPath
 from guilin_campaign.yamlsyntax.sourcemap import SourceMap
+
+if TYPE_CHECKING:  # a campaign read from the cache holds plain records of the same shape (cacheplain)
+    from guilin_campaign.model import (
+        Action,
+        AdhocTask,
+        CampaignInfo,
+        Indicator,
+        Measure,
+        Task,
+        TasksFile,
+        Unit,
+        UnitsFile,
+    )
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ class TaskRef:
 
     @property
     def adhoc(self) -> AdhocTask | None:
-        return self.task if isinstance(self.task, AdhocTask) else None
+        return self.task if self.action is None else None  # type: ignore[return-value]  # only adhoc: has no action
 
 
 @dataclass(frozen=True)

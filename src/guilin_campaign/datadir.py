@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from guilin_campaign.loading import TASKS_FILE
+from guilin_campaign.loadresult import TASKS_FILE
 from guilin_campaign.problems import CampaignError, ErrorKind
 
 ENV_VAR = "GUILIN_CAMPAIGN_DATA"

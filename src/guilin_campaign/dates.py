@@ -6,9 +6,10 @@ No function here reads the clock: the as-of date is always a parameter.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from guilin_campaign.model import CampaignInfo, Extension, Task, UnitProgress
+if TYPE_CHECKING:  # also given the plain records of a cache hit (cacheplain), of the same shape
+    from guilin_campaign.model import CampaignInfo, Extension, Task, UnitProgress
 
 Light = Literal["red", "yellow", "green"]
 Pace = Literal["days", "months"]

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-import hashlib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -14,44 +9,22 @@ from pydantic import BaseModel, ValidationError
 
 from guilin_campaign import checks
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.loadresult import TASKS_FILE as TASKS_FILE  # re-exported: they were defined here
+from guilin_campaign.loadresult import UNITS_FILE as UNITS_FILE
+from guilin_campaign.loadresult import LoadResult as LoadResult
+from guilin_campaign.loadresult import Progress as Progress
+from guilin_campaign.loadresult import digest as digest
+from guilin_campaign.loadresult import gc_paused as gc_paused
+from guilin_campaign.loadresult import require_campaign as require_campaign
 from guilin_campaign.model import TasksFile, UnitsFile
-from guilin_campaign.problems import CampaignError, Problem
+from guilin_campaign.problems import Problem
 from guilin_campaign.readfile import NotAPlainFile, read_plain
 from guilin_campaign.validation import describe_errors
 from guilin_campaign.yamlsyntax.decode import decode
 from guilin_campaign.yamlsyntax.read import parse
 from guilin_campaign.yamlsyntax.sourcemap import Parsed, SourceMap
 
-TASKS_FILE = "tasks.yaml"
-UNITS_FILE = "units.yaml"
 M = TypeVar("M", bound=BaseModel)
-# Told the stage a load has reached ("reading data/tasks.yaml"), for a progress line on a terminal:
-# a cold load of 100,000 tasks takes a quarter of a minute.
-Progress = Callable[[str], None]
-
-
-@dataclass
-class LoadResult:
-    campaign: Campaign | None
-    problems: list[Problem]
-    read: dict[str, str] = field(default_factory=dict)  # file name -> SHA-256 of the bytes read from disk
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a large tree of new objects is built.
-
-    Parsing, validating and indexing a file allocate millions of objects that all stay alive, and
-    each allocation burst triggers collections that scan every one of them again (at 10,000 tasks,
-    two thirds of the time of a load). Nothing built here is cyclic garbage, so nothing is lost.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def load_campaign(
@@ -96,14 +69,6 @@ def open_campaign(folder: Path) -> Campaign:
     return require_campaign(load_campaign(folder))
 
 
-def require_campaign(result: LoadResult) -> Campaign:
-    """The loaded campaign, or a :class:`CampaignError` carrying every problem found."""
-    if result.problems or result.campaign is None:
-        count = len(result.problems)
-        raise CampaignError(f"{count} problem(s) in the data; run `guilin-campaign check`", result.problems)
-    return result.campaign
-
-
 def read_text(path: Path, read: dict[str, str] | None = None) -> tuple[str | None, list[Problem]]:
     """The file's text, or a problem saying why it cannot be read; ``read`` gets the bytes' hash."""
     try:
@@ -117,10 +82,6 @@ def read_text(path: Path, read: dict[str, str] | None = None) -> tuple[str | Non
     if read is not None:
         read[path.name] = digest(raw)
     return decode(raw, str(path))
-
-
-def digest(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
 
 
 def parse_file(

@@ -7,9 +7,8 @@ from types import MappingProxyType
 
 from guilin_campaign.campaign import Campaign, IndicatorRef, TaskRef
 from guilin_campaign.catalogue import msg
-from guilin_campaign.model import STATUSES, Status
 from guilin_campaign.problems import CampaignError, ErrorKind
-from guilin_campaign.validation import did_you_mean
+from guilin_campaign.vocab import STATUSES, Status
 
 # What a clerk types for a status: the office's words, and the ids the files use.
 STATUS_WORDS: MappingProxyType[str, Status] = MappingProxyType(
@@ -78,4 +77,6 @@ def require_indicator(c: Campaign, indicator_id: str) -> IndicatorRef:
 
 def require_id(c: Campaign, ident: str, what: str, known: list[str]) -> None:
     if ident not in known:
+        from guilin_campaign.validation import did_you_mean
+
         raise CampaignError(f"unknown {what} {ident!r}{did_you_mean(ident, known)}", kind=ErrorKind.USAGE)

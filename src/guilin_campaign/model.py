@@ -7,17 +7,15 @@ of :mod:`guilin_campaign.checks`.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
 
 from guilin_campaign import numbers
-
-Status = Literal["todo", "doing", "done", "blocked"]
-STATUSES: tuple[Status, ...] = ("todo", "doing", "done", "blocked")
-MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+from guilin_campaign.vocab import MONTH as MONTH  # re-exported: they were defined here
+from guilin_campaign.vocab import STATUSES as STATUSES
+from guilin_campaign.vocab import Status as Status
 
 
 def as_written(value: Any, inner: bool = False) -> str:

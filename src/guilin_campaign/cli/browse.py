@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,18 +15,19 @@ from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt, choice
 from guilin_campaign.lookup import status_id
 from guilin_campaign.render.text import to_json
-from guilin_campaign.rules import load_rules
 
 
-class CheckFormat(str, Enum):
+class CheckFormat(StrEnum):
     text = "text"
     json = "json"
 
 
 def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--format", "-f", parser=choice(CheckFormat), help="opt.check.format")] = CheckFormat.text) -> None:
     """Validate both files and the references between them; exit 1 if anything is wrong."""
+    from guilin_campaign.rules import load_rules
+
     folder = data_folder(data)
-    result = load_data(folder)
+    result = load_data(folder, plain=True)
     problems = result.problems + load_rules(folder, result.campaign).problems  # rules.yaml, when there is one
     ledger = None
     if result.campaign is not None:  # the ledger (optional) is checked against the units
@@ -59,7 +60,7 @@ def summary(data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputO
     from guilin_campaign.queries.summary import summary as build
     from guilin_campaign.queries.summary import summary_listing
 
-    c = open_data(data)
+    c = open_data(data, plain=True)
     result = build(c)
     emit(fmt, result, [summary_listing(result)], output, About(c, "总体情况"))
 
@@ -80,7 +81,7 @@ def tasks(
     wanted = None if status is None else status_id(status)  # 推进中 or doing
     if status is not None and wanted is None:
         raise typer.BadParameter(text("cli.bad_status", current_lang(), value=repr(status)), param_hint="--status")
-    c = open_data(data)
+    c = open_data(data, plain=True)
     only_adhoc = adhoc or batch is not None or action == "adhoc"
     listing = tasks_listing(c, select_tasks(c, unit, wanted, action, adhoc, batch), only_adhoc)
     emit(fmt, listing.rows, [listing], output, About(c, "任务分解表"))

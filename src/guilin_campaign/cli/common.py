@@ -9,29 +9,29 @@ import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from guilin_campaign import cache
-from guilin_campaign.campaign import Campaign
 from guilin_campaign.catalogue import msg
 from guilin_campaign.catalogue import text as say
 from guilin_campaign.cli.lang import LANG_META as LANG_META  # re-exported: commands import them from here
 from guilin_campaign.cli.lang import current_lang as current_lang
 from guilin_campaign.datadir import locate
-from guilin_campaign.listing import Listing
-from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, load_campaign, require_campaign
 from guilin_campaign.problems import CampaignError, ErrorKind
-from guilin_campaign.readfile import plain_file_problem
+
+if TYPE_CHECKING:  # imported where used: a read from the cache needs neither pydantic nor the models
+    from guilin_campaign.campaign import Campaign
+    from guilin_campaign.listing import Listing
+    from guilin_campaign.loadresult import LoadResult
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
@@ -62,23 +62,34 @@ def data_folder(data: Path | None, updating: bool = False) -> Path:
     return source.folder
 
 
-def load_data(folder: Path) -> LoadResult:
+def load_data(folder: Path, plain: bool = False) -> LoadResult:
     """The data folder's load, through the cache (see :mod:`guilin_campaign.cache`); a progress
-    line on a terminal while a long load runs (see :mod:`guilin_campaign.cli.progress`)."""
+    line on a terminal while a long load runs (see :mod:`guilin_campaign.cli.progress`).
+
+    ``plain``: the command only reads the models' attributes, so a cache hit may hand it plain
+    records (:mod:`guilin_campaign.cacheplain`), without importing pydantic or building a model."""
+    from guilin_campaign import cache
     from guilin_campaign.cli.progress import progress_line
+    from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE
+    from guilin_campaign.readfile import plain_file_problem
 
     if any(plain_file_problem(folder / name) for name in (TASKS_FILE, UNITS_FILE)):
+        from guilin_campaign.loading import load_campaign
+
         return load_campaign(folder)  # a pipe, a device or a huge file: the loader refuses it, the cache never reads it
     with progress_line(sys.stderr, sys.stdout, first=say("cli.progress.loading", current_lang())) as progress:
-        return cache.load(folder, cache_folder(os.environ), notice=_note, progress=progress)
+        return cache.load(folder, cache_folder(os.environ), notice=_note, progress=progress, plain=plain)
 
 
 def _note(message: str) -> None:
     print(say("cli.note", current_lang(), text=message), file=sys.stderr)
 
 
-def open_data(data: Path | None) -> Campaign:
-    return require_campaign(load_data(data_folder(data)))
+def open_data(data: Path | None, plain: bool = False) -> Campaign:
+    """The data's campaign, or its problems as a :class:`CampaignError`; ``plain`` as in :func:`load_data`."""
+    from guilin_campaign.loadresult import require_campaign
+
+    return require_campaign(load_data(data_folder(data), plain))
 
 
 def cache_folder(environ: Mapping[str, str]) -> Path | None:

@@ -14,7 +14,7 @@ from guilin_campaign.campaign import Campaign
 from guilin_campaign.catalogue import msg, text
 from guilin_campaign.cli.common import DataOpt, Format, OutputOpt, current_lang, data_folder, emit, handled, load_data
 from guilin_campaign.cli.options import FormatOpt
-from guilin_campaign.loading import require_campaign
+from guilin_campaign.loadresult import require_campaign
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.report.periods import parse_period
 

@@ -16,11 +16,11 @@ from guilin_campaign.campaign import Campaign
 from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, data_folder, emit, handled, load_data, parse_date
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt
-from guilin_campaign.ledger.book import Ledger
-from guilin_campaign.loading import require_campaign
+from guilin_campaign.loadresult import require_campaign
 from guilin_campaign.problems import CampaignError, ErrorKind
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when a command reads the ledger: it imports pydantic
+    from guilin_campaign.ledger.book import Ledger
     from guilin_campaign.write.ledger_apply import LedgerChange
 
 UnitOpt = Annotated[Optional[str], typer.Option("--unit", "-u", help="opt.problems.unit", show_default=False)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from guilin_campaign.queries.notice import Notice
 
 
-class NoticeFormat(str, Enum):
+class NoticeFormat(StrEnum):
     docx = "docx"
     md = "md"
 

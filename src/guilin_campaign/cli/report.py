@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -14,7 +14,7 @@ import typer
 from guilin_campaign.catalogue import text as say
 from guilin_campaign.cli.common import DataOpt, current_lang, data_folder, handled, load_data, parse_date
 from guilin_campaign.cli.options import choice
-from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, require_campaign
+from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, require_campaign
 from guilin_campaign.report.periods import Kind, parse_period
 
 COMMANDS: tuple[Callable[..., Any], ...] = ()
@@ -28,7 +28,7 @@ report_app = typer.Typer(
 TYPER_APPS = (("report", report_app),)
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     table = "table"
     md = "md"
     html = "html"

@@ -16,9 +16,9 @@ from typer.core import TyperCommand
 from guilin_campaign.catalogue import msg
 from guilin_campaign.catalogue import text as say
 from guilin_campaign.cli.common import DataOpt, cache_folder, current_lang, data_folder, parse_date
-from guilin_campaign.loading import TASKS_FILE
-from guilin_campaign.model import Status
+from guilin_campaign.loadresult import TASKS_FILE
 from guilin_campaign.problems import CampaignError, ErrorKind
+from guilin_campaign.vocab import Status
 from guilin_campaign.write.lock import Holder
 
 if TYPE_CHECKING:

@@ -13,7 +13,6 @@ import typer
 from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, SoonOpt, emit, open_data, parse_date
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt
-from guilin_campaign.rules import require_rules
 
 SupportOpt = Annotated[bool, typer.Option("--support", help="opt.support")]
 
@@ -32,7 +31,7 @@ def overdue(
     from guilin_campaign.queries.overdue import overdue as build
     from guilin_campaign.queries.overdue import overdue_listing
 
-    day, c = parse_date(as_of), open_data(data)
+    day, c = parse_date(as_of), open_data(data, plain=True)
     rows = build(c, day, soon, unit, support)
     emit(fmt, rows, [overdue_listing(rows, day, soon)], output, About(c, "逾期任务", day))
     if fail_if_any and any(row["light"] == "red" for row in rows):
@@ -49,6 +48,7 @@ def indicators(
 ) -> None:
     """Indicators by action: target, actual, completion against time progress (序时进度), status."""
     from guilin_campaign.queries import indicators as query
+    from guilin_campaign.rules import require_rules
 
     day, c = parse_date(as_of), open_data(data)
     lights = require_rules(c.folder, c).lights
@@ -74,6 +74,7 @@ def unit(
 ) -> None:
     """One unit's scorecard: its tasks by light, its indicators, and what it owes next."""
     from guilin_campaign.queries.scorecard import scorecard
+    from guilin_campaign.rules import require_rules
 
     day, c = parse_date(as_of), open_data(data)
     lights = require_rules(c.folder, c).lights

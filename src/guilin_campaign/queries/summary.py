@@ -7,7 +7,7 @@ from typing import Any
 
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.listing import Listing
-from guilin_campaign.model import STATUSES
+from guilin_campaign.vocab import STATUSES
 from guilin_campaign.words import STATUS, SUMMARY_ITEMS, title
 
 

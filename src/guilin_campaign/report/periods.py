@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from guilin_campaign.model import MONTH
 from guilin_campaign.problems import CampaignError, ErrorKind
+from guilin_campaign.vocab import MONTH
 
 Kind = Literal["monthly", "quarterly"]
 _PATTERNS: dict[Kind, re.Pattern[str]] = {
