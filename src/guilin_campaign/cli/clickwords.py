@@ -129,6 +129,9 @@ _SENTENCES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], Lang], str]], 
     (re.compile(r"Invalid value: (.*)", re.S), lambda m, lang: text("click.invalid", lang, text=message(m[1], lang))),
     (re.compile(r"Input should be a valid integer.*"), lambda m, lang: text("click.not_integer", lang)),
     (re.compile(r"Input should be greater than or equal to (\S+)"), lambda m, lang: text("click.at_least", lang, min=m[1])),
+    # Click's own number checks (Typer below 0.28 leaves option values to Click)
+    (re.compile(r".+ is not a valid (?:int|integer)(?: range)?\.", re.S), lambda m, lang: text("click.not_integer", lang)),
+    (re.compile(r".+ is not in the range x>=(\S+)\.", re.S), lambda m, lang: text("click.at_least", lang, min=m[1])),
 )
 
 
