@@ -17,7 +17,7 @@ import typer
 
 from guilin_campaign.catalogue import msg, text
 from guilin_campaign.cli.common import DataOpt, cache_folder, current_lang, data_folder, handled, parse_date
-from guilin_campaign.loading import TASKS_FILE
+from guilin_campaign.loadresult import TASKS_FILE
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.write.lock import Holder
 
