@@ -21,12 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import Msg
 from guilin_campaign.loading import LoadResult
 from guilin_campaign.model import Model, TasksFile, UnitsFile
 from guilin_campaign.problems import Problem
 from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
-VERSION = 1  # of the layout below; the cache's key changes with the program anyway
+VERSION = 2  # of the layout below (2: a problem's message may be a catalogue message); the cache's key changes with the program anyway
 Convert = Callable[[Any], Any]
 
 
@@ -36,7 +37,7 @@ def encode(result: LoadResult) -> tuple[Any, ...]:
     if c is not None:
         where = (str(c.folder), str(c.tasks_file), str(c.units_file))
         campaign = (*where, _encoder(TasksFile)(c.model), _encoder(UnitsFile)(c.units_model))
-    problems = [(p.file, p.line, p.path, p.message) for p in result.problems]
+    problems = [(p.file, p.line, p.path, _message_out(p.message)) for p in result.problems]
     return (VERSION, campaign, problems, sorted(result.read.items()))
 
 
@@ -52,7 +53,21 @@ def decode(data: Any) -> LoadResult:
             Path(folder), Path(tasks_file), Path(units_file),
             _decoder(TasksFile)(tasks), _decoder(UnitsFile)(units), SourceMap(None), SourceMap(None),
         )
-    return LoadResult(c, [Problem(*p) for p in problems], dict(read))
+    return LoadResult(c, [Problem(file, line, path, _message_in(said)) for file, line, path, said in problems], dict(read))
+
+
+def _message_out(message: Msg | str) -> Any:
+    """Text as it is; a catalogue message as ``(key, ((name, value), ...))``, its values alike."""
+    if isinstance(message, str):
+        return message
+    return (message.key, tuple((name, _message_out(value)) for name, value in message.args))
+
+
+def _message_in(data: Any) -> Msg | str:
+    if isinstance(data, str):
+        return data
+    key, args = data
+    return Msg(key, tuple((name, _message_in(value)) for name, value in args))
 
 
 @cache

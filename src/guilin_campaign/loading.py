@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from guilin_campaign import checks
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import msg
 from guilin_campaign.model import TasksFile, UnitsFile
 from guilin_campaign.problems import CampaignError, Problem
 from guilin_campaign.readfile import NotAPlainFile, read_plain
@@ -100,7 +101,7 @@ def require_campaign(result: LoadResult) -> Campaign:
     """The loaded campaign, or a :class:`CampaignError` carrying every problem found."""
     if result.problems or result.campaign is None:
         count = len(result.problems)
-        raise CampaignError(f"{count} problem(s) in the data; run `guilin-campaign check`", result.problems)
+        raise CampaignError(msg("load.problems", count=count), result.problems)
     return result.campaign
 
 
@@ -109,11 +110,11 @@ def read_text(path: Path, read: dict[str, str] | None = None) -> tuple[str | Non
     try:
         raw = read_plain(path)  # a pipe, a device or a huge file is refused, never read
     except FileNotFoundError:
-        return None, [Problem(str(path), None, "", "file not found (create it, or run `guilin-campaign init DIR`)")]
+        return None, [Problem(str(path), None, "", msg("file.not_found"))]
     except NotAPlainFile as err:
-        return None, [Problem(str(path), None, "", str(err))]
+        return None, [Problem(str(path), None, "", err.message)]
     except OSError as err:
-        return None, [Problem(str(path), None, "", f"cannot be read: {err.strerror}")]
+        return None, [Problem(str(path), None, "", msg("file.cannot_read", why=err.strerror or str(err)))]
     if read is not None:
         read[path.name] = digest(raw)
     return decode(raw, str(path))
@@ -146,9 +147,9 @@ def _load_model(
     if data is None and problems:
         return None, parsed.source, problems
     if data is None:
-        return None, parsed.source, [Problem(str(path), None, "", f"the file is empty; it should start with {expected}")]
+        return None, parsed.source, [Problem(str(path), None, "", msg("load.empty", expected=expected))]
     if not isinstance(data, dict):
-        return None, parsed.source, [Problem(str(path), 1, "", f"expected keys ({expected} ...), not a single value or a list")]
+        return None, parsed.source, [Problem(str(path), 1, "", msg("load.not_keys", expected=expected))]
     try:
         validated = model.model_validate(data)
     except ValidationError as err:

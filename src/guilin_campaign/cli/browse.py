@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, Format, OutputOpt, data_folder, emit, load_data, open_data
+from guilin_campaign.cli.common import DataOpt, Format, OutputOpt, current_lang, data_folder, emit, load_data, open_data
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt, choice
 from guilin_campaign.model import Status
@@ -34,10 +34,10 @@ def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--form
         ledger, ledger_problems = load_ledger(folder, result.campaign)
         problems = problems + ledger_problems
     if fmt is CheckFormat.json:
-        sys.stdout.write(to_json([p.as_dict() for p in problems]))
+        sys.stdout.write(to_json([p.as_dict(current_lang()) for p in problems]))
     else:
         for problem in problems:
-            print(problem)
+            print(problem.text(current_lang()))
         c = result.campaign
         if not problems and c is not None:
             adhoc = sum(ref.adhoc is not None for ref in c.tasks)

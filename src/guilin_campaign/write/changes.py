@@ -71,7 +71,7 @@ def record_reading(
         text = _ensure(text, ref.path + ("readings", month), number, session)
     else:
         if unit not in c.units:
-            require_id(c, unit, "unit", list(c.units))
+            require_id(c, unit, "unit_id", list(c.units))
         _refuse_other_unit(c, ref.indicator.owners, indicator_id, unit)
         text = _ensure(text, ref.path + ("by_unit", unit, "readings", month), number, session)
     who = f" [{unit}]" if unit else ""
