@@ -98,7 +98,7 @@ def test_unit_by_group_or_name_and_unknown_unit(c: Campaign) -> None:
     assert brief(overdue(c, D("2022-07-01"), unit="叠彩区")) == brief(overdue(c, D("2022-07-01"), unit="diecai"))
     with pytest.raises(CampaignError) as err:
         overdue(c, D("2022-07-01"), unit="diecia")
-    assert err.value.kind is ErrorKind.USAGE and "unknown unit 'diecia' (did you mean 'diecai'?)" in err.value.message
+    assert err.value.kind is ErrorKind.USAGE and "unknown unit 'diecia' (did you mean 'diecai'?)" in err.value.text("en")
 
 
 def test_listing_title_counts_rows(c: Campaign) -> None:

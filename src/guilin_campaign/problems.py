@@ -74,3 +74,6 @@ class MessageError(ValueError):
     def __init__(self, message: Msg | str) -> None:
         super().__init__(render(message, DEFAULT_LANG))
         self.message = message
+
+    def text(self, lang: Lang = DEFAULT_LANG) -> str:
+        return render(self.message, lang)

@@ -6,6 +6,7 @@ one reads, reports and ranks exactly as before. docs/definitions.md gives each r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -141,7 +142,7 @@ def check_rules(rules: RulesFile, c: Campaign, src: SourceMap, file: str) -> lis
     exclude = rules.ranking.exclude
     out = [at(("ranking", "groups", i), msg("rules.unknown_group", group=repr(g), hint=suggestion(g, c.groups)))
            for i, g in enumerate(rules.ranking.groups) if g not in c.groups]
-    out += [at(("ranking", "exclude", i), name_hint(c, u, lambda ident, i=i: _listed("exclude", exclude, i, ident))
+    out += [at(("ranking", "exclude", i), name_hint(c, u, _listed("exclude", exclude, i))
                or msg("rules.unknown_unit_listed", unit=repr(u), hint=suggestion(u, c.units)))
             for i, u in enumerate(exclude) if u not in c.units]
     out += [at(("adjustments", i, "unit"), name_hint(c, a.unit, lambda ident: f"unit: {ident}")
@@ -150,8 +151,9 @@ def check_rules(rules: RulesFile, c: Campaign, src: SourceMap, file: str) -> lis
     return out
 
 
-def _listed(key: str, items: list[str], i: int, ident: str) -> str:
-    return f"{key}: [{', '.join(ident if j == i else item for j, item in enumerate(items))}]"
+def _listed(key: str, items: list[str], i: int) -> Callable[[str], str]:
+    """``exclude: [xiufeng, diecai]``: the list as it should read with item ``i`` replaced by an id."""
+    return lambda ident: f"{key}: [{', '.join(ident if j == i else item for j, item in enumerate(items))}]"
 
 
 def require_rules(folder: Path, c: Campaign) -> RulesFile:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from guilin_campaign.campaign import Campaign, TaskRef
+from guilin_campaign.catalogue import msg
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
 from guilin_campaign.problems import CampaignError, ErrorKind
@@ -24,7 +25,7 @@ def select_tasks(
         refs = [r for r in refs if r.task.status == status]
     if action is not None:
         if action not in {a.id for a in c.actions}:
-            raise CampaignError(f"unknown action {action!r}; actions are {', '.join(a.id for a in c.actions)}", kind=ErrorKind.USAGE)
+            raise CampaignError(msg("query.unknown_action", action=repr(action), known=", ".join(a.id for a in c.actions)), kind=ErrorKind.USAGE, option="action")
         refs = [r for r in refs if r.action is not None and r.action.id == action]
     return list(refs)
 
