@@ -75,3 +75,17 @@ def test_each_chinese_entry_is_chinese(key: str) -> None:
     if re.search(r"[a-z]", _TYPED.sub("", rendered).replace("X", "")) and not CJK.search(rendered):
         pytest.fail(f"{key}: no Chinese in {rendered!r}")
     assert english_left(_TYPED.sub("", rendered)) == [], key
+
+
+def test_the_cache_keeps_a_problem_as_its_message() -> None:
+    """A cached load gives back each problem's catalogue message, nested values and all, so it is
+    said in the language of the run that reads the cache, not of the run that wrote it."""
+    from guilin_campaign import cachecodec
+    from guilin_campaign.loading import LoadResult
+    from guilin_campaign.problems import Problem
+
+    nested = msg("value.not_allowed", value="'完成'", choices=msg("value.choices", choices="'todo'", last="'done'"), hint="")
+    problems = [Problem("tasks.yaml", 3, "T001.status", nested), Problem("tasks.yaml", None, "", "plain text")]
+    back = cachecodec.decode(cachecodec.encode(LoadResult(None, problems, {})))
+    assert back.problems == problems
+    assert back.problems[0].text("zh") == "tasks.yaml:3: T001.status: 不允许写 '完成'：应为 'todo' 或 'done'"

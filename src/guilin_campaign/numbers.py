@@ -56,6 +56,6 @@ def parse(text: str) -> int | float:
     return int(value) if value.is_integer() else value
 
 
-def _short(text: str) -> str:
+def _short(text: str) -> Msg | str:
     """A long number in a message: its start, its end and how many characters it has."""
-    return repr(text) if len(text) <= 40 else f"'{text[:12]}...{text[-6:]}' ({len(text)})"
+    return repr(text) if len(text) <= 40 else msg("number.long", start=text[:12], end=text[-6:], count=len(text))

@@ -16,7 +16,7 @@ MakeData = Callable[..., Path]
 
 
 def _problems(folder: Path) -> list[str]:
-    return [str(p) for p in load_ledger(folder, open_campaign(folder))[1]]
+    return [p.text("en") for p in load_ledger(folder, open_campaign(folder))[1]]
 
 
 def test_the_sample_ledger_loads_without_problems() -> None:

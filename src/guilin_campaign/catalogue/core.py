@@ -134,6 +134,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "date.no_such_day": ("这个月没有这一天", "day is out of range for month"),
     "date.no_such_month": ("月份只能是 1 到 12", "month must be in 1..12"),
     "date.no_such_year": ("年份不能是 0", "year 0 is out of range"),
+    "number.long": ("'{start}...{end}'（{count} 个字符）", "'{start}...{end}' ({count} characters)"),
     "number.bool": ("{value} 不是数字：请写数字，例如 66000", "{value} is not a number: write digits, e.g. 66000"),
     "number.underscore": ("{text}：数字里不要写“_”（写成 {plain}）", "{text}: write the number without '_' (like {plain})"),
     "number.too_many_digits": ("{text} 的有效数字超过 {digits} 位，不能精确保存：请四舍五入到最多 {digits} 位",

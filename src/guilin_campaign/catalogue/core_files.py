@@ -38,9 +38,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "load.not_keys": ("这里应写成键值（{expected} ……），而不是单个值或列表", "expected keys ({expected} ...), not a single value or a list"),
     # datadir.py, initdata.py, revision.py: finding, making and dating the data folder
     "datadir.not_found": ("没有找到数据文件夹：在 {cwd} 及其上面的每一层文件夹里都没有 {file}（也没有 data/{file}），也没有设置 {env}。"
-                          "请在数据文件夹里运行，或指明数据文件夹（也可以设置 {env}=文件夹），或用 init 新建一个，或用内置样例 {sample}",
+                          "请在数据文件夹里运行，或指明数据文件夹（也可以设置 {env}=文件夹），或用 init 新建一个，或把内置样例 {sample} 作为数据文件夹",
                           "no data folder found: looked for {file} (and data/{file}) in {cwd} and every folder above it, and {env} is not set. "
-                          "Run the command inside your data folder, name the folder (or set {env}=DIR), create one with init, or try the built-in sample, {sample}"),
+                          "Run the command inside your data folder, name the folder (or set {env}=DIR), create one with init, or name the built-in sample as the folder: {sample}"),
     "init.source_problems": ("{source} 没有通过检查（{count} 处问题）；什么都没有复制：请先改正，再运行 init",
                              "{source} does not pass check ({count} problem(s)); nothing was copied: correct them, then run init again"),
     "init.cannot_read": ("读不了 {file}：{why}", "cannot read {file}: {why}"),

@@ -12,10 +12,11 @@ from typer._click.core import Context  # Typer 0.29 vendors Click; its errors ar
 from typer._click.exceptions import NoSuchOption, UsageError
 from typer.core import TyperCommand
 
-from guilin_campaign.cli.common import DataOpt, cache_folder, data_folder, parse_date
+from guilin_campaign.catalogue import render
+from guilin_campaign.cli.common import DataOpt, cache_folder, current_lang, data_folder, parse_date
 from guilin_campaign.loading import TASKS_FILE
 from guilin_campaign.model import Status
-from guilin_campaign.problems import CampaignError, ErrorKind
+from guilin_campaign.problems import CampaignError, ErrorKind, MessageError
 from guilin_campaign.write.lock import Holder
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
     if not dry_run:
         require_writable(folder / TASKS_FILE)  # before the lock and the checks: say it at once
     outcome = apply(folder, change, dry_run=dry_run, commit=commit, cache_folder=cache_folder(os.environ),
-                    holder=_holder(), on_wait=lambda message: print(message, file=sys.stderr))
+                    holder=_holder(), on_wait=lambda message: print(render(message, current_lang()), file=sys.stderr))
     if dry_run:
         sys.stdout.write(outcome.diff)
         print(f"dry run: {outcome.message}; nothing was written", file=sys.stderr)
@@ -136,8 +137,8 @@ def reading(indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="
 
     try:
         number = numbers.parse(value)
-    except ValueError as err:
-        raise CampaignError(f"VALUE: {err}", kind=ErrorKind.USAGE) from None
+    except MessageError as err:
+        raise CampaignError(f"VALUE: {err.text(current_lang())}", kind=ErrorKind.USAGE) from None
     _run(data, RecordReading(indicator, number, month, _text(unit, "--unit")), dry_run, commit)
 
 

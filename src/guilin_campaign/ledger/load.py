@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import render
 from guilin_campaign.ledger.book import Ledger, ProblemRef, VisitRef, Where
 from guilin_campaign.ledger.checks import check_ledger
 from guilin_campaign.ledger.model import ListsFile, MonthFile
@@ -111,7 +112,7 @@ def _model(path: Path, model: type[M]) -> tuple[M | None, SourceMap, list[Proble
 
 def _quoted_code(problem: Problem) -> Problem:
     """A credit code of 18 digits reads as a number too long to keep: say to quote it, not to round it."""
-    said = problem.message
+    said = render(problem.message, "en")  # the number's problem is a catalogue message (issue 13)
     if not problem.path.endswith(".credit_code") or not isinstance(said, str) or "significant digits" not in said:
         return problem
     code = said.split("'")[1] if said.count("'") >= 2 else "..."
