@@ -112,6 +112,11 @@ def test_a_unit_by_its_chinese_name_is_answered_with_its_id(make_data: Callable[
     assert any(line.startswith(f"{where}: 不认识单位 ") and line.endswith(f"：文件里写单位代号 {write}") for line in lines), lines
 
 
+def test_a_unit_kind_in_chinese_is_answered_with_the_id(make_data: Callable[..., Path]) -> None:
+    folder = make_data(units=UNITS.replace("kind: county}", "kind: 县}", 1))
+    assert run("check", "--data", str(folder), env=ZH).stdout == f"{folder}/units.yaml:4: xiufeng.kind: 不允许写 '县'：文件里写英文代号，请写 kind: county\n"
+
+
 def test_a_group_member_by_its_chinese_name(make_data: Callable[..., Path]) -> None:
     folder = make_data(units=UNITS.replace("counties: [xiufeng, diecai]", "counties: [秀峰区, diecai]"))
     result = run("check", "--data", str(folder))

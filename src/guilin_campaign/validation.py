@@ -104,6 +104,8 @@ def _not_allowed(detail: ErrorDetails, value: object, key: str | int) -> Msg:
         return msg("value.not_allowed_yes_no", value=_shown(value), choices=listed)
     if isinstance(value, str) and (status := STATUS_WORDS.get(value.strip())) is not None and repr(status) in choices:
         return msg("value.status_word", value=_shown(value), key=key, id=status)
+    if isinstance(value, str) and (kind := KIND_WORDS.get(value.strip())) is not None and repr(kind) in choices:
+        return msg("value.word_id", value=_shown(value), key=key, id=kind)
     return msg("value.not_allowed", value=_shown(value), choices=listed, hint=suggestion(str(value), [c.strip("'") for c in choices]))
 
 
@@ -114,6 +116,9 @@ STATUS_WORDS = {
     "已完成": "done", "完成": "done", "办结": "done", "已办结": "done", "已办": "done",
     "受阻": "blocked", "阻塞": "blocked", "已受阻": "blocked", "停滞": "blocked",
 }
+# A unit's kind written in Chinese (units.yaml's kind: department or county).
+KIND_WORDS = {"部门": "department", "市直部门": "department", "市直单位": "department",
+              "县": "county", "区": "county", "县区": "county", "县（市、区）": "county", "县(市、区)": "county", "县级市": "county"}
 _PLAIN = {
     "dict_type": "value.expected_mapping",
     "list_type": "value.expected_list",

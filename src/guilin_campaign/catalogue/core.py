@@ -25,6 +25,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "value.not_allowed_yes_no": ("不允许写 {value}（YAML 把它读作是/否）：{choices}", "{value} is not allowed (YAML reads it as a yes/no word): {choices}"),
     "value.status_word": ("不允许写 {value}：文件里的状态写英文代号，请写 {key}: {id}",
                           "{value} is not allowed: the file takes the status id, write {key}: {id}"),
+    "value.word_id": ("不允许写 {value}：文件里写英文代号，请写 {key}: {id}", "{value} is not allowed: the file takes the id, write {key}: {id}"),
     "value.write_true_false": ("请写 true 或 false，不要写 {value}", "write true or false, not {value}"),
     "value.yes_no_as_text": ("YAML 把 {value} 读作 true/false：如果指的是文字，请加引号（'{bare}'）",
                              "{value} is read by YAML as true/false: write it in quotes ('{bare}') if you mean the text"),
