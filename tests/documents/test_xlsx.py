@@ -119,7 +119,7 @@ def test_no_cell_of_any_workbook_is_a_formula_even_for_hostile_names(make_data: 
 def test_a_listing_workbook_needs_a_file_and_a_known_suffix(make_data: MakeData) -> None:
     folder = str(make_data(tasks=TASKS))
     result = run("overdue", "--data", folder, "--format", "xlsx")
-    assert result.exit_code == 2 and "name an output file, FILE.xlsx" in result.stderr
+    assert result.exit_code == 2 and "add -o FILE.xlsx" in result.stderr
     result = run("tasks", "--data", folder, "-o", "tasks.txt")
     assert result.exit_code == 2 and "name it .json, .csv, .md or .xlsx" in result.stderr
 

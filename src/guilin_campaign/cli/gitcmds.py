@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, data_folder
+from guilin_campaign.cli.common import DataOpt, current_lang, data_folder
 
 
 def merge_driver(
@@ -19,6 +19,7 @@ def merge_driver(
     path: Annotated[str, typer.Argument(metavar="PATH", help="The file's path in the repository (git's %P).")] = "",
 ) -> None:
     """Merge tasks.yaml or units.yaml record by record (git runs this; see git-setup). Exit 1 on a conflict."""
+    from guilin_campaign.catalogue import render
     from guilin_campaign.merge.gitfiles import merge_files
 
     # during `git merge` (and `git pull`), git names their commit in GITHEAD_<sha>; not in a rebase
@@ -26,7 +27,7 @@ def merge_driver(
     result = merge_files(base, ours, theirs, path, heads[0] if len(heads) == 1 else None)
     if not result.clean:
         where = path or str(ours)
-        why = f" ({result.reason})" if result.reason else ""
+        why = f" ({render(result.reason, current_lang())})" if result.reason else ""  # a catalogue message (issue 13)
         print(f"guilin-campaign: {where}: {result.conflicts} conflict(s) left between <<<<<<< and >>>>>>> lines{why}; "
               "keep the right lines, delete the markers, run `guilin-campaign check`, then `git add` and commit", file=sys.stderr)
         raise typer.Exit(1)
