@@ -135,7 +135,7 @@ def test_a_missing_file_is_said_and_not_cached(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "units.yaml").write_text(UNITS, encoding="utf-8")
     result = cache.load(folder, store)
-    assert result.campaign is None and "file not found" in str(result.problems[0])
+    assert result.campaign is None and "file not found" in result.problems[0].text("en")
     assert [p.name for p in store.iterdir()] == ["key"]
 
 

@@ -103,7 +103,7 @@ def test_parse_and_model_problems_are_reported_together(make_data: Callable[...,
 def test_missing_file(tmp_path: Path) -> None:
     result = run("check", "--data", str(tmp_path / "nowhere"))
     assert result.exit_code == 1
-    assert f"{tmp_path}/nowhere/tasks.yaml: file not found (create it, or run `guilin-campaign init DIR`)" in result.stdout
+    assert f"{tmp_path}/nowhere/tasks.yaml: file not found (create it, or make a new data folder with init)" in result.stdout
 
 
 def test_binary_and_gbk_files(make_data: Callable[..., Path]) -> None:
@@ -123,7 +123,7 @@ def test_json_problems(make_data: Callable[..., Path]) -> None:
     assert result.exit_code == 1
     assert json.loads(result.stdout) == [{
         "file": f"{folder}/tasks.yaml", "line": 15, "path": "T001.due",
-        "message": "not a date: '2022-02-30' (day is out of range for month)", "code": "",
+        "message": "not a date: '2022-02-30' (day is out of range for month)", "code": "date.impossible",
     }]
 
 

@@ -43,8 +43,8 @@ def test_a_pending_hand_edit_refuses_the_update(repo: Path) -> None:
         result = run("note", "T002", "已督促", "--on", "2022-07-01", "--commit", "--data", str(repo / "data"))
         assert result.exit_code == 1
         assert result.stderr == (
-            f"error: refused: {tasks} has changes that are not committed (a hand edit, staged or not), and --commit "
-            f"must commit this update alone: commit them first (git commit {tasks}) or put them aside (git stash), "
+            f"error: refused: {tasks} has changes that are not committed (a hand edit, staged or not), and the commit "
+            f"must hold this update alone: commit them first (git commit {tasks}) or put them aside (git stash), "
             "then run the update again; nothing was written\n"
         )
         assert tasks.read_text(encoding="utf-8") == edited

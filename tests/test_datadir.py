@@ -60,7 +60,7 @@ def test_no_data_anywhere_stops_with_exit_2_and_writes_nothing(tmp_path: Path, m
         result = run(*args, env=NO_ENV)
         assert result.exit_code == 2, args
         assert f"no data folder found: looked for tasks.yaml (and data/tasks.yaml) in {tmp_path}" in result.stderr
-        assert "guilin-campaign init DIR" in result.stderr and "--data" in result.stderr
+        assert "create one with init" in result.stderr and "--data" in result.stderr
         assert result.stdout == ""
     assert list(tmp_path.iterdir()) == []
 

@@ -216,4 +216,4 @@ def test_by_unit_of_an_indicator_without_units_and_an_unknown_one(c: Campaign) -
     assert by_unit_listing(c, "I02", [], D("2022-06-30")).title == "I02 市场主体净增长率 各单位情况（截至 2022-06-30）"
     with pytest.raises(CampaignError) as err:
         by_unit_rows(c, "I05", D("2022-07-31"))
-    assert err.value.kind is ErrorKind.USAGE and err.value.message.startswith("unknown indicator 'I05' (did you mean")
+    assert err.value.kind is ErrorKind.USAGE and err.value.text("en").startswith("unknown indicator 'I05' (did you mean")

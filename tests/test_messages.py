@@ -16,7 +16,7 @@ TITLE = "title: 推行企业开办一日办结"
 
 def _problems(make_data: Callable[..., Path], tasks: str = TASKS, units: str = UNITS) -> list[str]:
     folder = make_data(tasks=tasks, units=units)
-    return [str(p).replace(f"{folder}/", "") for p in load_campaign(folder).problems]
+    return [p.text("en").replace(f"{folder}/", "") for p in load_campaign(folder).problems]
 
 
 @pytest.mark.parametrize("char", ["\x07", "\x1b", "\x7f", "\x9b", "\ufffe"])

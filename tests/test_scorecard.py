@@ -91,7 +91,7 @@ def test_unit_by_name_and_errors(c: Campaign) -> None:
     assert (card.unit, card.name, card.short, card.kind) == ("xiufeng", "秀峰区人民政府", "秀峰区", "county")
     with pytest.raises(CampaignError) as err:
         scorecard(c, "counties", JULY)
-    assert err.value.kind is ErrorKind.USAGE and err.value.message == "'counties' is a group of 2 units; name one of them: xiufeng, diecai"
+    assert err.value.kind is ErrorKind.USAGE and err.value.text("en") == "'counties' is a group of 2 units; name one of them: xiufeng, diecai"
     with pytest.raises(CampaignError) as err:
         scorecard(c, "xiufnge", JULY)
     assert err.value.kind is ErrorKind.USAGE and "(did you mean 'xiufeng'?)" in err.value.text("en")

@@ -109,7 +109,7 @@ def _refused(folder: Path, *args: str, code: int, message: str) -> None:
 def test_refusals_leave_the_file_untouched(crlf_bom: Path) -> None:
     _refused(crlf_bom, "done", "t001", code=2, message="unknown task 't001' (did you mean 'T001'?)")
     _refused(crlf_bom, "done", "T002", "--unit", "rsj", code=2, message="'rsj' is not a responsible unit of T002 (responsible: xiufeng, diecai)")
-    _refused(crlf_bom, "done", "T002", code=2, message="T002 is tracked unit by unit and diecai not done yet: record each with `guilin-campaign done T002 --unit UNIT`")
+    _refused(crlf_bom, "done", "T002", code=2, message="T002 is tracked unit by unit and diecai not done yet: record each unit's part as done")
     _refused(crlf_bom, "done", "AH01", code=2, message="AH01 is already done (done_on 2022-04-14); to change the date, `reopen` it first")
     _refused(crlf_bom, "done", "T002", "--unit", "diecai", "--on", "2021-12-01", code=1, message="refused: T002 [diecai] done (2021-12-01) would leave the data invalid")
     _refused(crlf_bom, "done", "T002", "--on", "2022-13-01", code=2, message="--on: not a date: '2022-13-01'")

@@ -20,7 +20,7 @@ TARGET = "target: 66000"
 
 
 def _problems(make_data: Callable[..., Path], tasks: str) -> list[str]:
-    return [str(p) for p in load_campaign(make_data(tasks=tasks)).problems]
+    return [p.text("en") for p in load_campaign(make_data(tasks=tasks)).problems]
 
 
 def _line_of(text: str, needle: str) -> int:

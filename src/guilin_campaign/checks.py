@@ -6,31 +6,46 @@ from collections.abc import Callable
 from typing import Any
 
 from guilin_campaign.campaign import Campaign, TaskRef
-from guilin_campaign.lookup import unit_by_name
+from guilin_campaign.catalogue import Msg, msg
+from guilin_campaign.lookup import name_hint, not_responsible
 from guilin_campaign.model import MONTH, LogEntry, Task, UnitProgress
 from guilin_campaign.problems import Problem
-from guilin_campaign.validation import did_you_mean
+from guilin_campaign.validation import suggestion
 from guilin_campaign.workflowchecks import check_extensions, check_returns
 from guilin_campaign.yamlsyntax.sourcemap import Path, friendly_path
 
 
-def _at(c: Campaign, path: Path, message: str) -> Problem:
+def _at(c: Campaign, path: Path, message: Msg) -> Problem:
     src = c.tasks_source
     return Problem(str(c.tasks_file), src.line(path), friendly_path(src.data, path), message)
 
 
-def _at_units(c: Campaign, path: Path, message: str) -> Problem:
+def _at_units(c: Campaign, path: Path, message: Msg) -> Problem:
     src = c.units_source
     return Problem(str(c.units_file), src.line(path), friendly_path(src.data, path), message)
 
 
-def _unknown_unit(c: Campaign, ref: str) -> str:
+def _unknown_unit(c: Campaign, ref: str, write: Callable[[str], str] | None = None) -> Msg:
+    """Why ``ref`` is no unit here; a unit's Chinese name is answered with its id, written as
+    ``write(id)`` says (``owners: [scjgj, rsj]``), and a name several units have with them all."""
     if ref in c.groups:
-        return f"{ref!r} is a group; here write a single unit id (one of {', '.join(c.groups[ref][:3])}, ...)"
-    if (unit := unit_by_name(c, ref)) is not None:
-        return f"unknown unit {ref!r}: write its id {unit!r}"
-    hint = did_you_mean(ref, list(c.units) + list(c.groups))
-    return f"unknown unit or group {ref!r}{hint}; units are listed in units.yaml"
+        return msg("check.group_not_unit", ref=repr(ref), examples=", ".join(c.groups[ref][:3]))
+    if named := name_hint(c, ref, write):
+        return named
+    return msg("check.unknown_unit_or_group", ref=repr(ref), hint=suggestion(ref, list(c.units) + list(c.groups)))
+
+
+def _in_list(key: str, items: list[str], i: int) -> Callable[[str], str]:
+    """``owners: [scjgj, rsj]``: the list as it should read with item ``i`` replaced by the id."""
+    return lambda ident: f"{key}: [{', '.join(ident if j == i else item for j, item in enumerate(items))}]"
+
+
+def _as_value(key: str) -> Callable[[str], str]:
+    return lambda ident: f"{key}: {ident}"
+
+
+def _as_key(ident: str) -> str:
+    return f"{ident}: ..."
 
 
 def check_units(c: Campaign) -> list[Problem]:
@@ -39,24 +54,24 @@ def check_units(c: Campaign) -> list[Problem]:
     for i, unit in enumerate(c.units_model.units):
         if unit.id in seen:
             first = c.units_source.line(("units", seen[unit.id]))
-            out.append(_at_units(c, ("units", i, "id"), f"duplicate unit id {unit.id!r} (first at line {first}); give it a new id"))
+            out.append(_at_units(c, ("units", i, "id"), msg("check.duplicate_unit", id=repr(unit.id), line=first)))
         seen.setdefault(unit.id, i)
     for name, members in c.groups.items():
         if name in c.units:
-            out.append(_at_units(c, ("groups", name), f"group name {name!r} is also a unit id; rename the group"))
+            out.append(_at_units(c, ("groups", name), msg("check.group_is_unit", name=repr(name))))
         for j, member in enumerate(members):
             if member not in c.units:
-                hint = did_you_mean(member, c.units)
-                out.append(_at_units(c, ("groups", name, j), f"unknown unit {member!r}{hint}"))
+                said = name_hint(c, member, _in_list(name, members, j)) or msg("check.unknown_unit", ref=repr(member), hint=suggestion(member, c.units))
+                out.append(_at_units(c, ("groups", name, j), said))
     return out
 
 
 def check_campaign(c: Campaign) -> list[Problem]:
     out = []
     if c.info.lead not in c.units and c.info.lead not in c.groups:
-        out.append(_at(c, ("campaign", "lead"), _unknown_unit(c, c.info.lead)))
+        out.append(_at(c, ("campaign", "lead"), _unknown_unit(c, c.info.lead, _as_value("lead"))))
     if c.info.start > c.info.end:
-        out.append(_at(c, ("campaign", "end"), f"the campaign ends ({c.info.end}) before it starts ({c.info.start})"))
+        out.append(_at(c, ("campaign", "end"), msg("check.ends_before_start", end=c.info.end, start=c.info.start)))
     return out
 
 
@@ -71,7 +86,7 @@ def check_unique_ids(c: Campaign) -> list[Problem]:
     for ident, path in places:
         if ident in first:
             line = c.tasks_source.line(first[ident] + ("id",))
-            out.append(_at(c, path + ("id",), f"duplicate id {ident!r} (first at line {line}); give it a new id"))
+            out.append(_at(c, path + ("id",), msg("check.duplicate_id", id=repr(ident), line=line)))
         first.setdefault(ident, path)
     return out
 
@@ -82,14 +97,15 @@ def check_references(c: Campaign) -> list[Problem]:
     out = []
     for ref in c.tasks:
         for key in ("owners", "support"):
-            out += [_at(c, ref.path + (key, i), _unknown_unit(c, u)) for i, u in enumerate(getattr(ref.task, key)) if u not in known]
+            items: list[str] = getattr(ref.task, key)
+            out += [_at(c, ref.path + (key, i), _unknown_unit(c, u, _in_list(key, items, i))) for i, u in enumerate(items) if u not in known]
         for i, ind in enumerate(ref.task.indicators):
             if ind not in indicator_ids:
-                out.append(_at(c, ref.path + ("indicators", i), f"unknown indicator {ind!r}{did_you_mean(ind, indicator_ids)}"))
+                out.append(_at(c, ref.path + ("indicators", i), msg("check.unknown_indicator", id=repr(ind), hint=suggestion(ind, indicator_ids))))
     for iref in c.indicators:
         owners, by_unit = iref.indicator.owners, iref.indicator.by_unit
-        out += [_at(c, iref.path + ("owners", i), _unknown_unit(c, u)) for i, u in enumerate(owners) if u not in known]
-        out += [_at(c, iref.path + ("by_unit", u), _unknown_unit(c, u)) for u in by_unit if u not in c.units]
+        out += [_at(c, iref.path + ("owners", i), _unknown_unit(c, u, _in_list("owners", owners, i))) for i, u in enumerate(owners) if u not in known]
+        out += [_at(c, iref.path + ("by_unit", u), _unknown_unit(c, u, _as_key)) for u in by_unit if u not in c.units]
     if c.info.lead in c.groups:
         out.append(_at(c, ("campaign", "lead"), _unknown_unit(c, c.info.lead)))
     return out
@@ -103,7 +119,7 @@ def check_progress(c: Campaign) -> list[Problem]:
         for unit, entry in ref.task.progress.items():
             path = ref.path + ("progress", unit)
             if unit not in owners:
-                out.append(_at(c, path, f"{unit!r} is not a responsible unit of {ref.id} (owners: {', '.join(ref.task.owners)})"))
+                out.append(_at(c, path, not_responsible(c, unit, ref, owners, _as_key, "owners")))
             out += _check_state(c, path, entry)
         out += _check_shared(c, ref)
     return out
@@ -119,20 +135,20 @@ def _check_shared(c: Campaign, ref: TaskRef) -> list[Problem]:
         latest = max((p.done_on for u in owners if (p := task.progress[u]).done_on is not None), default=None)
         if latest is None:  # the parts themselves lack done_on: _check_state already says so
             return []
-        return [_at(c, ref.path + ("status",), f"every responsible unit is done (the last on {latest}) but the task is {task.status}: set status: done and done_on: {latest}")]
+        return [_at(c, ref.path + ("status",), msg("check.all_parts_done", latest=latest, status=task.status))]
     if task.status == "done" and open_units:
         names = ", ".join(open_units[:5]) + (", ..." if len(open_units) > 5 else "")
-        return [_at(c, ref.path + ("status",), f"the task is done but these units' parts are not: {names}; mark them done under progress, or set the task back to doing")]
+        return [_at(c, ref.path + ("status",), msg("check.done_parts_open", names=names))]
     return []
 
 
 def _check_state(c: Campaign, path: Path, item: Task | UnitProgress) -> list[Problem]:
     if item.status == "done" and item.done_on is None:
-        return [_at(c, path + ("status",), "status is done but done_on is missing: add done_on: YYYY-MM-DD")]
+        return [_at(c, path + ("status",), msg("check.done_without_date"))]
     if item.status != "done" and item.done_on is not None:
-        return [_at(c, path + ("done_on",), f"done_on is set but status is {item.status}: remove done_on or set status: done")]
+        return [_at(c, path + ("done_on",), msg("check.date_without_done", status=item.status))]
     if item.done_on is not None and item.done_on < c.info.start:
-        return [_at(c, path + ("done_on",), f"done_on {item.done_on} is before the campaign starts ({c.info.start})")]
+        return [_at(c, path + ("done_on",), msg("check.done_before_start", done_on=item.done_on, start=c.info.start))]
     return []
 
 
@@ -148,23 +164,23 @@ def check_log(c: Campaign) -> list[Problem]:
 def _check_replaced(c: Campaign, ref: TaskRef, path: Path, entry: LogEntry) -> list[Problem]:
     given = [k for k in _REPLACED if getattr(entry, k) is not None]
     if entry.status is None:
-        return [_at(c, path + (k,), f"{k} belongs to a status entry (it records what the entry replaced) and this entry sets no status: "
-                    "remove it, or add the status: the entry set") for k in given]
+        return [_at(c, path + (k,), msg("check.replaced_without_status", key=k)) for k in given]
     out = _check_pair(c, path, "was", entry.was, entry.was_done_on)
     if entry.unit is None:
-        return out + [_at(c, path + (k,), f"{k} belongs to an entry that sets one unit's part: add unit: ID, or remove it")
+        return out + [_at(c, path + (k,), msg("check.unit_was_without_unit", key=k))
                       for k in ("unit_was", "unit_was_done_on") if getattr(entry, k) is not None]
     if entry.unit not in (owners := c.responsible(ref.task)):
-        out.append(_at(c, path + ("unit",), f"{entry.unit!r} is not a responsible unit of {ref.id} (responsible: {', '.join(owners)})"))
+        out.append(_at(c, path + ("unit",), not_responsible(c, entry.unit, ref, owners, _as_value("unit"))))
     return out + _check_pair(c, path, "unit_was", entry.unit_was, entry.unit_was_done_on)
 
 
 def _check_pair(c: Campaign, path: Path, key: str, status: str | None, done_on: object) -> list[Problem]:
     """``was: done`` comes with ``was_done_on`` (the date it removed), and only ``was: done`` does."""
     if status == "done" and done_on is None:
-        return [_at(c, path + (key,), f"{key} is done but {key}_done_on is missing: add {key}_done_on: YYYY-MM-DD (the done_on it replaced)")]
+        return [_at(c, path + (key,), msg("check.was_done_without_date", key=key))]
     if status != "done" and done_on is not None:
-        return [_at(c, path + (f"{key}_done_on",), f"{key}_done_on is set but {key} is {status or 'missing'}: remove {key}_done_on, or set {key}: done")]
+        said: Msg | str = status if status else msg("check.missing")
+        return [_at(c, path + (f"{key}_done_on",), msg("check.was_date_without_done", key=key, status=said))]
     return []
 
 
@@ -180,8 +196,7 @@ def check_readings(c: Campaign) -> list[Problem]:
     return out
 
 
-_ZERO_TARGET = ("a target of 0 for a total that should grow (kind: total, better: higher) is met before anything "
-                "is done: write the real target, or `better: lower` if the count must stay at 0")
+_ZERO_TARGET = msg("check.zero_target")
 
 
 def check_targets(c: Campaign) -> list[Problem]:
@@ -201,7 +216,7 @@ def check_targets(c: Campaign) -> list[Problem]:
 
 def _check_months(c: Campaign, path: Path, readings: dict[str, Any]) -> list[Problem]:
     return [
-        _at(c, path + (month,), f"{month!r} is not a month: write YYYY-MM, e.g. 2022-07")
+        _at(c, path + (month,), msg("check.not_a_month", month=repr(month)))
         for month in readings
         if not MONTH.fullmatch(month)
     ]

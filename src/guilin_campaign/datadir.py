@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from guilin_campaign.catalogue import Msg, msg
 from guilin_campaign.loadresult import TASKS_FILE
 from guilin_campaign.problems import CampaignError, ErrorKind
 
@@ -36,7 +37,7 @@ def locate(option: Path | None, env: Mapping[str, str], cwd: Path) -> DataSource
         return DataSource(named, builtin=is_sample(named))
     found = search_upwards(cwd)
     if found is None:
-        raise CampaignError(not_found_message(cwd), kind=ErrorKind.USAGE)
+        raise CampaignError(not_found_message(cwd), kind=ErrorKind.USAGE, option="data")
     return DataSource(found, builtin=is_sample(found))
 
 
@@ -58,10 +59,6 @@ def is_sample(folder: Path) -> bool:
         return False
 
 
-def not_found_message(cwd: Path) -> str:
-    return (
-        f"no data folder found: looked for {TASKS_FILE} (and data/{TASKS_FILE}) in {cwd} and every folder "
-        f"above it, and {ENV_VAR} is not set. Run the command inside your data folder, pass --data DIR "
-        f"(or set {ENV_VAR}=DIR), create one with `guilin-campaign init DIR`, "
-        f"or try the built-in sample with --data {SAMPLE_NAME}"
-    )
+def not_found_message(cwd: Path) -> Msg:
+    """Where it looked and what to do; the option that names the folder is the caller's to show."""
+    return msg("datadir.not_found", file=TASKS_FILE, cwd=cwd, env=ENV_VAR, sample=SAMPLE_NAME)

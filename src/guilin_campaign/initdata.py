@@ -11,6 +11,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.datadir import sample_folder
 from guilin_campaign.ledger.load import LEDGER_DIR, ledger_files, load_ledger
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, LoadResult, load_campaign
@@ -91,14 +92,13 @@ def _data_files(source: Path | None, empty: bool) -> dict[str, bytes]:
         loaded = load_campaign(source)
         if loaded.problems:
             raise CampaignError(
-                f"{source} does not pass check ({len(loaded.problems)} problem(s)); nothing was copied: "
-                f"fix them (`guilin-campaign check --data {source}`) and run init again", loaded.problems)
+                msg("init.source_problems", source=source, count=len(loaded.problems)), loaded.problems)
         _require_clean_ledger(source, loaded)
     try:
         files = {name: (folder / name).read_bytes() for name in (TASKS_FILE, UNITS_FILE)}
         files.update({f"{LEDGER_DIR}/{path.name}": path.read_bytes() for path in ledger_files(folder)})
     except OSError as err:
-        raise CampaignError(f"cannot read {err.filename}: {err.strerror or err}") from None
+        raise CampaignError(msg("init.cannot_read", file=err.filename, why=err.strerror or err)) from None
     return files
 
 
@@ -108,33 +108,30 @@ def _require_clean_ledger(source: Path, loaded: LoadResult) -> None:
         return
     _, problems = load_ledger(source, loaded.campaign)
     if problems:
-        raise CampaignError(
-            f"{source / LEDGER_DIR} does not pass check ({len(problems)} problem(s)); nothing was copied: "
-            f"fix them (`guilin-campaign check --data {source}`) and run init again", problems)
+        raise CampaignError(msg("init.source_problems", source=source / LEDGER_DIR, count=len(problems)), problems)
 
 
 def _make_folder(path: Path) -> None:
     try:
         path.mkdir()  # _prepare made sure nothing has the name: not even a link
     except OSError as err:
-        raise CampaignError(f"cannot create {path} ({err.strerror or err}); it was not written") from None
+        raise CampaignError(msg("init.cannot_create", path=path, why=err.strerror or err)) from None
 
 
 def _prepare(target: Path, names: list[str]) -> None:
     """Refuse before anything is written: a symlink, a file, or any name that is already taken."""
     if target.is_symlink():
-        raise CampaignError(f"{target} is a symbolic link; init writes only into a real folder: name the folder itself", kind=ErrorKind.USAGE)
+        raise CampaignError(msg("init.symlink", target=target), kind=ErrorKind.USAGE)
     if target.exists() and not target.is_dir():
-        raise CampaignError(f"{target} exists and is not a folder; choose another name", kind=ErrorKind.USAGE)
+        raise CampaignError(msg("init.not_folder", target=target), kind=ErrorKind.USAGE)
     taken = [target / n for n in names if os.path.lexists(target / n)]
     if taken:
         raise CampaignError(
-            f"{taken[0]} already exists; nothing was written (init never overwrites). "
-            "For a folder that already holds the data, run `guilin-campaign git-setup` there instead")
+            msg("init.taken", path=taken[0]))
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise CampaignError(f"cannot create the data folder {target}: {err.strerror or err}") from None
+        raise CampaignError(msg("init.cannot_create_folder", target=target, why=err.strerror or err)) from None
 
 
 def _create(path: Path, data: bytes) -> Path:
@@ -142,7 +139,7 @@ def _create(path: Path, data: bytes) -> Path:
     try:
         fd = os.open(path, flags, 0o666)
     except OSError as err:
-        raise CampaignError(f"cannot create {path} ({err.strerror or err}); it was not written") from None
+        raise CampaignError(msg("init.cannot_create", path=path, why=err.strerror or err)) from None
     with os.fdopen(fd, "wb") as out:
         out.write(data)
     return path
@@ -162,7 +159,5 @@ def _git_init(target: Path) -> str:
     done = gitconfig.git(target, ["commit", "-q", "-m", FIRST_COMMIT], check=False)
     if done.returncode != 0:
         raise CampaignError(
-            f"the data folder {target} and its git repository are ready, but the first commit failed: "
-            f"{done.stderr.strip() or done.stdout.strip()}. Tell git who you are (git config user.name ...; "
-            f"git config user.email ...), then run `git commit -m init` in {target}")
+            msg("init.commit_failed", target=target, said=done.stderr.strip() or done.stdout.strip()))
     return "committed"

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from guilin_campaign import checks
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import msg
 from guilin_campaign.loadresult import TASKS_FILE as TASKS_FILE  # re-exported: they were defined here
 from guilin_campaign.loadresult import UNITS_FILE as UNITS_FILE
 from guilin_campaign.loadresult import LoadResult as LoadResult
@@ -74,11 +75,11 @@ def read_text(path: Path, read: dict[str, str] | None = None) -> tuple[str | Non
     try:
         raw = read_plain(path)  # a pipe, a device or a huge file is refused, never read
     except FileNotFoundError:
-        return None, [Problem(str(path), None, "", "file not found (create it, or run `guilin-campaign init DIR`)")]
+        return None, [Problem(str(path), None, "", msg("file.not_found"))]
     except NotAPlainFile as err:
-        return None, [Problem(str(path), None, "", str(err))]
+        return None, [Problem(str(path), None, "", err.message)]
     except OSError as err:
-        return None, [Problem(str(path), None, "", f"cannot be read: {err.strerror}")]
+        return None, [Problem(str(path), None, "", msg("file.cannot_read", why=err.strerror or str(err)))]
     if read is not None:
         read[path.name] = digest(raw)
     return decode(raw, str(path))
@@ -107,9 +108,9 @@ def _load_model(
     if data is None and problems:
         return None, parsed.source, problems
     if data is None:
-        return None, parsed.source, [Problem(str(path), None, "", f"the file is empty; it should start with {expected}")]
+        return None, parsed.source, [Problem(str(path), None, "", msg("load.empty", expected=expected))]
     if not isinstance(data, dict):
-        return None, parsed.source, [Problem(str(path), 1, "", f"expected keys ({expected} ...), not a single value or a list")]
+        return None, parsed.source, [Problem(str(path), 1, "", msg("load.not_keys", expected=expected))]
     try:
         validated = model.model_validate(data)
     except ValidationError as err:

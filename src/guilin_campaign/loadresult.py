@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.problems import CampaignError, Problem
 
 if TYPE_CHECKING:
@@ -58,5 +59,5 @@ def require_campaign(result: LoadResult) -> Campaign:
     """The loaded campaign, or a :class:`CampaignError` carrying every problem found."""
     if result.problems or result.campaign is None:
         count = len(result.problems)
-        raise CampaignError(f"{count} problem(s) in the data; run `guilin-campaign check`", result.problems)
+        raise CampaignError(msg("load.problems", count=count), result.problems)
     return result.campaign

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from types import MappingProxyType
 
 from guilin_campaign.campaign import Campaign, IndicatorRef, TaskRef
-from guilin_campaign.catalogue import msg
+from guilin_campaign.catalogue import Msg, msg
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.vocab import STATUSES, Status
 
@@ -27,8 +28,9 @@ def unit_by_name(c: Campaign, text: str) -> str | None:
 
 
 def units_named(c: Campaign, text: str) -> list[str]:
-    """Every unit whose full or short name is ``text`` (more than one: the name is ambiguous)."""
-    return [u.id for u in c.units.values() if text in (u.name, u.short)]
+    """The ids of every unit whose full or short Chinese name is ``text``, in the file's order."""
+    text = text.strip()
+    return [u.id for u in c.units.values() if text and text in (u.name, u.short)]
 
 
 def unit_id(c: Campaign, ref: str) -> str:
@@ -43,6 +45,30 @@ def unit_id(c: Campaign, ref: str) -> str:
         candidates = "、".join(f"{u}（{c.units[u].name}）" for u in named)
         raise CampaignError(msg("lookup.ambiguous_unit", ref=repr(ref), candidates=candidates), kind=ErrorKind.USAGE)
     raise _unknown_unit(c, ref)
+
+
+def candidates(c: Campaign, ids: list[str]) -> str:
+    """``xiufeng (秀峰区人民政府), ...``: the units a name may mean, for a message."""
+    return ", ".join(f"{i} ({c.units[i].name})" for i in ids)
+
+
+def name_hint(c: Campaign, ref: str, write: Callable[[str], str] | None = None) -> Msg | None:
+    """For a unit written by its Chinese full or short name: the id to write (or the candidates)."""
+    named = units_named(c, ref)
+    if len(named) > 1:
+        return msg("check.unit_name_ambiguous", ref=repr(ref), candidates=candidates(c, named))
+    if named:
+        return msg("check.unit_name", ref=repr(ref), id=repr(named[0]), write=write(named[0]) if write else named[0])
+    return None
+
+
+def not_responsible(c: Campaign, unit: str, ref: TaskRef, owners: list[str], write: Callable[[str], str], label: str = "responsible") -> Msg:
+    """A unit that is not responsible for the task; written by a responsible unit's name, its id."""
+    named = [u for u in units_named(c, unit) if u in owners]
+    if len(named) == 1:
+        return msg("check.unit_name", ref=repr(unit), id=repr(named[0]), write=write(named[0]))
+    listed = ", ".join(ref.task.owners if label == "owners" else owners)
+    return msg(f"check.not_responsible_{label}", unit=repr(unit), task=ref.id, owners=listed)
 
 
 def require_unit(c: Campaign, ref: str) -> list[str]:
@@ -76,7 +102,8 @@ def require_indicator(c: Campaign, indicator_id: str) -> IndicatorRef:
 
 
 def require_id(c: Campaign, ident: str, what: str, known: list[str]) -> None:
+    """Refuse an unknown id; ``what`` is ``task``, ``indicator`` or another ``lookup.unknown_<what>`` entry."""
     if ident not in known:
-        from guilin_campaign.validation import did_you_mean
+        from guilin_campaign.validation import suggestion  # only for a refusal: it imports pydantic
 
-        raise CampaignError(f"unknown {what} {ident!r}{did_you_mean(ident, known)}", kind=ErrorKind.USAGE)
+        raise CampaignError(msg(f"lookup.unknown_{what}", ident=repr(ident), hint=suggestion(ident, known)), kind=ErrorKind.USAGE)

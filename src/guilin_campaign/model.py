@@ -13,6 +13,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
 
 from guilin_campaign import numbers
+from guilin_campaign.catalogue import msg
+from guilin_campaign.problems import MessageError
 from guilin_campaign.vocab import MONTH as MONTH  # re-exported: they were defined here
 from guilin_campaign.vocab import STATUSES as STATUSES
 from guilin_campaign.vocab import Status as Status
@@ -39,24 +41,24 @@ def as_written(value: Any, inner: bool = False) -> str:
 def _day(value: Any) -> Any:
     """A date written as ``YYYY-MM-DD``, plain or quoted; never a number or a time."""
     if isinstance(value, datetime):
-        raise ValueError("write the date without a time: YYYY-MM-DD")
+        raise MessageError(msg("date.with_time"))
     if isinstance(value, date):
         return value
     if isinstance(value, str):
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"not a date: {as_written(value)}; write YYYY-MM-DD") from None
-    raise ValueError(f"not a date: {as_written(value)}; write YYYY-MM-DD")
+            raise MessageError(msg("date.not_a_date", value=as_written(value))) from None
+    raise MessageError(msg("date.not_a_date", value=as_written(value)))
 
 
 def _number(value: Any) -> Any:
     """Never true/false (Pydantic reads ``target: true`` as 1); a number in quotes follows the
     same rules as one without (:mod:`guilin_campaign.numbers`)."""
     if isinstance(value, bool):
-        raise ValueError(f"{'true' if value else 'false'} is not a number: write digits, e.g. 66000")
+        raise MessageError(msg("number.bool", value="true" if value else "false"))
     if isinstance(value, str) and numbers.looks_like_one(value) and (message := numbers.problem(value.strip())):
-        raise ValueError(message)
+        raise MessageError(message)
     return value
 
 

@@ -12,28 +12,30 @@ from __future__ import annotations
 
 import re
 
+from guilin_campaign.catalogue import Msg, msg
+from guilin_campaign.problems import MessageError
+
 MAX_DIGITS = 15
 LIMIT = 10**15
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
 _EXPONENT = re.compile(r"[eE]")
 
 
-def problem(text: str) -> str | None:
+def problem(text: str) -> Msg | None:
     """Why the decimal number ``text`` cannot be taken as written, or None when it can."""
     if "_" in text:
-        return f"{text!r}: write the number without '_' (like {text.replace('_', '')})"
+        return msg("number.underscore", text=repr(text), plain=text.replace("_", ""))
     mantissa = _EXPONENT.split(text)[0]
     digits = mantissa.lstrip("+-").replace(".", "").lstrip("0")
     if "." in mantissa or _EXPONENT.search(text):
         digits = digits.rstrip("0")
     if len(digits) > MAX_DIGITS:
-        return (f"{_short(text)} has more than {MAX_DIGITS} significant digits and cannot be kept exactly: "
-                f"round it to at most {MAX_DIGITS} digits")
+        return msg("number.too_many_digits", text=_short(text), digits=MAX_DIGITS)
     size = abs(float(text))
     if size >= LIMIT:
-        return f"{_short(text)} is too large to be kept exactly: a number must be smaller than 1000000000000000 (10^15)"
+        return msg("number.too_large", text=_short(text))
     if digits and size < 1e-300:  # would be read as 0, or lose digits below the smallest normal float
-        return f"{_short(text)} is too small to be kept exactly: write 0, or a number of at least 1e-300"
+        return msg("number.too_small", text=_short(text))
     return None
 
 
@@ -43,16 +45,17 @@ def looks_like_one(text: str) -> bool:
 
 
 def parse(text: str) -> int | float:
-    """A number written on the command line; ``ValueError`` with what to write when it is not one."""
+    """A number written on the command line; a ``ValueError`` (a :class:`MessageError`, its
+    ``message`` a catalogue message) with what to write when it is not one."""
     text = text.strip()
     if not looks_like_one(text):
-        raise ValueError(f"{_short(text)} is not a number: write digits, e.g. 1500 or -1.5 (no unit, no thousands separator)")
+        raise MessageError(msg("number.not_a_number", text=_short(text)))
     if (message := problem(text)) is not None:
-        raise ValueError(message)
+        raise MessageError(message)
     value = float(text)
     return int(value) if value.is_integer() else value
 
 
-def _short(text: str) -> str:
+def _short(text: str) -> Msg | str:
     """A long number in a message: its start, its end and how many characters it has."""
-    return repr(text) if len(text) <= 40 else f"'{text[:12]}...{text[-6:]}' ({len(text)} characters)"
+    return repr(text) if len(text) <= 40 else msg("number.long", start=text[:12], end=text[-6:], count=len(text))

@@ -13,6 +13,7 @@ from typing import Annotated
 
 from pydantic import ConfigDict, Field, ValidationError
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.loading import parse_file
 from guilin_campaign.model import CampaignInfo, Model, Text
 from guilin_campaign.problems import CampaignError, Problem
@@ -87,16 +88,15 @@ def load_words(folder: Path, info: CampaignInfo) -> OfficeWords:
         return words
     parsed, problems = parse_file(path)
     if parsed is None or problems:
-        raise CampaignError(f"{DOCUMENTS_FILE} has problems; correct them (see docs/commands/report.md)", problems)
+        raise CampaignError(msg("office.problems", file=DOCUMENTS_FILE), problems)
     if parsed.data is None:
         return words
     if not isinstance(parsed.data, dict):
-        raise CampaignError(f"{DOCUMENTS_FILE} has problems", [Problem(str(path), 1, "", "expected keys (office: ..., bulletin: ...), not a single value or a list")])
+        raise CampaignError(msg("office.problems", file=DOCUMENTS_FILE), [Problem(str(path), 1, "", msg("office.not_keys"))])
     try:
         given = DocumentsFile.model_validate(parsed.data)
     except ValidationError as err:
-        raise CampaignError(f"{DOCUMENTS_FILE} has problems; correct them (see docs/commands/report.md)",
-                            describe_errors(err, parsed.source, str(path))) from None
+        raise CampaignError(msg("office.problems", file=DOCUMENTS_FILE), describe_errors(err, parsed.source, str(path))) from None
     return _merge(words, given)
 
 

@@ -65,3 +65,15 @@ class CampaignError(Exception):
     def text(self, lang: Lang = DEFAULT_LANG) -> str:
         """The message in ``lang`` (the CLI adds the option and the problems)."""
         return render(self.message, lang)
+
+
+class MessageError(ValueError):
+    """A ``ValueError`` whose message is a catalogue message: raised inside a validator or a parser,
+    it reaches the one who renders it with its key (``str()`` gives the default language, for logs)."""
+
+    def __init__(self, message: Msg | str) -> None:
+        super().__init__(render(message, DEFAULT_LANG))
+        self.message = message
+
+    def text(self, lang: Lang = DEFAULT_LANG) -> str:
+        return render(self.message, lang)

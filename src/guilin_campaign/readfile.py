@@ -14,14 +14,17 @@ import os
 import stat
 from pathlib import Path
 
+from guilin_campaign.catalogue import Msg, msg
+from guilin_campaign.problems import MessageError
+
 # The largest campaign measured (100,000 tasks, docs/performance.md) is about 60 MB; twice that
 # leaves room, and a file this large takes some 4 GB of memory to parse, so more is surely wrong.
 MAX_BYTES = 128 * 1024 * 1024
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
-class NotAPlainFile(Exception):
-    """The path names something other than a plain file of a sane size; ``str()`` says what, without the path."""
+class NotAPlainFile(MessageError):
+    """The path names something other than a plain file of a sane size; ``message`` says what, without the path."""
 
 
 def read_plain(path: Path, limit: int | None = None) -> bytes:
@@ -38,13 +41,13 @@ def read_plain(path: Path, limit: int | None = None) -> bytes:
     return raw
 
 
-def plain_file_problem(path: Path, limit: int | None = None) -> str | None:
+def plain_file_problem(path: Path, limit: int | None = None) -> Msg | str | None:
     """Why ``path`` cannot be read as a data file (a pipe, a device, a folder, too large); ``None``
     if it can, or if it does not exist or cannot be looked at (the read will say so)."""
     try:
         _require_plain(path, os.stat(path), MAX_BYTES if limit is None else limit)
     except NotAPlainFile as err:
-        return str(err)
+        return err.message
     except (OSError, ValueError):
         return None
     return None
@@ -55,54 +58,48 @@ def _require_plain(path: Path, st: os.stat_result, limit: int) -> None:
         if st.st_size > limit:
             raise NotAPlainFile(_too_large(limit, st.st_size))
         return
-    what = _kind(st.st_mode)
     if stat.S_ISDIR(st.st_mode):
-        raise NotAPlainFile(f"is {what}, not a file; the data file must be a plain text file")
-    link = _link_text(path)
-    raise NotAPlainFile(
-        f"is {what}{link}, not a plain file, so it was not read; put the real file here (restore it from git)"
-    )
+        raise NotAPlainFile(msg("file.is_folder"))
+    raise NotAPlainFile(msg("file.not_plain", what=msg(f"file.kind_{_kind(st.st_mode)}"), link=_link_text(path)))
 
 
 def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return "fifo"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return "device"
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+        return "socket"
+    return "special"
 
 
-def _link_text(path: Path) -> str:
+def _link_text(path: Path) -> Msg | str:
     try:
-        return f" (a symbolic link to {os.readlink(path)})" if path.is_symlink() else ""
+        return msg("file.link_to", target=os.readlink(path)) if path.is_symlink() else ""
     except OSError:
         return ""
 
 
-def _too_large(limit: int, size: int | None = None) -> str:
+def _too_large(limit: int, size: int | None = None) -> Msg:
     mib = 1024 * 1024
-    actual = f"{size / mib:,.0f} MiB, " if size is not None else ""
-    return (
-        f"is too large to be a data file ({actual}over the limit of {limit // mib} MiB; 100,000 tasks take "
-        "about 60 MB), so it was not read: check it is the right file, or restore it from git"
-    )
+    if size is None:
+        return msg("file.too_large_grew", limit=limit // mib)
+    return msg("file.too_large", size=f"{size / mib:,.0f}", limit=limit // mib)
 
 
 _BOMS = (  # the longer first: UTF-32-LE's BOM begins with UTF-16-LE's
-    (codecs.BOM_UTF32_LE, "UTF-32 (little-endian, with a byte order mark)"),
-    (codecs.BOM_UTF32_BE, "UTF-32 (big-endian, with a byte order mark)"),
-    (codecs.BOM_UTF16_LE, "UTF-16 (little-endian, with a byte order mark)"),
-    (codecs.BOM_UTF16_BE, "UTF-16 (big-endian, with a byte order mark)"),
+    (codecs.BOM_UTF32_LE, msg("file.wide_bom", name="UTF-32", order=msg("file.little_endian"))),
+    (codecs.BOM_UTF32_BE, msg("file.wide_bom", name="UTF-32", order=msg("file.big_endian"))),
+    (codecs.BOM_UTF16_LE, msg("file.wide_bom", name="UTF-16", order=msg("file.little_endian"))),
+    (codecs.BOM_UTF16_BE, msg("file.wide_bom", name="UTF-16", order=msg("file.big_endian"))),
 )
-_WIDE = (("utf-32-le", "UTF-32 (little-endian)"), ("utf-32-be", "UTF-32 (big-endian)"),
-         ("utf-16-le", "UTF-16 (little-endian)"), ("utf-16-be", "UTF-16 (big-endian)"))
+_WIDE = (("utf-32-le", msg("file.wide", name="UTF-32", order=msg("file.little_endian"))),
+         ("utf-32-be", msg("file.wide", name="UTF-32", order=msg("file.big_endian"))),
+         ("utf-16-le", msg("file.wide", name="UTF-16", order=msg("file.little_endian"))),
+         ("utf-16-be", msg("file.wide", name="UTF-16", order=msg("file.big_endian"))))
 
 
-def wide_encoding(raw: bytes) -> str | None:
+def wide_encoding(raw: bytes) -> Msg | None:
     """The name of the UTF-16 or UTF-32 encoding ``raw`` is saved in (Windows Notepad's "Unicode"),
     with or without a byte order mark; ``None`` for anything else.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import msg
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign, require_campaign
 from guilin_campaign.problems import CampaignError, Problem
 from guilin_campaign.write.git import read_revision
@@ -17,9 +18,8 @@ def campaign_at_revision(folder: Path, rev: str) -> Campaign:
     found = read_revision(folder, rev, [UNITS_FILE, TASKS_FILE])
     missing = [name for name, raw in found.files.items() if raw is None]
     if missing:
-        names = " and ".join(found.prefix + name for name in missing)
-        raise CampaignError(f"--rev {rev}: {names} not in that revision (commit {found.commit[:10]}): the data "
-                            "folder did not hold its files then; name a later revision (see `git log --oneline -- .`)")
+        names = ", ".join(found.prefix + name for name in missing)
+        raise CampaignError(msg("revision.missing_files", rev=rev, names=names, commit=found.commit[:10]), option="rev")
     label = Path(f"{rev}:{found.prefix.rstrip('/') or '.'}")
     texts: dict[str, str] = {}
     problems: list[Problem] = []
@@ -30,5 +30,5 @@ def campaign_at_revision(folder: Path, rev: str) -> Campaign:
         if text is not None:
             texts[name] = text
     if problems:
-        raise CampaignError(f"{len(problems)} problem(s) in the data at {rev}", problems)
+        raise CampaignError(msg("revision.problems", count=len(problems), rev=rev), problems)
     return require_campaign(load_campaign(label, tasks_text=texts[TASKS_FILE], units_text=texts[UNITS_FILE]))

@@ -6,6 +6,7 @@ one reads, reports and ranks exactly as before. docs/definitions.md gives each r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -13,11 +14,13 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, ValidationError, model_validator
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import Msg, msg
 from guilin_campaign.dates import Pace
 from guilin_campaign.loading import parse_file
+from guilin_campaign.lookup import name_hint
 from guilin_campaign.model import MONTH, Model, Number, Text
-from guilin_campaign.problems import CampaignError, Problem
-from guilin_campaign.validation import describe_errors, did_you_mean
+from guilin_campaign.problems import CampaignError, MessageError, Problem
+from guilin_campaign.validation import describe_errors, suggestion
 from guilin_campaign.yamlsyntax.sourcemap import SourceMap, friendly_path
 
 RULES_FILE = "rules.yaml"
@@ -37,7 +40,7 @@ class Behind(Model):
     @model_validator(mode="after")
     def _ordered(self) -> Behind:
         if self.yellow < self.green:
-            raise ValueError(f"yellow ({self.yellow:g}) must be at least green ({self.green:g})")
+            raise MessageError(msg("rules.yellow_below_green", yellow=f"{self.yellow:g}", green=f"{self.green:g}"))
         return self
 
 
@@ -111,7 +114,7 @@ def load_rules(folder: Path, c: Campaign | None = None) -> RulesResult:
         return RulesResult(DEFAULT_RULES, problems)
     data: Any = {} if parsed.data is None else parsed.data
     if not isinstance(data, dict):
-        return RulesResult(DEFAULT_RULES, [Problem(str(path), 1, "", "expected keys (lights:, scoring:, ranking:, adjustments:), not a single value or a list")])
+        return RulesResult(DEFAULT_RULES, [Problem(str(path), 1, "", msg("rules.not_keys"))])
     try:
         rules = RulesFile.model_validate(data)
     except ValidationError as err:
@@ -122,33 +125,40 @@ def load_rules(folder: Path, c: Campaign | None = None) -> RulesResult:
 
 def _hinted(problem: Problem) -> Problem:
     """An unknown key gets its "did you mean" from this file's keys, not the tasks file's."""
-    prefix = "unknown key "
-    if not isinstance(problem.message, str) or not problem.message.startswith(prefix):
+    if not isinstance(problem.message, Msg) or problem.message.key not in ("value.unknown_key", "value.unknown_key_adhoc"):
         return problem
     key = problem.path.rsplit(".", 1)[-1]
-    hint = did_you_mean(key, sorted(_RULES_KEYS - {key}))
-    return replace(problem, message=f"unknown key {key!r} here{hint}; see docs/data-format.md (rules.yaml)")
+    hint = suggestion(key, sorted(_RULES_KEYS - {key}))
+    return replace(problem, message=msg("rules.unknown_key", key=repr(key), hint=hint))
 
 
 _RULES_KEYS = {name for m in (RulesFile, Lights, Behind, Scoring, Weights, Ranking, Adjustment) for name in m.model_fields}
 
 
 def check_rules(rules: RulesFile, c: Campaign, src: SourceMap, file: str) -> list[Problem]:
-    def at(path: tuple[str | int, ...], message: str) -> Problem:
+    def at(path: tuple[str | int, ...], message: Msg) -> Problem:
         return Problem(file, src.line(path), friendly_path(src.data, path), message)
 
-    out = [at(("ranking", "groups", i), f"unknown group {g!r}{did_you_mean(g, c.groups)}; groups are listed in units.yaml")
+    exclude = rules.ranking.exclude
+    out = [at(("ranking", "groups", i), msg("rules.unknown_group", group=repr(g), hint=suggestion(g, c.groups)))
            for i, g in enumerate(rules.ranking.groups) if g not in c.groups]
-    out += [at(("ranking", "exclude", i), f"unknown unit {u!r}{did_you_mean(u, c.units)}; units are listed in units.yaml")
-            for i, u in enumerate(rules.ranking.exclude) if u not in c.units]
-    out += [at(("adjustments", i, "unit"), f"unknown unit {a.unit!r}{did_you_mean(a.unit, c.units)}; write one unit id")
+    out += [at(("ranking", "exclude", i), name_hint(c, u, _listed("exclude", exclude, i))
+               or msg("rules.unknown_unit_listed", unit=repr(u), hint=suggestion(u, c.units)))
+            for i, u in enumerate(exclude) if u not in c.units]
+    out += [at(("adjustments", i, "unit"), name_hint(c, a.unit, lambda ident: f"unit: {ident}")
+               or msg("rules.unknown_unit_one", unit=repr(a.unit), hint=suggestion(a.unit, c.units)))
             for i, a in enumerate(rules.adjustments) if a.unit not in c.units]
     return out
+
+
+def _listed(key: str, items: list[str], i: int) -> Callable[[str], str]:
+    """``exclude: [xiufeng, diecai]``: the list as it should read with item ``i`` replaced by an id."""
+    return lambda ident: f"{key}: [{', '.join(ident if j == i else item for j, item in enumerate(items))}]"
 
 
 def require_rules(folder: Path, c: Campaign) -> RulesFile:
     """The rules, or a :class:`CampaignError` carrying every problem in the file."""
     result = load_rules(folder, c)
     if result.problems:
-        raise CampaignError(f"{len(result.problems)} problem(s) in {RULES_FILE}; run `guilin-campaign check`", result.problems)
+        raise CampaignError(msg("rules.problems", count=len(result.problems), file=RULES_FILE), result.problems)
     return result.rules

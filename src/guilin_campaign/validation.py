@@ -9,7 +9,8 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from guilin_campaign import model
-from guilin_campaign.problems import Problem
+from guilin_campaign.catalogue import Msg, msg
+from guilin_campaign.problems import MessageError, Problem
 from guilin_campaign.yamlsyntax.scalar_read import BoolWord
 from guilin_campaign.yamlsyntax.sourcemap import Path, SourceMap, friendly_path
 
@@ -21,9 +22,20 @@ KNOWN_KEYS = sorted({name for m in _MODELS for name in m.model_fields})
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """`` (did you mean 'scjgj'?)`` or nothing."""
+    """`` (did you mean 'scjgj'?)`` or nothing (English; for messages not yet in the catalogue)."""
+    close = closest(word, choices)
+    return f" (did you mean {close!r}?)" if close else ""
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return close[0] if close else None
+
+
+def suggestion(word: str, choices: Iterable[str]) -> Msg | str:
+    """The "did you mean" hint as a catalogue message (a value for a ``{hint}`` placeholder), or ""."""
+    close = closest(word, choices)
+    return msg("hint.did_you_mean", word=repr(close)) if close else ""
 
 
 def describe_errors(err: ValidationError, source: SourceMap, file: str, skip: Sequence[Path] = ()) -> list[Problem]:
@@ -39,63 +51,90 @@ def describe_errors(err: ValidationError, source: SourceMap, file: str, skip: Se
     return sorted(set(out), key=lambda p: (p.line or 0, p.path))
 
 
-def _key_message(detail: ErrorDetails, path: Path) -> str:
+def _key_message(detail: ErrorDetails, path: Path) -> Msg:
     key = detail.get("input")
     if "readings" in path:
-        return f"{key!r} is not a month key: write YYYY-MM, e.g. 2022-07"
-    return f"key {key!r} must be text (an id or a name)"
+        return msg("value.month_key", key=repr(key))
+    return msg("value.key_not_text", key=repr(key))
 
 
-def _message(detail: ErrorDetails, path: Path) -> str:
+def _message(detail: ErrorDetails, path: Path) -> Msg | str:
     kind, value = detail["type"], detail.get("input")
     key = path[-1] if path else ""
-    msg = detail["msg"].removeprefix("Value error, ")
+    raised = detail.get("ctx", {}).get("error")
+    if isinstance(raised, MessageError):  # a validator of the models said it (model.py)
+        return raised.message
     if kind == "missing":
-        return f"missing key {key!r}"
+        return msg("value.missing_key", key=repr(key))
     if kind == "invalid_key":  # a number as a key where names are expected (Pydantic: "Keys should be strings")
-        return f"unknown key {_shown(key)} here (keys here are names, like title or owners); see docs/data-format.md"
+        return msg("value.number_as_key", key=_shown(key))
     if kind == "extra_forbidden":
-        hint = did_you_mean(str(key), [k for k in KNOWN_KEYS if k != key])
-        adhoc_only = " (batch, source and assigned_on belong to ad-hoc tasks)" if key in _ADHOC_ONLY else ""
-        where = adhoc_only or ("" if key in KNOWN_KEYS else hint)
-        return f"unknown key {key!r} here{where}; see docs/data-format.md"
+        return _unknown_key(str(key))
     if kind == "literal_error":
-        yes_no = " (YAML reads it as a yes/no word)" if isinstance(value, BoolWord) else ""
-        return f"{_shown(value)} is not allowed{yes_no}: {msg[0].lower()}{msg[1:]}{did_you_mean(str(value), _choices(msg))}"
+        return _not_allowed(detail, value, key)
     if isinstance(value, BoolWord):
         if kind.startswith("bool"):
-            return f"write true or false, not {str(value)!r}"
-        return f"{str(value)!r} is read by YAML as true/false: write it in quotes ('{value}') if you mean the text"
+            return msg("value.write_true_false", value=repr(str(value)))
+        return msg("value.yes_no_as_text", value=repr(str(value)), bare=str(value))
     if kind == "model_type":
-        example = _EXAMPLES.get(_model_of(path), "{key: value, ...}")
-        return f"expected keys (like {example}), got {_shown(value)}"
+        return msg("value.expected_keys_like", example=_EXAMPLES.get(_model_of(path), "{key: value, ...}"), value=_shown(value))
     if kind == "greater_than_equal" and key != "batch":  # rules.yaml's counts and bands
-        return f"{_shown(value)} is too small: write a number {msg.removeprefix('Input should be ')}"
+        return msg("value.too_small_at_least", value=_shown(value), limit=detail.get("ctx", {}).get("ge", 0))
     if kind == "list_type" and key == "log":
-        return f"expected a list of entries (like [{_EXAMPLES['log']}]), got {_shown(value)}"
+        return msg("value.expected_log_list", example=_EXAMPLES["log"], value=_shown(value))
     if kind in _PLAIN:
-        return _PLAIN[kind].format(value=_shown(value), key=key)
+        return msg(_PLAIN[kind], value=_shown(value), key=key)
     if kind in ("dict_type", "model_type") and isinstance(value, str) and "：" in value:
-        return f"expected keys, got {value}: it has a full-width colon '：'; use ': ' after a key"
-    return msg
+        return msg("value.full_width_colon_keys", value=value)
+    return msg("value.other", detail=detail["msg"].removeprefix("Value error, "))
 
 
+def _unknown_key(key: str) -> Msg:
+    if key in _ADHOC_ONLY:
+        return msg("value.unknown_key_adhoc", key=repr(key))
+    hint = "" if key in KNOWN_KEYS else suggestion(key, [k for k in KNOWN_KEYS if k != key])
+    return msg("value.unknown_key", key=repr(key), hint=hint)
+
+
+def _not_allowed(detail: ErrorDetails, value: object, key: str | int) -> Msg:
+    """A word outside a fixed list: its choices, and the id to write for a Chinese status word."""
+    choices = [repr(c) for c in detail.get("ctx", {}).get("expected", "").split("'")[1::2]]
+    listed = msg("value.choices", choices=", ".join(choices[:-1]), last=choices[-1]) if len(choices) > 1 else msg("value.choice", last="".join(choices))
+    if isinstance(value, BoolWord):
+        return msg("value.not_allowed_yes_no", value=_shown(value), choices=listed)
+    if isinstance(value, str) and (status := STATUS_WORDS.get(value.strip())) is not None and repr(status) in choices:
+        return msg("value.status_word", value=_shown(value), key=key, id=status)
+    if isinstance(value, str) and (kind := KIND_WORDS.get(value.strip())) is not None and repr(kind) in choices:
+        return msg("value.word_id", value=_shown(value), key=key, id=kind)
+    return msg("value.not_allowed", value=_shown(value), choices=listed, hint=suggestion(str(value), [c.strip("'") for c in choices]))
+
+
+# Status words a clerk may write in Chinese, and the id the file wants instead (check says it).
+STATUS_WORDS = {
+    "未开始": "todo", "未启动": "todo", "待办": "todo", "待开始": "todo",
+    "推进中": "doing", "进行中": "doing", "办理中": "doing", "在办": "doing", "正在推进": "doing", "推进": "doing",
+    "已完成": "done", "完成": "done", "办结": "done", "已办结": "done", "已办": "done",
+    "受阻": "blocked", "阻塞": "blocked", "已受阻": "blocked", "停滞": "blocked",
+}
+# A unit's kind written in Chinese (units.yaml's kind: department or county).
+KIND_WORDS = {"部门": "department", "市直部门": "department", "市直单位": "department",
+              "县": "county", "区": "county", "县区": "county", "县（市、区）": "county", "县(市、区)": "county", "县级市": "county"}
 _PLAIN = {
-    "dict_type": "expected keys (like {{2022-07: 100}}), got {value}",
-    "list_type": "expected a list (like [scjgj, rsj]), got {value}",
-    "string_type": "expected text, got {value}: put it in quotes if it is text",
-    "string_pattern_mismatch": "{value}: a unit id uses only lowercase letters a-z, digits and '-'",
-    "string_too_short": "{key} must not be empty",
-    "too_short": "write at least one (like [scjgj])",
-    "bool_type": "write true or false, not {value}",
-    "bool_parsing": "write true or false, not {value}",
-    "float_parsing": "{value} is not a number: write digits only (the unit, like 户, goes in `unit:`)",
-    "float_type": "expected a number, got {value}",
-    "int_parsing": "{value} is not a whole number",
-    "int_type": "expected a whole number, got {value}",
-    "int_from_float": "{value} is not a whole number: a batch is 1, 2, 3 ...",
-    "greater_than_equal": "{value} is too small: a batch number starts at 1",
-    "finite_number": "{value} is not a finite number",
+    "dict_type": "value.expected_mapping",
+    "list_type": "value.expected_list",
+    "string_type": "value.expected_text",
+    "string_pattern_mismatch": "value.unit_id_pattern",
+    "string_too_short": "value.empty",
+    "too_short": "value.at_least_one",
+    "bool_type": "value.write_true_false",
+    "bool_parsing": "value.write_true_false",
+    "float_parsing": "value.not_a_number_unit",
+    "float_type": "value.expected_number",
+    "int_parsing": "value.not_whole",
+    "int_type": "value.expected_whole",
+    "int_from_float": "value.batch_not_whole",
+    "greater_than_equal": "value.batch_too_small",
+    "finite_number": "value.not_finite",
 }
 
 
@@ -120,6 +159,3 @@ def _shown(value: object) -> str:
     """A value as it was written in the file, not as Python prints it."""
     return model.as_written(value)
 
-
-def _choices(msg: str) -> list[str]:
-    return [part.strip(" '") for part in msg.split("'")[1::2]]

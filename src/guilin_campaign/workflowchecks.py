@@ -9,11 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 from guilin_campaign.campaign import Campaign, TaskRef
+from guilin_campaign.catalogue import Msg, msg
+from guilin_campaign.lookup import not_responsible
 from guilin_campaign.problems import Problem
 from guilin_campaign.yamlsyntax.sourcemap import Path, friendly_path
 
 
-def _at(c: Campaign, path: Path, message: str) -> Problem:
+def _at(c: Campaign, path: Path, message: Msg) -> Problem:
     src = c.tasks_source
     return Problem(str(c.tasks_file), src.line(path), friendly_path(src.data, path), message)
 
@@ -22,7 +24,7 @@ def check_extensions(c: Campaign) -> list[Problem]:
     out: list[Problem] = []
     for ref in c.tasks:
         if ref.task.extensions and ref.task.due is None:
-            out.append(_at(c, ref.path + ("extensions",), f"{ref.id} has no due date to extend: add due: YYYY-MM-DD (the original deadline) first"))
+            out.append(_at(c, ref.path + ("extensions",), msg("check.extension_without_due", task=ref.id)))
         elif ref.task.extensions:
             out += _check_chain(c, ref)
     return out
@@ -36,12 +38,12 @@ def _check_chain(c: Campaign, ref: TaskRef) -> list[Problem]:
     for i, ext in enumerate(ref.task.extensions):
         path = ref.path + ("extensions", i)
         if ext.unit is not None and ext.unit not in owners:
-            out.append(_at(c, path + ("unit",), f"{ext.unit!r} is not a responsible unit of {ref.id} (responsible: {', '.join(owners)})"))
+            out.append(_at(c, path + ("unit",), not_responsible(c, ext.unit, ref, owners, lambda ident: f"unit: {ident}")))
         before = in_force.get(ext.unit, in_force.get(None, ref.task.due))
         if before is not None and ext.to <= before:
-            out.append(_at(c, path + ("to",), f"the extension to {ext.to} is not after the deadline it extends ({before}); write a later date"))
+            out.append(_at(c, path + ("to",), msg("check.extension_not_later", to=ext.to, before=before)))
         if last_on is not None and ext.on < last_on:
-            out.append(_at(c, path + ("on",), f"extensions are listed in the order they were recorded: {ext.on} is before the one above ({last_on})"))
+            out.append(_at(c, path + ("on",), msg("check.extension_order", on=ext.on, last=last_on)))
         in_force[ext.unit] = ext.to
         if ext.unit is None:
             in_force = {None: ext.to}  # an extension for every unit replaces the units' own
@@ -58,7 +60,7 @@ def check_returns(c: Campaign) -> list[Problem]:
             if not entry.returned:
                 continue
             if entry.status is None or entry.status == "done":
-                out.append(_at(c, path + ("returned",), "a return opens the part again: give the entry status: doing (or todo)"))
+                out.append(_at(c, path + ("returned",), msg("check.return_status")))
             if not entry.note:
-                out.append(_at(c, path + ("returned",), "a return needs its reason: add note: the reason it was sent back"))
+                out.append(_at(c, path + ("returned",), msg("check.return_reason")))
     return out

@@ -64,4 +64,4 @@ def test_a_bad_documents_yaml_is_answered_with_file_and_line(make_data: MakeData
 
 def test_a_word_report_needs_a_file(make_data: MakeData) -> None:
     result = run("report", "quarterly", "2022-Q2", "--data", str(make_data()), "--format", "docx")
-    assert result.exit_code == 2 and "a Word document cannot be printed to the terminal; add -o FILE.docx" in result.stderr
+    assert result.exit_code == 2 and "a Word document cannot be printed to the terminal; name an output file, FILE.docx" in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import yaml
 
+from guilin_campaign.catalogue import render
 from guilin_campaign.merge.driver import merge_texts
 from guilin_campaign.problems import Problem
 
@@ -147,7 +148,7 @@ def test_a_side_that_is_not_yaml_leaves_both_whole_texts() -> None:
     ours = BASE.replace("    title: 甲\n", "    title： 甲\n  - [\n")
     theirs = BASE.replace("    title: 乙\n", "    title: 乙（改）\n")
     result = merge_texts(BASE, ours, theirs)
-    assert result.conflicts == 1 and "not valid YAML" in result.reason
+    assert result.conflicts == 1 and "not valid YAML" in render(result.reason, "en")
     assert result.text == "<<<<<<< ours\n" + ours + "=======\n" + theirs + ">>>>>>> theirs\n"
 
 
@@ -156,14 +157,14 @@ def test_a_merge_that_would_not_pass_check_is_a_conflict() -> None:
     theirs = BASE.replace("    title: 乙\n", "    title: 乙（改）\n")
     problem = Problem("tasks.yaml", 3, "T001", "a problem the check found")
     result = merge_texts(BASE, ours, theirs, check=lambda text: [problem] if "甲（改）" in text and "乙（改）" in text else [])
-    assert result.conflicts == 1 and "would not pass check: tasks.yaml:3: T001: a problem the check found" in result.reason
+    assert result.conflicts == 1 and "would not pass check: tasks.yaml:3: T001: a problem the check found" in render(result.reason, "en")
     assert result.text == "<<<<<<< ours\n" + ours + "=======\n" + theirs + ">>>>>>> theirs\n"
 
 
 def test_the_same_id_twice_is_not_merged_by_guess() -> None:
     theirs = BASE + "  - id: T002\n    title: 重复\n"
     result = merge_texts(BASE, BASE.replace("title: 甲", "title: 甲（改）"), theirs)
-    assert result.conflicts == 1 and "same key or id twice" in result.reason
+    assert result.conflicts == 1 and "same key or id twice" in render(result.reason, "en")
 
 
 def test_crlf_lines_and_a_missing_last_line_break_are_kept() -> None:

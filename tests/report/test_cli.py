@@ -93,12 +93,12 @@ def test_bad_period_exits_2_with_an_example(data: str, command: str, text: str, 
 
 def test_xlsx_to_the_terminal_is_refused(data: str) -> None:
     result = run("report", "monthly", "2022-06", "--data", data, "-f", "xlsx")
-    assert result.exit_code == 2 and "-o FILE.xlsx" in result.stderr and result.stdout == ""
+    assert result.exit_code == 2 and "--output: a workbook cannot be printed to the terminal; name an output file, FILE.xlsx" in result.stderr and result.stdout == ""
 
 
 def test_unknown_suffix_without_format_is_refused(data: str, tmp_path: Path) -> None:
     result = run("report", "monthly", "2022-06", "--data", data, "-o", str(tmp_path / "report.txt"))
-    assert result.exit_code == 2 and "--format" in result.stderr
+    assert result.exit_code == 2 and "--output: cannot tell the format from 'report.txt'; name it .md, .html, .json, .xlsx or .docx, or name the format" in result.stderr
 
 
 def test_a_missing_folder_is_a_clear_error(data: str, tmp_path: Path) -> None:

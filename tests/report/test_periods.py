@@ -47,7 +47,7 @@ def test_a_bad_month_says_how_to_write_one(text: str) -> None:
     with pytest.raises(CampaignError) as err:
         parse_period(text, "monthly")
     assert err.value.kind is ErrorKind.USAGE
-    assert "write YYYY-MM, e.g. 2022-06" in err.value.message
+    assert "write YYYY-MM, e.g. 2022-06" in err.value.text("en")
 
 
 @pytest.mark.parametrize("text", ["2022-Q5", "2022-Q0", "2022-06", "Q2", "2022Q2", "2022-Q12"])
@@ -55,4 +55,4 @@ def test_a_bad_quarter_says_how_to_write_one(text: str) -> None:
     with pytest.raises(CampaignError) as err:
         parse_period(text, "quarterly")
     assert err.value.kind is ErrorKind.USAGE
-    assert "write YYYY-QN, e.g. 2022-Q2" in err.value.message
+    assert "write YYYY-QN, e.g. 2022-Q2" in err.value.text("en")

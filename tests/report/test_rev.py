@@ -107,7 +107,7 @@ def test_a_revision_without_the_data_files(repo: Path) -> None:
     git(repo, "commit", "-q", "-m", "西片数据")
     result = run("report", "monthly", "2022-06", "--rev", "HEAD~1", "--data", str(west))
     assert result.exit_code == 1
-    assert "error: --rev HEAD~1: west/units.yaml and west/tasks.yaml not in that revision" in result.stderr
+    assert "error: --rev: HEAD~1: west/units.yaml, west/tasks.yaml not in that revision" in result.stderr
     assert _report(west, "--rev", "HEAD") == _report(repo / "data")
 
 

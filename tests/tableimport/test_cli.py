@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import SAMPLE, run
+from typer.testing import Result
+
+from tests.conftest import SAMPLE
+from tests.conftest import run as run_in
 from tests.tableimport.realistic import realistic_docx, realistic_xlsx
 from tests.tableimport.tables import write_xlsx
+
+
+def run(*args: str) -> Result:
+    """The import speaks the clerk's Chinese; its refusals are asked for in Chinese here."""
+    return run_in(*args, env={"GUILIN_CAMPAIGN_LANG": "zh"})
 
 
 def test_import_then_check(tmp_path: Path) -> None:
@@ -102,11 +110,11 @@ def test_bad_invocations_exit_2(tmp_path: Path) -> None:
     for args, message in [
         ((str(tmp_path / "无.xlsx"),), "找不到文件"),
         ((str(tmp_path / "表.xls"),), "找不到文件"),
-        ((str(book), "--map", "没有等号"), "--map 没有等号：应写成 列名=字段"),
+        ((str(book), "--map", "没有等号"), "--map: 没有等号：应写成 列名=字段"),
         ((str(book), "--map", "备注=不存在的字段"), "应写成 列名=字段"),
-        ((str(book), "--map", "不存在的列=具体任务"), "--map 指定的列 '不存在的列' 不在 Sheet1 的表头中"),
+        ((str(book), "--map", "不存在的列=具体任务"), "--map: 指定的列 '不存在的列' 不在 Sheet1 的表头中"),
         ((str(book), "--sheet", "Sheet9"), "分解表.xlsx 中没有名为 'Sheet9' 的工作表；工作表有：Sheet1"),
-        ((str(book), "--year", "23"), "--year 23：请写四位年份"),
+        ((str(book), "--year", "23"), "--year: 23：请写四位年份"),
     ]:
         result = run("import", "table", *args, "-o", out)
         assert result.exit_code == 2, (args, result.stderr)
@@ -134,7 +142,7 @@ def test_a_broken_units_file_is_answered_with_its_lines(tmp_path: Path) -> None:
     result = run("import", "table", str(realistic_xlsx(tmp_path)), "-o", str(tmp_path / "data"), "--units", str(units))
     assert result.exit_code == 1
     assert result.stderr.startswith(f"{units}:2: ")
-    assert result.stderr.endswith(f"error: --units 指定的单位文件 {units} 有问题（见上），请先改正\n")
+    assert result.stderr.endswith(f"error: --units: 单位文件 {units} 有问题（见上），请先改正\n")
     assert not (tmp_path / "data").exists()
 
 

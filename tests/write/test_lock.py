@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from guilin_campaign.catalogue import Msg, render
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.write import lock
 from guilin_campaign.write.lock import LOCK_NAME, WORK_DIR, data_lock
@@ -53,7 +55,7 @@ def _holding(folder: Path) -> subprocess.Popen[bytes]:
 
 def test_a_second_holder_times_out_and_is_told_who_holds_the_lock(tmp_path: Path) -> None:
     holder = _holding(tmp_path)
-    waits: list[str] = []
+    waits: list[Msg] = []
     try:
         with pytest.raises(CampaignError) as err, data_lock(tmp_path, timeout=0.3, on_wait=waits.append):
             pass
@@ -61,12 +63,12 @@ def test_a_second_holder_times_out_and_is_told_who_holds_the_lock(tmp_path: Path
         holder.kill()
         holder.wait()
     who = f"pid {holder.pid}, `guilin-campaign done T042`, since 2022-07-31T09:30:00+08:00"
-    assert err.value.message == (
+    assert err.value.text("en") == (
         f"the data folder is in use by another guilin-campaign command ({who}) and was not free in time; "
         "nothing was changed: run the command again when that one has finished"
     )
-    assert waits == [f"waiting for another guilin-campaign command to finish ({who})"]  # told once, not every poll
-    assert "remove" not in err.value.message and "delete" not in err.value.message
+    assert [render(m, "en") for m in waits] == [f"waiting for another guilin-campaign command to finish ({who})"]  # told once, not every poll
+    assert "remove" not in err.value.text("en") and "delete" not in err.value.text("en")
 
 
 def test_a_killed_holder_leaves_no_stale_lock(tmp_path: Path) -> None:
@@ -117,8 +119,9 @@ def test_errors_in_the_body_are_not_turned_into_lock_errors(tmp_path: Path) -> N
 
 
 def test_missing_folder(tmp_path: Path) -> None:
-    with pytest.raises(CampaignError, match="does not exist"), data_lock(tmp_path / "nowhere", timeout=0.1):
+    with pytest.raises(CampaignError) as caught, data_lock(tmp_path / "nowhere", timeout=0.1):
         pass
+    assert re.search("does not exist", caught.value.text("en")), caught.value.text("en")
     assert not (tmp_path / "nowhere").exists()
 
 
@@ -129,7 +132,7 @@ def test_a_folder_we_may_not_write_in_is_answered_with_advice(tmp_path: Path, mo
     monkeypatch.setattr(Path, "mkdir", denied)
     with pytest.raises(CampaignError) as err, data_lock(tmp_path, timeout=0.1):
         pass
-    assert err.value.message == (
+    assert err.value.text("en") == (
         f"{tmp_path / WORK_DIR}: cannot write (Permission denied), so the data folder cannot be locked and nothing was "
         f"changed. You may not write in the folder {tmp_path}: make it writable (`chmod u+w {tmp_path}`)"
     )
@@ -140,6 +143,7 @@ def test_a_work_folder_that_is_a_symlink_is_refused(tmp_path: Path) -> None:
     elsewhere.mkdir()
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / WORK_DIR).symlink_to(elsewhere)
-    with pytest.raises(CampaignError, match="is a symbolic link, not the program's own folder"), data_lock(tmp_path / "data", timeout=0.1):
+    with pytest.raises(CampaignError) as caught, data_lock(tmp_path / "data", timeout=0.1):
         pass
+    assert re.search("is a symbolic link, not the program's own folder", caught.value.text("en")), caught.value.text("en")
     assert os.listdir(elsewhere) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -302,8 +303,9 @@ def test_missing_path_raises_key_error(path: Path) -> None:
     ],
 )
 def test_refused_constructs(text: str, path: Path, message: str) -> None:
-    with pytest.raises(EditError, match=message):
+    with pytest.raises(EditError) as caught:
         set_value(text, path, "x")
+    assert re.search(message, caught.value.text("en")), caught.value.text("en")
 
 
 def test_a_tag_goes_with_the_value_it_typed() -> None:
@@ -311,14 +313,16 @@ def test_a_tag_goes_with_the_value_it_typed() -> None:
 
 
 def test_append_to_a_scalar_is_refused() -> None:
-    with pytest.raises(EditError, match="not a list"):
+    with pytest.raises(EditError) as caught:
         append_item(DOC, M0 + (0, "title"), {"a": 1})
+    assert re.search("not a list", caught.value.text("en")), caught.value.text("en")
 
 
 def test_a_splice_that_would_change_other_data_is_refused() -> None:
     """A complex key's `? ` prefix is not indentation: the checker catches the broken result."""
-    with pytest.raises(EditError, match="without touching other data"):
+    with pytest.raises(EditError) as caught:
         delete_key("? a\n: 1\nb: 2\n", ("a",))
+    assert re.search("without touching other data", caught.value.text("en")), caught.value.text("en")
 
 
 @pytest.mark.parametrize("value", [None, [1], float("nan")])

@@ -15,7 +15,20 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal, Union
 
-from guilin_campaign.catalogue import cache, core, forms, help, help_cmds, help_opts, ledger, words, workflow
+from guilin_campaign.catalogue import (
+    cache,
+    core,
+    core_files,
+    core_more,
+    core_write,
+    forms,
+    help,
+    help_cmds,
+    help_opts,
+    ledger,
+    words,
+    workflow,
+)
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -46,8 +59,8 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> Mapping[str, tuple[str, str
 
 
 CATALOGUE: Mapping[str, tuple[str, str]] = _merge(
-    core.ENTRIES, help.ENTRIES, help_cmds.ENTRIES, help_opts.ENTRIES, words.ENTRIES, workflow.ENTRIES, ledger.ENTRIES,
-    forms.ENTRIES, cache.ENTRIES,
+    core.ENTRIES, core_files.ENTRIES, core_write.ENTRIES, core_more.ENTRIES, help.ENTRIES, help_cmds.ENTRIES, help_opts.ENTRIES,
+    words.ENTRIES, workflow.ENTRIES, ledger.ENTRIES, forms.ENTRIES, cache.ENTRIES,
 )
 
 

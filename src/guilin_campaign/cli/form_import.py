@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.catalogue import Lang, msg, text
+from guilin_campaign.catalogue import Lang, msg, render, text
 from guilin_campaign.cli.common import cache_folder, current_lang, load_data
 from guilin_campaign.forms.apply import FormPlan, plan_import
 from guilin_campaign.forms.changes import FormReading
@@ -62,7 +62,7 @@ def _apply(folder: Path, reading: FormReading, plan: FormPlan, commit: bool, cam
     holder = Holder(shlex.join(["guilin-campaign", *sys.argv[1:]]), datetime.now().astimezone().isoformat(timespec="seconds"))
     try:
         outcome = apply(folder, plan.change, commit=commit, cache_folder=cache_folder(os.environ), holder=holder,
-                        on_wait=lambda message: print(message, file=sys.stderr),
+                        on_wait=lambda message: print(render(message, current_lang()), file=sys.stderr),
                         then=lambda: _record(folder, plan.record, work_dir(folder)), also=(folder / IMPORTS_FILE,))
     except CampaignError as err:
         for problem in err.problems:

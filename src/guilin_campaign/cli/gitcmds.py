@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from guilin_campaign.catalogue import text
+from guilin_campaign.catalogue import render, text
 from guilin_campaign.cli.common import DataOpt, current_lang, data_folder
 
 
@@ -27,7 +27,7 @@ def merge_driver(
     result = merge_files(base, ours, theirs, path, heads[0] if len(heads) == 1 else None)
     if not result.clean:
         where = path or str(ours)
-        why = f" ({result.reason})" if result.reason else ""
+        why = f" ({render(result.reason, current_lang())})" if result.reason else ""  # a catalogue message
         print(text("cli.merge.conflicts", current_lang(), where=where, conflicts=result.conflicts, why=why), file=sys.stderr)
         raise typer.Exit(1)
 

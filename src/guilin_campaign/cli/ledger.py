@@ -120,7 +120,7 @@ def _given(value: str, option: str) -> str:
 def _run_ledger(data: Path | None, change: LedgerChange, dry_run: bool, commit: bool) -> None:
     import sys
 
-    from guilin_campaign.catalogue import text
+    from guilin_campaign.catalogue import render, text
     from guilin_campaign.cli.common import current_lang
     from guilin_campaign.cli.update import _holder
     from guilin_campaign.write.fileio import require_writable
@@ -130,7 +130,7 @@ def _run_ledger(data: Path | None, change: LedgerChange, dry_run: bool, commit: 
     if not dry_run:
         require_writable(folder)  # before the lock and the checks: say it at once
     outcome = apply_ledger(folder, change, dry_run=dry_run, commit=commit, holder=_holder(),
-                           on_wait=lambda message: print(message, file=sys.stderr))
+                           on_wait=lambda message: print(render(message, current_lang()), file=sys.stderr))
     lang = current_lang()
     if dry_run:
         sys.stdout.write(outcome.diff)

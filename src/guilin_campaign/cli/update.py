@@ -13,11 +13,11 @@ from typer._click.core import Context  # Typer 0.29 vendors Click; its errors ar
 from typer._click.exceptions import NoSuchOption, UsageError
 from typer.core import TyperCommand
 
-from guilin_campaign.catalogue import msg
+from guilin_campaign.catalogue import msg, render
 from guilin_campaign.catalogue import text as say
 from guilin_campaign.cli.common import DataOpt, cache_folder, current_lang, data_folder, parse_date
 from guilin_campaign.loadresult import TASKS_FILE
-from guilin_campaign.problems import CampaignError, ErrorKind
+from guilin_campaign.problems import CampaignError, ErrorKind, MessageError
 from guilin_campaign.vocab import Status
 from guilin_campaign.write.lock import Holder
 
@@ -70,7 +70,7 @@ def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
     if not dry_run:
         require_writable(folder / TASKS_FILE)  # before the lock and the checks: say it at once
     outcome = apply(folder, change, dry_run=dry_run, commit=commit, cache_folder=cache_folder(os.environ),
-                    holder=_holder(), on_wait=lambda message: print(message, file=sys.stderr))
+                    holder=_holder(), on_wait=lambda message: print(render(message, current_lang()), file=sys.stderr))
     lang = current_lang()
     if dry_run:
         sys.stdout.write(outcome.diff)
@@ -157,8 +157,8 @@ def reading(indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="
 
     try:
         number = numbers.parse(value)
-    except ValueError as err:
-        raise CampaignError(msg("cli.update.value", error=err), kind=ErrorKind.USAGE) from None
+    except MessageError as err:
+        raise CampaignError(msg("cli.update.value", error=err.message), kind=ErrorKind.USAGE) from None
     _run(data, UnitNamed(RecordReading(indicator, number, month, _text(unit, "--unit"))), dry_run, commit)
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from guilin_campaign.catalogue import msg, text
+from guilin_campaign.catalogue import msg, render, text
 from guilin_campaign.cli.common import DataOpt, cache_folder, current_lang, data_folder, handled, parse_date
 from guilin_campaign.loadresult import TASKS_FILE
 from guilin_campaign.problems import CampaignError, ErrorKind
@@ -117,7 +117,7 @@ def adjust(unit: Annotated[str, typer.Argument(metavar="UNIT", help="opt.adjust.
     change = AddAdjustment(_text(unit, "UNIT") or "", month or month_of(day), value, _text(reason, "--reason") or "", _text(by, "--by"))
     folder = data_folder(data, updating=True)
     _say(apply_adjustment(folder, change, dry_run=dry_run, commit=commit, holder=_holder(),
-                          on_wait=lambda m: print(m, file=sys.stderr)), folder / "rules.yaml", dry_run)
+                          on_wait=lambda m: print(render(m, current_lang()), file=sys.stderr)), folder / "rules.yaml", dry_run)
 
 
 def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
@@ -128,7 +128,7 @@ def _run(data: DataOpt, change: Change, dry_run: bool, commit: bool) -> None:
     if not dry_run:
         require_writable(folder / TASKS_FILE)
     outcome = apply(folder, change, dry_run=dry_run, commit=commit, cache_folder=cache_folder(os.environ),
-                    holder=_holder(), on_wait=lambda m: print(m, file=sys.stderr))
+                    holder=_holder(), on_wait=lambda m: print(render(m, current_lang()), file=sys.stderr))
     _say(outcome, folder / TASKS_FILE, dry_run)
 
 

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.catalogue import msg
+from guilin_campaign.catalogue import msg, render
 from guilin_campaign.ledger.book import Ledger, ProblemRef, VisitRef, Where
 from guilin_campaign.ledger.checks import check_ledger
 from guilin_campaign.ledger.model import ListsFile, MonthFile
@@ -123,7 +123,7 @@ def _model(path: Path, model: type[M], text: str | None = None) -> tuple[M | Non
 
 def _quoted_code(problem: Problem) -> Problem:
     """A credit code of 18 digits reads as a number too long to keep: say to quote it, not to round it."""
-    said = problem.message
+    said = render(problem.message, "en")  # the number's problem is a catalogue message (issue 13)
     if not problem.path.endswith(".credit_code") or not isinstance(said, str) or "significant digits" not in said:
         return problem
     code = said.split("'")[1] if said.count("'") >= 2 else "..."

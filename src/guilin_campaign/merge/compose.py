@@ -20,6 +20,7 @@ from yaml.events import (
 )
 from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.merge.nodes import Unmergeable
 from guilin_campaign.yamlsyntax.loader import make_loader
 
@@ -51,11 +52,11 @@ def _build(loader: Any) -> Node | None:
             node.end_mark = event.end_mark
             node.value = list(zip(items[::2], items[1::2], strict=False)) if isinstance(node, MappingNode) else items
         elif kind is AliasEvent:
-            raise Unmergeable("a side uses an alias (*name)")
+            raise Unmergeable(msg("merge.alias"))
         elif kind is DocumentStartEvent:
             documents += 1
             if documents > 1:
-                raise Unmergeable("a side holds more than one YAML document")
+                raise Unmergeable(msg("merge.documents"))
             continue
         elif kind is StreamEndEvent:
             return root

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from guilin_campaign.catalogue import Msg, msg
 from guilin_campaign.merge.compose import compose
 from guilin_campaign.merge.nodes import Unmergeable, canon
 from guilin_campaign.merge.tree import Merger, markers
@@ -24,7 +25,7 @@ Checker = Callable[[str], list[Problem]]
 class MergeResult:
     text: str
     conflicts: int  # regions left between conflict markers
-    reason: str = ""  # why the whole file was left in conflict, if it was
+    reason: Msg | str = ""  # why the whole file was left in conflict, if it was
 
     @property
     def clean(self) -> bool:
@@ -42,17 +43,17 @@ def merge_texts(base: str, ours: str, theirs: str, check: Checker | None = None)
         merger = Merger(*sides)
         merged = merger.document(*(compose(s) for s in sides))
     except (yaml.YAMLError, Unmergeable, RecursionError) as err:
-        return whole_conflict(sides[1], sides[2], f"not merged record by record: {_why(err)}")
+        return whole_conflict(sides[1], sides[2], msg("merge.not_by_record", why=_why(err)))
     except Exception as err:  # noqa: BLE001 - git must get both sides' text even from a bug here
-        return whole_conflict(sides[1], sides[2], f"not merged record by record: internal error {type(err).__name__}")
+        return whole_conflict(sides[1], sides[2], msg("merge.not_by_record", why=msg("merge.internal", name=type(err).__name__)))
     text = merged.text[: -len(eol)] if bare and merged.text.endswith(eol) else merged.text
     if merger.conflicts:
         return MergeResult(text, merger.conflicts)
     if not _reads_as(merged.text, merged.data):
-        return whole_conflict(sides[1], sides[2], "the merged text would not read back as the merged records")
+        return whole_conflict(sides[1], sides[2], msg("merge.not_read_back"))
     problems = check(text) if check is not None else []
     if problems:
-        return whole_conflict(sides[1], sides[2], f"the merged file would not pass check: {problems[0]}")
+        return whole_conflict(sides[1], sides[2], msg("merge.not_check", problem=_problem_text(problems[0])))
     return MergeResult(text, 0)
 
 
@@ -64,13 +65,20 @@ def _reads_as(text: str, data: object) -> bool:
         return False
 
 
-def whole_conflict(ours: str, theirs: str, reason: str) -> MergeResult:
+def whole_conflict(ours: str, theirs: str, reason: Msg | str) -> MergeResult:
     return MergeResult(markers(ours, theirs, "\r\n" if "\r\n" in ours else "\n"), 1, reason)
 
 
-def _why(err: Exception) -> str:
+def _why(err: Exception) -> Msg | str:
     if isinstance(err, yaml.YAMLError):
-        return "a side is not valid YAML"
+        return msg("merge.side_invalid")
     if isinstance(err, RecursionError):
-        return "a side is nested too deeply"
-    return str(err)
+        return msg("merge.side_deep")
+    assert isinstance(err, Unmergeable)
+    return err.message
+
+
+def _problem_text(problem: Problem) -> Msg:
+    """A problem as one message, its ``file:line: path:`` prefix kept in every language."""
+    where = f"{problem.file}:{problem.line}" if problem.line else problem.file
+    return msg("merge.problem", where=where, path=f" {problem.path}:" if problem.path else "", said=problem.message)

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE
 from guilin_campaign.problems import CampaignError
 
@@ -51,7 +52,7 @@ def git(folder: Path, args: list[str], check: bool = True) -> subprocess.Complet
             ["git", "-C", str(folder), *args], capture_output=True, text=True, encoding="utf-8", errors="replace"
         )
     except FileNotFoundError as err:
-        raise CampaignError("git is not installed (or not on PATH): install git, or pass --no-git") from err
+        raise CampaignError(msg("merge.no_git")) from err
     if check and done.returncode != 0:
-        raise CampaignError(f"git {args[0]} failed in {folder}: {done.stderr.strip() or done.stdout.strip()}")
+        raise CampaignError(msg("merge.git_failed", command=args[0], folder=folder, said=done.stderr.strip() or done.stdout.strip()))
     return done

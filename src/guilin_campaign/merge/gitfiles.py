@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign
 from guilin_campaign.merge import gitconfig
 from guilin_campaign.merge.driver import Checker, MergeResult, merge_texts
@@ -65,10 +66,10 @@ def _their_text(path: Path, commit: str | None) -> str | None:
 def setup_repository(folder: Path) -> list[str]:
     """Wire the driver into the repository holding ``folder``; what was done, as sentences."""
     if gitconfig.work_tree_top(folder) is None:
-        raise CampaignError(f"{folder} is not inside a git repository: run `git init` there first (or use `init DIR`)")
+        raise CampaignError(msg("merge.not_repository", folder=folder))
     attributes = folder / ".gitattributes"
     if attributes.is_symlink():
-        raise CampaignError(f"{attributes} is a symbolic link; git-setup does not write through it: replace it with a file")
+        raise CampaignError(msg("merge.attributes_symlink", path=attributes))
     existing = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
     missing = gitconfig.missing_attributes(existing)
     done = []
@@ -87,11 +88,11 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as err:
-        raise CampaignError(f"cannot read {path}: {err.strerror or err}", kind=ErrorKind.USAGE) from None
+        raise CampaignError(msg("merge.cannot_read", path=path, why=err.strerror or err), kind=ErrorKind.USAGE) from None
 
 
 def _write(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)  # git's own temporary file: git reads it back as the merge result
     except OSError as err:
-        raise CampaignError(f"cannot write the merge result to {path}: {err.strerror or err}", kind=ErrorKind.USAGE) from None
+        raise CampaignError(msg("merge.cannot_write", path=path, why=err.strerror or err), kind=ErrorKind.USAGE) from None

@@ -13,10 +13,12 @@ from typing import Any
 
 from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 
+from guilin_campaign.catalogue import msg
+from guilin_campaign.problems import MessageError
 from guilin_campaign.yamlsyntax.spans import content_end, is_empty, line_start, next_line
 
 
-class Unmergeable(Exception):
+class Unmergeable(MessageError):
     """The texts hold something the record merge does not handle (duplicate ids, a parse error)."""
 
 
@@ -84,7 +86,7 @@ def _idents(node: CollectionNode) -> list[Any]:
                 seen[ident] = seen.get(ident, 0) + 1
                 idents[i] = (*ident, seen[ident])
     if len(set(idents)) != len(idents):
-        raise Unmergeable("a collection holds the same key or id twice")
+        raise Unmergeable(msg("merge.twice"))
     return idents
 
 

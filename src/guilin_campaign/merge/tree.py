@@ -15,6 +15,7 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.merge.nodes import (
     Entry,
     Unmergeable,
@@ -63,13 +64,13 @@ class Merger:
 
     def document(self, b: Node | None, o: Node | None, t: Node | None) -> Merged:
         if o is None or t is None:
-            raise Unmergeable("an empty file")
+            raise Unmergeable(msg("merge.empty"))
         try:
             prefix = pick(*(_around(text, node)[0] for text, node in self._sides(b, o, t)))
             suffix = pick(*(_around(text, node)[1] for text, node in self._sides(b, o, t)))
             value = self.value(b, o, t)
         except Conflict:
-            raise Unmergeable("the files differ at their top level") from None
+            raise Unmergeable(msg("merge.top_level")) from None
         return Merged(prefix + value.text + suffix, value.data)
 
     def value(self, b: Node | None, o: Node, t: Node, dated: bool = False) -> Merged:

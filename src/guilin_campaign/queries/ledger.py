@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import msg
 from guilin_campaign.dates import deadline_light
 from guilin_campaign.ledger.book import Ledger, solved_at
 from guilin_campaign.ledger.model import LedgerProblem
 from guilin_campaign.listing import Column, Listing, Row
 from guilin_campaign.lookup import require_unit
 from guilin_campaign.problems import CampaignError, ErrorKind
-from guilin_campaign.validation import did_you_mean
+from guilin_campaign.validation import suggestion
 
 PROBLEM_COLUMNS = "id raised_on unit_name category text entity due status solved_on days_overdue reopened light"
 VISIT_COLUMNS = "id date team_name entity credit_code key found problems"
@@ -54,8 +55,8 @@ def problem_rows(
     """Problems raised by ``as_of``, in the ledger's order (by month, then as written), filtered."""
     units = set(require_unit(c, unit)) if unit is not None else None
     if category is not None and category not in ledger.categories:
-        hint = did_you_mean(category, ledger.categories)
-        raise CampaignError(f"unknown category {category!r}{hint}; the categories are {'、'.join(ledger.categories)}", kind=ErrorKind.USAGE)
+        hint = suggestion(category, ledger.categories)
+        raise CampaignError(msg("query.unknown_category", category=repr(category), hint=hint, known="、".join(ledger.categories)), kind=ErrorKind.USAGE)
     rows = []
     for ref in ledger.problems:
         p = ref.problem

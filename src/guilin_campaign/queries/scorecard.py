@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from guilin_campaign.campaign import Campaign, IndicatorRef, TaskRef
+from guilin_campaign.catalogue import msg
 from guilin_campaign.dates import done_at, time_progress
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
@@ -75,7 +76,7 @@ def scorecard(c: Campaign, ref: str, as_of: date, soon: int = 7, upcoming: int =
 def _one_unit(c: Campaign, ref: str) -> str:
     units = require_unit(c, ref)
     if len(units) != 1:
-        raise CampaignError(f"{ref!r} is a group of {len(units)} units; name one of them: {', '.join(units)}", kind=ErrorKind.USAGE)
+        raise CampaignError(msg("query.group_not_unit", ref=repr(ref), count=len(units), units=", ".join(units)), kind=ErrorKind.USAGE)
     return units[0]
 
 

@@ -31,7 +31,7 @@ def select_tasks(
         refs = [r for r in refs if r.task.status == status]
     if action is not None:
         if action not in {a.id for a in c.actions}:
-            raise CampaignError(f"unknown action {action!r}; actions are {', '.join(a.id for a in c.actions)}", kind=ErrorKind.USAGE)
+            raise CampaignError(msg("query.unknown_action", action=repr(action), known=", ".join(a.id for a in c.actions)), kind=ErrorKind.USAGE, option="action")
         refs = [r for r in refs if r.action is not None and r.action.id == action]
     return list(refs)
 

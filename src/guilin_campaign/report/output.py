@@ -5,27 +5,28 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.office import OfficeWords, default_words
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.report.build import Report
 from guilin_campaign.write.fileio import write_atomic
 
 SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json", ".xlsx": "xlsx", ".docx": "docx"}
-_BINARY = {"xlsx": "workbook", "docx": "Word document"}
+_BINARY = {"xlsx": "report.workbook", "docx": "report.word_document"}
 
 
 def choose_format(fmt: str | None, output: Path | None) -> str:
     """``fmt`` if given, else the output file's suffix, else a table for the terminal."""
     if fmt == "table" and output is not None:
-        raise CampaignError("a table is for the terminal; write a file as md, html, json or xlsx", kind=ErrorKind.USAGE)
+        raise CampaignError(msg("report.table_to_file"), kind=ErrorKind.USAGE)
     if fmt in ("xlsx", "docx") and output is None:
-        raise CampaignError(f"a {_BINARY[fmt]} cannot be printed to the terminal; add -o FILE.{fmt}", kind=ErrorKind.USAGE)
+        raise CampaignError(msg("report.binary_to_terminal", what=msg(_BINARY[fmt]), fmt=fmt), kind=ErrorKind.USAGE, option="output")
     if fmt is not None:
         return fmt
     if output is None:
         return "table"
     if output.suffix.lower() not in SUFFIXES:
-        raise CampaignError(f"cannot tell the format from {output.name!r}; name it .md, .html, .json, .xlsx or .docx, or pass --format", kind=ErrorKind.USAGE)
+        raise CampaignError(msg("report.unknown_suffix", name=repr(output.name)), kind=ErrorKind.USAGE, option="output")
     return SUFFIXES[output.suffix.lower()]
 
 
@@ -59,7 +60,7 @@ def write_report(path: Path, data: bytes, data_files: list[Path]) -> None:
     existing regular file is replaced; a symbolic link, or a data file of the campaign (by its
     resolved path, or by its inode: a hard link), is refused."""
     if is_data_file(path, data_files):
-        raise CampaignError(f"refused: {path} is a data file of the campaign; write the report elsewhere", kind=ErrorKind.USAGE)
+        raise CampaignError(msg("report.data_file", path=path), kind=ErrorKind.USAGE)
     write_atomic(path, data)
 
 

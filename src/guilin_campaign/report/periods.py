@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.vocab import MONTH
 
@@ -16,7 +17,6 @@ _PATTERNS: dict[Kind, re.Pattern[str]] = {
     "monthly": MONTH,
     "quarterly": re.compile(r"(\d{4})-[Qq]([1-4])"),
 }
-_EXAMPLE: dict[Kind, str] = {"monthly": "YYYY-MM, e.g. 2022-06", "quarterly": "YYYY-QN, e.g. 2022-Q2"}
 _QUARTER = "一二三四"
 
 
@@ -73,6 +73,5 @@ def parse_period(text: str, kind: Kind) -> Period:
     """``2022-06`` for a month, ``2022-Q2`` for a quarter; anything else is a usage error (exit 2)."""
     match = _PATTERNS[kind].fullmatch(text.strip())
     if match is None or not 1900 <= int(match.group(1)) <= 2999:  # year 1 has no previous period
-        what = "month" if kind == "monthly" else "quarter"
-        raise CampaignError(f"not a {what}: {text!r}; write {_EXAMPLE[kind]}", kind=ErrorKind.USAGE)
+        raise CampaignError(msg(f"report.not_a_{kind}", text=repr(text)), kind=ErrorKind.USAGE)
     return Period(kind, int(match.group(1)), int(match.group(2)))

@@ -10,8 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.problems import CampaignError, ErrorKind
-from guilin_campaign.tableimport import words
 from guilin_campaign.tableimport.grid import Grid, text_of
 
 # field -> the header names it is known by; the first is the name the docs and the summary use
@@ -66,7 +66,7 @@ def parse_maps(items: Sequence[str]) -> dict[str, str]:
     for item in items:
         column, sep, field = item.partition("=")
         if not sep or not normalize(column) or field.strip() not in known:
-            raise CampaignError(words.BAD_MAP.format(item=item, fields="、".join(n for n in FIELD_NAMES.values())), kind=ErrorKind.USAGE)
+            raise CampaignError(msg("import.bad_map", item=item, fields="、".join(n for n in FIELD_NAMES.values())), kind=ErrorKind.USAGE, option="map")
         out[normalize(column)] = known[field.strip()]
     return out
 
@@ -76,7 +76,7 @@ def find_columns(grids: Sequence[Grid], mapping: dict[str, str]) -> list[Columns
     found = [cols for grid in grids if (cols := _find(grid, mapping)) is not None]
     if not found:
         names = "、".join(g.name for g in grids) or "-"
-        raise CampaignError(words.NO_HEADER.format(file=grids[0].file if grids else "", tables=names))
+        raise CampaignError(msg("import.no_header", file=grids[0].file if grids else "", tables=names))
     _require_mapped(found[0], mapping)
     return found
 
@@ -124,4 +124,4 @@ def _require_mapped(found: Columns, mapping: dict[str, str]) -> None:
     headers = {normalize(text_of(v)) for row in found.grid.rows[: found.header_row + 1] for v in row}
     missing = [name for name in mapping if name not in headers]
     if missing:
-        raise CampaignError(words.MAP_NOT_FOUND.format(column=missing[0], table=found.grid.name), kind=ErrorKind.USAGE)
+        raise CampaignError(msg("import.map_not_found", column=missing[0], table=found.grid.name), kind=ErrorKind.USAGE, option="map")

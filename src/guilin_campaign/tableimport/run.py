@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, load_campaign, parse_file
 from guilin_campaign.model import UnitsFile
 from guilin_campaign.problems import CampaignError, ErrorKind
@@ -55,7 +56,7 @@ class ImportResult:
 def import_table(opts: ImportOptions) -> ImportResult:
     """Read, plan, check; write only when nothing is wrong and this is not a dry run."""
     if opts.year is not None and not 1900 <= opts.year <= 2200:
-        raise CampaignError(words.BAD_YEAR.format(year=opts.year), kind=ErrorKind.USAGE)
+        raise CampaignError(msg("import.bad_year", year=opts.year), kind=ErrorKind.USAGE, option="year")
     refuse_existing(opts.out)
     grids, unsaved = _read(opts.source, opts.sheet)
     cols, continued, others = _continuations(find_columns(grids, parse_maps(opts.maps)))
@@ -103,24 +104,24 @@ def _continuations(tables: list[Columns]) -> tuple[Columns, list[Columns], list[
 
 def refuse_existing(out: Path) -> None:
     if out.exists() and not out.is_dir():
-        raise CampaignError(words.NOT_A_FOLDER.format(path=out))
+        raise CampaignError(msg("import.not_a_folder", path=out))
     for name in (TASKS_FILE, UNITS_FILE):
         if (out / name).exists() or (out / name).is_symlink():
-            raise CampaignError(words.DIR_HAS_DATA.format(path=out / name))
+            raise CampaignError(msg("import.dir_has_data", path=out / name))
 
 
 def _read(source: Path, sheet: str | None) -> tuple[list[Grid], list[str]]:
     suffix = source.suffix.lower()
     if not source.exists():
-        raise CampaignError(words.NO_FILE.format(file=source), kind=ErrorKind.USAGE)
+        raise CampaignError(msg("import.no_file", file=source), kind=ErrorKind.USAGE)
     if suffix in (".xlsx", ".xlsm"):
         grids, unsaved = read_sheets(source, sheet)
     elif suffix == ".docx":
         grids, unsaved = read_tables(source, sheet), []
     else:
-        raise CampaignError(words.UNSUPPORTED.format(file=source), kind=ErrorKind.USAGE)
+        raise CampaignError(msg("import.unsupported", file=source), kind=ErrorKind.USAGE)
     if not grids:
-        raise CampaignError(words.NO_TABLES.format(file=source.name))
+        raise CampaignError(msg("import.no_tables", file=source.name))
     return grids, unsaved
 
 
@@ -131,7 +132,7 @@ def _known_units(path: Path) -> UnitsFile:
             return UnitsFile.model_validate(parsed.data)
         except ValidationError as err:
             problems = describe_errors(err, parsed.source, str(path), parsed.refused)
-    raise CampaignError(words.UNITS_FILE_BAD.format(file=path), problems or None)
+    raise CampaignError(msg("import.units_file_bad", file=path), problems or None, option="units")
 
 
 def _campaign_name(title: str, source: Path) -> tuple[str, str | None, str]:
@@ -175,7 +176,7 @@ def _write(opts: ImportOptions, result: ImportResult) -> list[Path]:
     try:
         opts.out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise CampaignError(f"{opts.out}: {err.strerror or err}") from None
+        raise CampaignError(msg("import.cannot_create", path=opts.out, why=err.strerror or err)) from None
     refuse_existing(opts.out)  # once more, right before writing: nothing of the clerk's is replaced
     units_bytes = opts.units.read_bytes() if opts.units else result.units_text.encode("utf-8")
     written = [opts.out / UNITS_FILE]

@@ -18,8 +18,8 @@ from openpyxl import load_workbook  # type: ignore[import-untyped]
 from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
 from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.problems import CampaignError, ErrorKind
-from guilin_campaign.tableimport import words
 from guilin_campaign.tableimport.grid import Grid, Value
 
 
@@ -29,7 +29,7 @@ def read_sheets(path: Path, sheet: str | None) -> tuple[list[Grid], list[str]]:
     formulas = _open(path, data_only=False)
     names = values.sheetnames
     if sheet is not None and sheet not in names:
-        raise CampaignError(words.NO_SUCH_SHEET.format(file=path.name, sheet=sheet, names="、".join(names)), kind=ErrorKind.USAGE)
+        raise CampaignError(msg("import.no_such_sheet", file=path.name, sheet=sheet, names="、".join(names)), kind=ErrorKind.USAGE, option="sheet")
     grids: list[Grid] = []
     unsaved: list[str] = []
     for name in [sheet] if sheet is not None else names:
@@ -46,11 +46,11 @@ def _open(path: Path, data_only: bool) -> Any:
     try:
         return load_workbook(path, data_only=data_only)
     except FileNotFoundError:
-        raise CampaignError(words.NO_FILE.format(file=path), kind=ErrorKind.USAGE) from None
+        raise CampaignError(msg("import.no_file", file=path), kind=ErrorKind.USAGE) from None
     except (InvalidFileException, zipfile.BadZipFile, OSError) as err:
-        raise CampaignError(words.BAD_XLSX.format(file=path, why=err)) from None
+        raise CampaignError(msg("import.bad_xlsx", file=path, why=err)) from None
     except Exception as err:  # noqa: BLE001 - a damaged file makes openpyxl fail in many ways
-        raise CampaignError(words.BAD_XLSX.format(file=path, why=f"{type(err).__name__}: {err}")) from None
+        raise CampaignError(msg("import.bad_xlsx", file=path, why=f"{type(err).__name__}: {err}")) from None
 
 
 def _grid(file: str, ws: Worksheet) -> Grid:

@@ -14,6 +14,7 @@ from typing import Any
 import docx
 from docx.opc.exceptions import PackageNotFoundError
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.tableimport import words
 from guilin_campaign.tableimport.grid import Grid, Value
@@ -27,22 +28,22 @@ def read_tables(path: Path, which: str | None) -> list[Grid]:
     captions = _captions(document)
     wanted = names if which is None else [words.DOCX_TABLE.format(n=which) if which.isdigit() else which]
     if which is not None and wanted[0] not in names:
-        raise CampaignError(words.NO_SUCH_TABLE.format(file=path.name, table=which, count=len(tables)), kind=ErrorKind.USAGE)
+        raise CampaignError(msg("import.no_such_table", file=path.name, table=which, count=len(tables)), kind=ErrorKind.USAGE, option="sheet")
     try:
         return [_grid(path.name, name, tables[names.index(name)], captions[names.index(name)]) for name in wanted]
     except (ValueError, IndexError, AttributeError) as err:  # a merge python-docx cannot follow
-        raise CampaignError(words.BAD_DOCX.format(file=path, why=f"{type(err).__name__}: {err}")) from None
+        raise CampaignError(msg("import.bad_docx", file=path, why=f"{type(err).__name__}: {err}")) from None
 
 
 def _open(path: Path) -> Any:
     try:
         return docx.Document(str(path))
     except FileNotFoundError:
-        raise CampaignError(words.NO_FILE.format(file=path), kind=ErrorKind.USAGE) from None
+        raise CampaignError(msg("import.no_file", file=path), kind=ErrorKind.USAGE) from None
     except (PackageNotFoundError, zipfile.BadZipFile, OSError) as err:
-        raise CampaignError(words.BAD_DOCX.format(file=path, why=err)) from None
+        raise CampaignError(msg("import.bad_docx", file=path, why=err)) from None
     except Exception as err:  # noqa: BLE001 - a damaged file makes python-docx fail in many ways
-        raise CampaignError(words.BAD_DOCX.format(file=path, why=f"{type(err).__name__}: {err}")) from None
+        raise CampaignError(msg("import.bad_docx", file=path, why=f"{type(err).__name__}: {err}")) from None
 
 
 def _captions(document: Any) -> list[str]:

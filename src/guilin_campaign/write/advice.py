@@ -12,34 +12,34 @@ import shlex
 import stat
 from pathlib import Path
 
+from guilin_campaign.catalogue import Msg, msg
 from guilin_campaign.problems import CampaignError
 
 
-def cannot_write(path: Path, err: OSError, outcome: str = "it is unchanged") -> str:
+def cannot_write(path: Path, err: OSError, outcome: Msg | None = None) -> Msg:
     """What to tell the clerk when ``path`` (or the folder it is in) cannot be written."""
     why = err.strerror or str(err)
     if err.errno == errno.EROFS:
-        advice = ("the disk or share it is on is read-only (mounted so), which no change of permissions can help: "
-                  "copy the data folder to a writable place, or ask whoever manages that disk")
+        advice = msg("write.advice_read_only_disk")
     elif err.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        advice = "the disk is full (or your quota is used up): free some space and run the command again"
+        advice = msg("write.advice_disk_full")
     elif err.errno == errno.ENOENT:
-        advice = "a file or folder it needed was removed while it ran (by another program?): run the command again"
+        advice = msg("write.advice_removed")
     elif err.errno in (errno.EACCES, errno.EPERM):
         advice = _folder_advice(path.parent if not path.is_dir() else path)
     else:
-        advice = "check the folder is writable and the file is not open in another program"
-    return f"{path}: cannot write ({why}), {outcome}. {advice[0].upper()}{advice[1:]}"
+        advice = msg("write.advice_other")
+    return msg("write.cannot_write", path=path, why=why, outcome=outcome or msg("write.outcome_unchanged"), advice=advice)
 
 
-def _folder_advice(folder: Path) -> str:
+def _folder_advice(folder: Path) -> Msg:
     try:
         owner = folder.stat().st_uid
     except OSError:
-        return f"check that the folder {folder} exists and that you may write in it"
+        return msg("write.advice_check_folder", folder=folder)
     if hasattr(os, "geteuid") and owner != os.geteuid():
-        return f"the folder {folder} belongs to another user and you may not write in it: ask them or an administrator"
-    return f"you may not write in the folder {folder}: make it writable (`chmod u+w {shlex.quote(str(folder))}`)"
+        return msg("write.advice_other_user", folder=folder)
+    return msg("write.advice_chmod_folder", folder=folder, quoted=shlex.quote(str(folder)))
 
 
 def require_writable(path: Path) -> None:
@@ -53,13 +53,10 @@ def require_writable(path: Path) -> None:
     except OSError:
         return
     if _on_read_only_disk(path):
-        raise CampaignError(cannot_write(path, OSError(errno.EROFS, os.strerror(errno.EROFS)), "so it was not changed"))
+        raise CampaignError(cannot_write(path, OSError(errno.EROFS, os.strerror(errno.EROFS)), msg("write.outcome_not_changed")))
     if mode & stat.S_IWUSR and os.access(path, os.W_OK):
         return
-    raise CampaignError(
-        f"{path} is read-only, so it was not changed; make it writable (`chmod u+w {shlex.quote(str(path))}`, "
-        "or on Windows untick Read-only in the file's Properties) and run the command again"
-    )
+    raise CampaignError(msg("write.read_only_file", path=path, quoted=shlex.quote(str(path))))
 
 
 def _on_read_only_disk(path: Path) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from guilin_campaign import cache
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import Msg, msg
 from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, gc_paused, load_campaign, require_campaign
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.readfile import NotAPlainFile, read_plain
@@ -45,7 +46,7 @@ class Outcome:
 
 def apply(
     folder: Path, change: Change, dry_run: bool = False, commit: bool = False, cache_folder: Path | None = None,
-    holder: Holder = Holder(), on_wait: Callable[[str], None] | None = None,
+    holder: Holder = Holder(), on_wait: Callable[[Msg], None] | None = None,
     then: Callable[[], None] | None = None, also: tuple[Path, ...] = (),
 ) -> Outcome:
     """Apply ``change`` to the tasks file; the checked load of the new text goes to the cache, if any.
@@ -66,16 +67,13 @@ def apply(
             return _apply_once(folder, change, dry_run, commit, cache_folder, holder, on_wait, then, also)
         except FileChanged:
             if attempt == 2:
-                raise CampaignError(
-                    f"refused: {folder / TASKS_FILE} changed twice while the update ran (another command or an editor "
-                    "keeps writing it); nothing was written: check the file, then run the command again"
-                ) from None
+                raise CampaignError(msg("update.changed_twice", path=folder / TASKS_FILE)) from None
     raise AssertionError("unreachable")
 
 
 def _apply_once(
     folder: Path, change: Change, dry_run: bool, commit: bool, cache_folder: Path | None,
-    holder: Holder, on_wait: Callable[[str], None] | None,
+    holder: Holder, on_wait: Callable[[Msg], None] | None,
     then: Callable[[], None] | None = None, also: tuple[Path, ...] = (),
 ) -> Outcome:
     """One try at :func:`apply`; raises :class:`~guilin_campaign.write.fileio.FileChanged` when the
@@ -99,16 +97,16 @@ def _apply_once(
             edits = session(doc.text, campaign.tasks_source)
             update = change(campaign, doc.text, session=edits)
         except EditError as err:
-            raise CampaignError(f"{path}: {err}; the file is unchanged") from None
+            raise CampaignError(msg("update.edit_refused", path=path, said=err.message)) from None
         before, touched = campaign.tasks_source.data, edits.touched
         del campaign, edits  # the models and line maps are not needed any more: free them before reading the new text
         units_raw = _read_bytes(folder / UNITS_FILE)
         units_text = None if units_raw is None else decode(units_raw, "")[0]  # None: the loader says why
         after = load_campaign(folder, tasks_text=update.new_text, units_text=units_text)
         if after.problems or after.campaign is None:
-            raise CampaignError(f"refused: {update.message} would leave the data invalid; {path} is unchanged", after.problems, kind=ErrorKind.REFUSED)
+            raise CampaignError(msg("update.invalid", update=update.message, path=path), after.problems, kind=ErrorKind.REFUSED)
         if not unchanged_outside(before, after.campaign.tasks_source.data, touched):
-            raise CampaignError(f"refused: {update.message} would change other data too; edit {path} by hand (it is unchanged)", kind=ErrorKind.REFUSED)
+            raise CampaignError(msg("update.other_data", update=update.message, path=path), kind=ErrorKind.REFUSED)
         after.campaign.tasks_source = after.campaign.units_source = SourceMap(None)  # as the cache keeps it
         del before
         diff = unified_diff(doc.text, update.new_text, str(path))
@@ -127,7 +125,7 @@ def _apply_once(
             return Outcome(update.message, diff, True, commit_change(folder, [path, *also], update.message))
         except CampaignError as err:
             # The write stands: running the update again would log it twice.
-            raise CampaignError(f"{path} was updated ({update.message}) but not committed: {err.message}; commit it by hand") from None
+            raise CampaignError(msg("update.not_committed", path=path, update=update.message, said=err.message)) from None
 
 
 def unchanged_outside(old: Any, new: Any, records: list[YamlPath]) -> bool:

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from guilin_campaign.campaign import Campaign, TaskRef
+from guilin_campaign.catalogue import msg
 from guilin_campaign.dates import done_at
 from guilin_campaign.lookup import require_id, require_indicator, require_task
 from guilin_campaign.model import MONTH, Status, Task, UnitProgress
@@ -68,15 +69,15 @@ def record_reading(
     """Record an indicator's value at a month's end: the city's, or one unit's under ``by_unit``."""
     ref = require_indicator(c, indicator_id)
     if not math.isfinite(value):
-        raise CampaignError(f"{value!r} is not a number a reading can hold; write digits, e.g. 1500 or -1.5", kind=ErrorKind.USAGE)
+        raise CampaignError(msg("update.not_a_reading", value=repr(value)), kind=ErrorKind.USAGE)
     if not MONTH.fullmatch(month):
-        raise CampaignError(f"{month!r} is not a month; write YYYY-MM, e.g. 2022-07", kind=ErrorKind.USAGE, option="month")
+        raise CampaignError(msg("update.not_a_month", month=repr(month)), kind=ErrorKind.USAGE, option="month")
     number: int | float = int(value) if float(value).is_integer() else value
     if unit is None:
         text = _ensure(text, ref.path + ("readings", month), number, session)
     else:
         if unit not in c.units:
-            require_id(c, unit, "unit", list(c.units))
+            require_id(c, unit, "unit_id", list(c.units))
         _refuse_other_unit(c, ref.indicator.owners, indicator_id, unit)
         text = _ensure(text, ref.path + ("by_unit", unit, "readings", month), number, session)
     who = f" [{unit}]" if unit else ""
@@ -98,21 +99,14 @@ def _refuse_other_unit(c: Campaign, owners: list[str], indicator_id: str, unit: 
     a reading under another unit would count towards nobody's target. A bad argument: exit 2."""
     units = c.expand(owners)
     if unit not in units:
-        listed = ", ".join(units[:12]) + (f" ... ({len(units)} units)" if len(units) > 12 else "")
-        raise CampaignError(
-            f"{unit!r} does not own {indicator_id}, so it has no reading of it to record; its owners are "
-            f"{listed}: pass one of them with --unit, or add {unit!r} to the indicator's owners first",
-            kind=ErrorKind.USAGE,
-        )
+        listed = ", ".join(units[:12]) + (f" ... ({len(units)})" if len(units) > 12 else "")
+        raise CampaignError(msg("update.not_owner", unit=repr(unit), indicator=indicator_id, listed=listed), kind=ErrorKind.USAGE, option="unit")
 
 
 def _refuse_done_twice(label: str, item: Task | UnitProgress, status: Status) -> None:
     """Marking a done task done again would move its done_on (and can make it late): say so."""
     if status == "done" and item.status == "done":
-        raise CampaignError(
-            f"{label} is already done (done_on {item.done_on}); to change the date, `reopen` it first "
-            "or edit done_on by hand", kind=ErrorKind.USAGE,
-        )
+        raise CampaignError(msg("update.already_done", label=label, done_on=item.done_on), kind=ErrorKind.USAGE)
 
 
 def _refuse_done_over_open_parts(c: Campaign, ref: TaskRef, status: Status) -> None:
@@ -120,12 +114,8 @@ def _refuse_done_over_open_parts(c: Campaign, ref: TaskRef, status: Status) -> N
     if status != "done" or not ref.task.progress:
         return
     if open_units := c.open_parts(ref.task):
-        raise CampaignError(
-            f"{ref.id} is tracked unit by unit and {', '.join(open_units[:5])}{' ...' if len(open_units) > 5 else ''} "
-            f"not done yet: record each with `guilin-campaign done {ref.id} --unit UNIT`; "
-            "the task becomes done when every unit's part is",
-            kind=ErrorKind.USAGE,
-        )
+        names = ", ".join(open_units[:5]) + (" ..." if len(open_units) > 5 else "")
+        raise CampaignError(msg("update.parts_open", task=ref.id, names=names), kind=ErrorKind.USAGE)
 
 
 def _set_state(text: str, path: Path, status: Status, on: date, session: Session | None) -> str:
@@ -143,9 +133,7 @@ def _set_unit_status(
     of their dates), doing while some are, and no longer done when a unit reopens its part."""
     owners = c.responsible(ref.task)
     if unit not in owners:
-        raise CampaignError(
-            f"{unit!r} is not a responsible unit of {ref.id} (responsible: {', '.join(owners)})", kind=ErrorKind.USAGE
-        )
+        raise CampaignError(msg("check.not_responsible_responsible", unit=repr(unit), task=ref.id, owners=", ".join(owners)), kind=ErrorKind.USAGE)
     entry_path = ref.path + ("progress", unit)
     if unit in ref.task.progress:
         _refuse_done_twice(f"{ref.id} [{unit}]", ref.task.progress[unit], status)

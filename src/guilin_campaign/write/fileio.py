@@ -23,6 +23,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from guilin_campaign.catalogue import Msg, msg
 from guilin_campaign.problems import CampaignError, ErrorKind, Problem
 from guilin_campaign.readfile import NotAPlainFile, read_plain
 from guilin_campaign.write.advice import cannot_write as cannot_write  # re-exported: the one place to ask
@@ -45,7 +46,7 @@ class Document:
 class FileChanged(CampaignError):
     """The file on disk is no longer the one an update read: it was not replaced."""
 
-    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+    def __init__(self, message: Msg | str, problems: list[Problem] | None = None) -> None:
         super().__init__(message, problems, ErrorKind.REFUSED)
 
 
@@ -53,7 +54,7 @@ def read_document(path: Path) -> Document:
     raw = _read(path)
     text, problems = decode(raw, str(path))
     if text is None:
-        raise CampaignError(str(problems[0]), problems)
+        raise CampaignError(msg("write.cannot_read_problem", path=path, said=problems[0].message), problems)
     cr_only = "\r" in text and "\n" not in text
     if cr_only:  # the editor works on LF; every CR of such a file is a line break (a CR in a value is written \r)
         text = text.replace("\r", "\n")
@@ -73,7 +74,7 @@ def write_document(path: Path, doc: Document, new_text: str, tmp_dir: Path | Non
     try:
         data = (codecs.BOM_UTF8 if doc.bom else b"") + new_text.encode("utf-8")
     except UnicodeEncodeError as err:
-        raise CampaignError(f"{path}: the new text cannot be saved as UTF-8 ({err.reason})") from err
+        raise CampaignError(msg("write.not_utf8", path=path, why=err.reason)) from err
     target = path.resolve() if path.is_symlink() else path  # the file read through the link, by the clerk's own choice
     verify = (lambda: require_unchanged(target, doc)) if check and doc.read is not None else None
     write_atomic(target, data, tmp_dir=tmp_dir, verify=verify)
@@ -87,7 +88,7 @@ def require_unchanged(path: Path, doc: Document) -> None:
     except (OSError, NotAPlainFile):
         now = None
     if now != doc.read:
-        raise FileChanged(f"{path} changed while the update ran (another command or an editor wrote it); it was not replaced")
+        raise FileChanged(msg("write.changed_meanwhile", path=path))
 
 
 def write_atomic(path: Path, data: bytes, tmp_dir: Path | None = None, verify: Callable[[], None] | None = None) -> None:
@@ -134,16 +135,13 @@ def _require_replaceable(path: Path) -> None:
     except OSError as err:
         raise CampaignError(cannot_write(path, err)) from None
     if st is not None and stat.S_ISLNK(st.st_mode):
-        raise CampaignError(
-            f"refused: {path} is a symbolic link (to {os.readlink(path)}); it was not followed and nothing was "
-            "written: give the path of a plain file instead"
-        )
+        raise CampaignError(msg("write.symlink", path=path, target=os.readlink(path)))
     folder = path.parent
     if not folder.is_dir():
-        what = "does not exist" if not folder.exists() else "is not a folder"
-        raise CampaignError(f"cannot write {path}: the folder {folder} {what}")
+        what = "write.no_folder" if not folder.exists() else "write.folder_not_folder"
+        raise CampaignError(msg(what, path=path, folder=folder))
     if st is not None and not stat.S_ISREG(st.st_mode):
-        raise CampaignError(f"cannot write {path}: it is not a regular file (a folder or a device); choose another name")
+        raise CampaignError(msg("write.not_regular", path=path))
     require_writable(path)  # the rename would replace a read-only file all the same
 
 
@@ -214,11 +212,11 @@ def _read(path: Path) -> bytes:
     try:
         return read_plain(path)
     except FileNotFoundError as err:
-        raise CampaignError(f"{path}: no such file: check the data folder (or create it with `init`)") from err
+        raise CampaignError(msg("write.no_such_file", path=path)) from err
     except NotAPlainFile as err:
-        raise CampaignError(f"{path}: {err}") from None
+        raise CampaignError(msg("write.not_plain", path=path, said=err.message)) from None
     except OSError as err:
-        raise CampaignError(f"{path}: cannot read the file ({err.strerror}): check its permissions") from err
+        raise CampaignError(msg("write.cannot_read", path=path, why=err.strerror or err)) from err
 
 
 def _mode_of(path: Path) -> int:

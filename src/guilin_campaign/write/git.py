@@ -7,6 +7,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.problems import CampaignError, ErrorKind
 
 
@@ -26,7 +27,7 @@ def require_work_tree(folder: Path) -> None:
     """Refuse early, before anything is written, when there is no repository to commit to."""
     inside = _git(folder, ["rev-parse", "--is-inside-work-tree"], check=False)
     if inside.returncode != 0 or inside.stdout.strip() != "true":
-        raise CampaignError(f"{folder} is not inside a git repository: run `git init` there, or commit by hand")
+        raise CampaignError(msg("git.not_repository", folder=folder))
 
 
 def require_clean(folder: Path, files: list[Path]) -> None:
@@ -40,18 +41,10 @@ def require_clean(folder: Path, files: list[Path]) -> None:
         args = ["--literal-pathspecs", "status", "--porcelain", "--ignored", "--untracked-files=all", "--", path]
         status = _git(folder, args).stdout
         if status.strip():
-            raise CampaignError(_UNCLEAN.get(status[:2], _UNCLEAN[""]).format(file=file))
+            raise CampaignError(msg(_UNCLEAN.get(status[:2], _UNCLEAN[""]), file=file))
 
 
-_UNCLEAN = {
-    "??": "refused: {file} is not in git yet, so a commit of this update would hold the whole file: "
-          "commit it first (git add {file} && git commit), then run the update again; nothing was written",
-    "!!": "refused: {file} is ignored by git (.gitignore), so the update cannot be committed: "
-          "take it out of .gitignore and commit it, or run the update without --commit; nothing was written",
-    "": "refused: {file} has changes that are not committed (a hand edit, staged or not), and --commit must "
-        "commit this update alone: commit them first (git commit {file}) or put them aside (git stash), "
-        "then run the update again; nothing was written",
-}
+_UNCLEAN = {"??": "git.untracked", "!!": "git.ignored", "": "git.unclean"}
 
 
 @dataclass(frozen=True)
@@ -67,16 +60,14 @@ def read_revision(folder: Path, rev: str, names: list[str]) -> Revision:
     """``names`` in ``folder`` as they were at ``rev`` (a commit, tag, ``HEAD~3``, ``@{2022-08-01}``),
     read with ``git cat-file``: the work tree and the index are never touched."""
     if not rev or rev.startswith("-"):
-        raise CampaignError(f"{rev!r} is not a revision; name a commit, a tag, HEAD~3 or @{{2022-08-01}}", kind=ErrorKind.USAGE, option="rev")
+        raise CampaignError(msg("git.not_revision", rev=repr(rev)), kind=ErrorKind.USAGE, option="rev")
     inside = _git(folder, ["rev-parse", "--is-inside-work-tree"], check=False)
     if inside.returncode != 0 or inside.stdout.strip() != "true":
-        raise CampaignError(f"{folder} is not inside a git work tree, so it has no history to read; "
-                            "run the report without --rev, or point --data at a folder in a git repository", kind=ErrorKind.USAGE, option="rev")
+        raise CampaignError(msg("git.no_history", folder=folder), kind=ErrorKind.USAGE, option="rev")
     prefix = _git(folder, ["rev-parse", "--show-prefix"]).stdout.strip()
     found = _git(folder, ["rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"], check=False)
     if found.returncode != 0 or not found.stdout.strip():
-        raise CampaignError(f"{rev!r} names no commit of this repository; name a commit, a tag, HEAD~3 or "
-                            "@{2022-08-01} (see `git log --oneline`)", kind=ErrorKind.USAGE, option="rev")
+        raise CampaignError(msg("git.no_commit", rev=repr(rev)), kind=ErrorKind.USAGE, option="rev")
     commit = found.stdout.strip()
     files = {}
     for name in names:
@@ -89,7 +80,7 @@ def _git(folder: Path, args: list[str], check: bool = True) -> subprocess.Comple
     done = _run(folder, args)
     out = subprocess.CompletedProcess(done.args, done.returncode, _text(done.stdout), _text(done.stderr))
     if check and out.returncode != 0:
-        raise CampaignError(f"git {args[0]} failed: {out.stderr.strip() or out.stdout.strip()}")
+        raise CampaignError(msg("git.failed", command=args[0], said=out.stderr.strip() or out.stdout.strip()))
     return out
 
 
@@ -98,7 +89,7 @@ def _run(folder: Path, args: list[str]) -> subprocess.CompletedProcess[bytes]:
     try:
         return subprocess.run(["git", "-C", str(folder), *args], capture_output=True)
     except FileNotFoundError as err:
-        raise CampaignError("git is not installed (or not on PATH): install git, or commit by hand") from err
+        raise CampaignError(msg("git.missing")) from err
 
 
 def _text(raw: bytes) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.catalogue import msg
+from guilin_campaign.catalogue import Msg, msg
 from guilin_campaign.ledger.book import Ledger
 from guilin_campaign.ledger.load import LEDGER_DIR, load_ledger
 from guilin_campaign.loading import gc_paused, load_campaign, require_campaign
@@ -45,7 +45,7 @@ class LedgerChange(Protocol):
 
 def apply_ledger(
     folder: Path, change: LedgerChange, dry_run: bool = False, commit: bool = False,
-    holder: Holder = Holder(), on_wait: Callable[[str], None] | None = None,
+    holder: Holder = Holder(), on_wait: Callable[[Msg], None] | None = None,
 ) -> LedgerOutcome:
     """Apply ``change``; a month file that changed meanwhile is read again once, then refused."""
     for attempt in (1, 2):
@@ -59,7 +59,7 @@ def apply_ledger(
 
 def _apply_once(
     folder: Path, change: LedgerChange, dry_run: bool, commit: bool,
-    holder: Holder, on_wait: Callable[[str], None] | None,
+    holder: Holder, on_wait: Callable[[Msg], None] | None,
 ) -> LedgerOutcome:
     from guilin_campaign.write.git import commit_change, require_clean
     from guilin_campaign.write.lock import data_lock

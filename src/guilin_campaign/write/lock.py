@@ -26,6 +26,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from guilin_campaign.catalogue import Msg, msg
 from guilin_campaign.problems import CampaignError, ErrorKind
 
 try:
@@ -55,7 +56,7 @@ def work_dir(folder: Path) -> Path:
 
     work = folder / WORK_DIR
     if work.is_symlink():  # it would put our lock and temporary files wherever it points
-        raise CampaignError(f"refused: {work} is a symbolic link, not the program's own folder; delete the link (nothing was changed)", kind=ErrorKind.REFUSED)
+        raise CampaignError(msg("lock.work_symlink", work=work), kind=ErrorKind.REFUSED)
     try:
         work.mkdir(exist_ok=True)
         # Created whole in one write, and never rewritten: git would show the folder while it is empty.
@@ -63,13 +64,13 @@ def work_dir(folder: Path) -> Path:
     except FileExistsError:
         return work
     except OSError as err:
-        raise CampaignError(cannot_write(work, err, "so the data folder cannot be locked and nothing was changed")) from None
+        raise CampaignError(cannot_write(work, err, msg("lock.outcome"))) from None
     try:
         os.write(fd, b"# made by guilin-campaign: its lock and temporary files, never versioned\n*\n")
     except OSError as err:
         with suppress(OSError):
             os.unlink(work / ".gitignore")  # an empty one would stay, ignoring nothing
-        raise CampaignError(cannot_write(work, err, "so the data folder cannot be locked and nothing was changed")) from None
+        raise CampaignError(cannot_write(work, err, msg("lock.outcome"))) from None
     finally:
         os.close(fd)
     return work
@@ -77,13 +78,13 @@ def work_dir(folder: Path) -> Path:
 
 @contextmanager
 def data_lock(
-    folder: Path, timeout: float | None = None, holder: Holder = Holder(), on_wait: Callable[[str], None] | None = None
+    folder: Path, timeout: float | None = None, holder: Holder = Holder(), on_wait: Callable[[Msg], None] | None = None
 ) -> Iterator[None]:
     """Hold the data folder's lock for the body; wait up to ``timeout`` seconds (default
     :data:`WAIT_SECONDS`) for it. ``holder`` (the command and the time it started) is written into
     the lock file for whoever waits; ``on_wait`` is told once, with the holder, when we must wait."""
     if not folder.is_dir():  # a mistyped folder would look empty
-        raise CampaignError(f"data folder {folder} does not exist: check the path")
+        raise CampaignError(msg("lock.no_folder", folder=folder))
     path = work_dir(folder) / "lock"
     wait = WAIT_SECONDS if timeout is None else timeout
     if fcntl is None:  # pragma: no cover - Windows
@@ -114,21 +115,18 @@ def sweep_leftovers(folder: Path) -> None:
                 remove_if_unused(leftover)
 
 
-def read_holder(path: Path) -> str:
+def read_holder(path: Path) -> Msg:
     """Who holds the lock at ``path``, in words: ``pid 123, `guilin-campaign done T042`, since ...``."""
     try:
         note = json.loads(path.read_text(encoding="utf-8"))
-        parts = [f"pid {int(note['pid'])}"]
-        if note.get("command"):
-            parts.append(f"`{note['command']}`")
-        if note.get("since"):
-            parts.append(f"since {note['since']}")
-        return ", ".join(parts)
+        command = f", `{note['command']}`" if note.get("command") else ""
+        since = msg("lock.since", since=note["since"]) if note.get("since") else ""
+        return msg("lock.holder", pid=int(note["pid"]), command=command, since=since)
     except (OSError, ValueError, TypeError, KeyError):
-        return "unknown holder"
+        return msg("lock.unknown_holder")
 
 
-def _acquire(path: Path, deadline: float, on_wait: Callable[[str], None] | None) -> int:
+def _acquire(path: Path, deadline: float, on_wait: Callable[[Msg], None] | None) -> int:
     told = False
     while True:
         fd = _open(path)
@@ -137,18 +135,15 @@ def _acquire(path: Path, deadline: float, on_wait: Callable[[str], None] | None)
         except BlockingIOError:
             os.close(fd)
             if time.monotonic() >= deadline:
-                raise CampaignError(
-                    f"the data folder is in use by another guilin-campaign command ({read_holder(path)}) and was not "
-                    "free in time; nothing was changed: run the command again when that one has finished"
-                ) from None
+                raise CampaignError(msg("lock.busy", holder=read_holder(path))) from None
             if on_wait is not None and not told:
-                on_wait(f"waiting for another guilin-campaign command to finish ({read_holder(path)})")
+                on_wait(msg("lock.waiting", holder=read_holder(path)))
                 told = True
             time.sleep(_POLL)
             continue
         except OSError as err:
             os.close(fd)
-            raise CampaignError(f"cannot lock the data folder ({path}): {err.strerror or err}") from None
+            raise CampaignError(msg("lock.cannot_lock", path=path, why=err.strerror or err)) from None
         if _still_named(path, fd):
             return fd
         os.close(fd)  # the file was deleted (or replaced) after we opened it: lock the one there now
@@ -168,8 +163,8 @@ def _open(path: Path) -> int:
                 return os.open(path, os.O_RDONLY | (flags & ~(os.O_RDWR | os.O_CREAT)))
             raise
         except OSError as err:
-            raise CampaignError(cannot_write(path, err, "so the data folder cannot be locked and nothing was changed")) from None
-    raise CampaignError(f"cannot lock the data folder ({path}): its work folder keeps disappearing; nothing was changed")
+            raise CampaignError(cannot_write(path, err, msg("lock.outcome"))) from None
+    raise CampaignError(msg("lock.keeps_disappearing", path=path))
 
 
 def _still_named(path: Path, fd: int) -> bool:
@@ -196,12 +191,9 @@ def _portable_lock(path: Path, wait: float) -> Iterator[None]:  # pragma: no cov
     try:
         lock.acquire()
     except Timeout:
-        raise CampaignError(
-            "the data folder is in use by another guilin-campaign command and was not free in time; "
-            "nothing was changed: run the command again when that one has finished"
-        ) from None
+        raise CampaignError(msg("lock.busy", holder=msg("lock.unknown_holder"))) from None
     except OSError as err:
-        raise CampaignError(f"cannot lock the data folder ({path}): {err.strerror or err}") from None
+        raise CampaignError(msg("lock.cannot_lock", path=path, why=err.strerror or err)) from None
     try:
         yield
     finally:

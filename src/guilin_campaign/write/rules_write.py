@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from guilin_campaign.catalogue import msg
+from guilin_campaign.catalogue import Msg, msg
 from guilin_campaign.loading import load_campaign, require_campaign
 from guilin_campaign.lookup import unit_id
 from guilin_campaign.problems import CampaignError, ErrorKind
@@ -48,7 +48,7 @@ class AddAdjustment:
 
 
 def apply_adjustment(folder: Path, change: AddAdjustment, dry_run: bool = False, commit: bool = False,
-                     holder: Holder = Holder(), on_wait: Callable[[str], None] | None = None) -> Outcome:
+                     holder: Holder = Holder(), on_wait: Callable[[Msg], None] | None = None) -> Outcome:
     """Write ``change`` into ``folder/rules.yaml``; made once more if the file changed meanwhile."""
     from guilin_campaign.write.fileio import FileChanged
 
@@ -62,7 +62,7 @@ def apply_adjustment(folder: Path, change: AddAdjustment, dry_run: bool = False,
 
 
 def _apply_once(folder: Path, change: AddAdjustment, dry_run: bool, commit: bool,
-                holder: Holder, on_wait: Callable[[str], None] | None) -> Outcome:
+                holder: Holder, on_wait: Callable[[Msg], None] | None) -> Outcome:
     from guilin_campaign.write.fileio import read_document, write_atomic, write_document
     from guilin_campaign.write.git import commit_change, require_clean
     from guilin_campaign.write.lock import data_lock, work_dir

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.problems import Problem
 from guilin_campaign.readfile import wide_encoding
 
@@ -9,18 +10,16 @@ from guilin_campaign.readfile import wide_encoding
 def decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
     """UTF-8 text without its BOM, or a problem saying how to save the file."""
     if wide := wide_encoding(raw):
-        return None, [Problem(file, None, "", f"the file is saved as {wide}, not UTF-8: open it in your editor and save it as UTF-8")]
+        return None, [Problem(file, None, "", msg("file.wide_encoding", encoding=wide))]
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        return None, [Problem(file, line, "", "the file is not text (it holds binary data): restore it from git")]
+        return None, [Problem(file, line, "", msg("file.binary"))]
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
-        hint = ""
         try:
             raw.decode("gb18030")
-            hint = " It looks like GBK/GB18030: save it as UTF-8 in your editor."
         except UnicodeDecodeError:
-            pass
-        return None, [Problem(file, line, "", f"the file is not UTF-8 text.{hint}")]
+            return None, [Problem(file, line, "", msg("file.not_utf8"))]
+        return None, [Problem(file, line, "", msg("file.gbk"))]

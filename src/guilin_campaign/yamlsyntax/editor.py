@@ -17,6 +17,8 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from guilin_campaign.catalogue import msg
+from guilin_campaign.problems import MessageError
 from guilin_campaign.yamlsyntax.read import parse
 from guilin_campaign.yamlsyntax.records import Session, canon
 from guilin_campaign.yamlsyntax.scalar_write import Value, flow_item, render, render_key
@@ -36,7 +38,7 @@ from guilin_campaign.yamlsyntax.spans import (
 )
 
 
-class EditError(ValueError):
+class EditError(MessageError):
     """The text holds a construct we will not edit automatically; the message says what to do."""
 
 
@@ -115,7 +117,7 @@ def _append_item(text: str, path: Path, item: Mapping[str, Value]) -> str:
     elif isinstance(node, SequenceNode):
         new = _append_to_sequence(text, node, item)
     else:
-        raise EditError(f"{path_text(path)} is not a list: edit the file by hand")
+        raise EditError(msg("edit.not_list", path=path_text(path)))
     return _checked(text, new, path, lambda obj, key: _expect_append(obj, key, item))
 
 
@@ -150,11 +152,11 @@ def _mapping_for_new_key(parent: Node, path: Path) -> tuple[MappingNode, str]:
 
 def _replace_scalar(text: str, node: Node, value: Value, flow: bool, path: Path) -> str:
     if not isinstance(node, ScalarNode):
-        raise EditError(f"{path_text(path)} holds a list or mapping, not a single value")
+        raise EditError(msg("edit.not_scalar", path=path_text(path)))
     start = node.start_mark.index
     end = start + len(text[start : node.end_mark.index].rstrip(" \t\r\n"))
     if text[start : start + 1] == "&":  # an alias elsewhere may point at it
-        raise EditError(f"{path_text(path)} has an anchor (&name): edit the file by hand")
+        raise EditError(msg("edit.anchor", path=path_text(path)))
     return text[:start] + _after_colon(text, start, path) + render(value, node.style, flow) + text[end:]
 
 
@@ -164,7 +166,7 @@ def _after_colon(text: str, start: int, path: Path) -> str:
         return " "
     if text[:start].rstrip(" \t").endswith(":"):
         return ""
-    raise EditError(f"{path_text(path)} has no ':' after its key: edit the file by hand")
+    raise EditError(msg("edit.no_colon", path=path_text(path)))
 
 
 def _add_entry(text: str, mapping: MappingNode, flow_entry: str, block_lines: list[str], at: int = -1) -> str:
@@ -218,7 +220,7 @@ def _cut_block(text: str, mapping: MappingNode, i: int, path: Path) -> tuple[int
         return line, next_line(text, end), ""
     if i + 1 < len(mapping.value):  # `- key: v` first in a list item: the next key moves up
         return start, mapping.value[i + 1][0].start_mark.index, ""
-    raise EditError(f"{path_text(path)} does not start its line: edit the file by hand")
+    raise EditError(msg("edit.not_line_start", path=path_text(path)))
 
 
 def _cut_flow(text: str, mapping: MappingNode, i: int) -> tuple[int, int, str]:
@@ -248,7 +250,7 @@ def _checked(old: str, new: str, path: Path, change: Callable[[Any, Key], None])
             target = target[step]
         change(target, path[-1])
     except (KeyError, IndexError, TypeError) as err:
-        raise EditError(f"{path_text(path)} cannot be read as plain data ({err}): edit the file by hand") from err
+        raise EditError(msg("edit.not_plain_data", path=path_text(path), why=err)) from err
     if canon(parse(new, "").data) != canon(want):
-        raise EditError(f"{path_text(path)} cannot be changed without touching other data: edit the file by hand")
+        raise EditError(msg("edit.touches_other", path=path_text(path)))
     return new

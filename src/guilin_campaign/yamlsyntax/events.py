@@ -25,6 +25,7 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.yamlsyntax.scalar_read import PLAIN_TAGS, TAG, BoolWord, Scalars
 from guilin_campaign.yamlsyntax.sourcemap import compact_lines
 
@@ -119,7 +120,7 @@ class EventReader:
         tag = event.tag if event.tag not in (None, "!") else self.loader.resolve(kind, None, event.implicit)
         self._anchor(event, (_COLLECTION, event.start_mark))
         if tag not in PLAIN_TAGS:
-            self.scalars.found.append((event.start_mark.line + 1, path, f"tag {tag.replace(TAG, '!!')!r} is not allowed: remove it and write a plain value"))
+            self.scalars.found.append((event.start_mark.line + 1, path, msg("yaml.tag", tag=repr(tag.replace(TAG, '!!')))))
             self._skip(event)
             self._place(None, event.start_mark)
             return
@@ -160,7 +161,7 @@ class EventReader:
         if event.anchor not in self.anchors:
             raise ComposerError(None, None, f"found undefined alias {event.anchor!r}", event.start_mark)
         target = self.anchors[event.anchor]
-        message = "aliases (*name) are not supported: write the value out in full"
+        message = msg("yaml.alias")
         if isinstance(target, ScalarNode):
             target = (None, target.start_mark)
             if top is None or not isinstance(top.value, dict):
@@ -182,11 +183,11 @@ class EventReader:
             raise ComposerError(None, None, f"found undefined alias {event.anchor!r}", _mark(event))
         mark = node.start_mark if node is not None else event.start_mark
         if node is not None and node.tag == TAG + "merge":
-            self.scalars.found.append((mark.line + 1, top.path, "merge keys (<<) are not supported: write the keys out in full"))
+            self.scalars.found.append((mark.line + 1, top.path, msg("yaml.merge_key")))
             top.key = _SKIP
             return
         if node is None or node.tag == TAG + "null":
-            self.scalars.found.append((mark.line + 1, top.path, "a key must be plain text"))
+            self.scalars.found.append((mark.line + 1, top.path, msg("yaml.key_not_text")))
             if isinstance(event, CollectionStartEvent):
                 self._skip(event)
             top.key = _SKIP
@@ -196,7 +197,7 @@ class EventReader:
             key = node.value
         if key in top.value:
             first = top.lines[key]
-            self.scalars.found.append((mark.line + 1, top.path + (key,), f"duplicate key {key!r} (first at line {first}): keep one of them"))
+            self.scalars.found.append((mark.line + 1, top.path + (key,), msg("yaml.duplicate_key", key=repr(key), line=first)))
             top.key = _SKIP
             return
         top.lines[key] = mark.line + 1

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import yaml
 
+from guilin_campaign.catalogue import msg
 from guilin_campaign.problems import Problem
 from guilin_campaign.yamlsyntax.conflicts import MARKER, conflict_problems
 from guilin_campaign.yamlsyntax.events import EventReader
@@ -33,7 +34,7 @@ def parse(text: str, file: str) -> Parsed:
     try:
         return _read_events(text, file)
     except RecursionError:  # pragma: no cover - the reader keeps its own stack
-        return Parsed(None, SourceMap(None), [Problem(file, None, "", "the file is nested too deeply to be a campaign file")])
+        return Parsed(None, SourceMap(None), [Problem(file, None, "", msg("yaml.too_deep"))])
 
 
 def _read_events(text: str, file: str) -> Parsed:
@@ -46,25 +47,25 @@ def _read_events(text: str, file: str) -> Parsed:
     except yaml.reader.ReaderError as err:
         return Parsed(None, SourceMap(None), [_reader_problem(err, text, file)])
     except yaml.YAMLError as err:
-        return Parsed(None, SourceMap(None), [Problem(file, None, "", f"not valid YAML: {err}")])
+        return Parsed(None, SourceMap(None), [Problem(file, None, "", msg("yaml.invalid", what=str(err)))])
     finally:
         loader.dispose()
     found = reader.scalars.found
-    problems = [Problem(file, line, friendly_path(data, path), msg) for line, path, msg in found]
+    problems = [Problem(file, line, friendly_path(data, path), said) for line, path, said in found]
     return Parsed(data, SourceMap(data, reader.lines), problems, [path for _, path, _ in found])
 
 
 def _syntax_problem(err: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
     mark = err.problem_mark or err.context_mark
     line = mark.line + 1 if mark else None
-    what = " ".join(p for p in (err.context, err.problem) if p)
+    what = " ".join(p for p in (err.context, err.problem) if p)  # libyaml's own words, as they are
     lines = text.splitlines()
     near = lines[max(0, line - 2) : line] if line else []
     if near and "\t" in near[-1]:
-        what += " (this line has a tab: indent with spaces only)"
-    elif any("：" in part for part in near):
-        what += " (a full-width colon '：' is near: use ': ' after a key)"
-    return Problem(file, line, "", f"not valid YAML: {what}")
+        return Problem(file, line, "", msg("yaml.invalid_tab", what=what))
+    if any("：" in part for part in near):
+        return Problem(file, line, "", msg("yaml.invalid_colon", what=what))
+    return Problem(file, line, "", msg("yaml.invalid", what=what))
 
 
 def _reader_problem(err: yaml.reader.ReaderError, text: str, file: str) -> Problem:
@@ -76,5 +77,4 @@ def _reader_problem(err: yaml.reader.ReaderError, text: str, file: str) -> Probl
     line = before.count("\n") + 1
     column = len(before) - before.rfind("\n")
     char = f"U+{err.character:04X}" if isinstance(err.character, int) else repr(err.character)
-    return Problem(file, line, "", f"column {column} holds the control character {char}, which a YAML file may not "
-                                   "contain: delete it (an editor may show it as ^ and a letter, or as a box)")
+    return Problem(file, line, "", msg("yaml.control_character", column=column, char=char))

@@ -17,6 +17,7 @@ from typing import Any
 from yaml.nodes import Node, ScalarNode
 
 from guilin_campaign import numbers
+from guilin_campaign.catalogue import Msg, msg
 from guilin_campaign.yamlsyntax.sourcemap import Path
 
 TAG = "tag:yaml.org,2002:"
@@ -52,16 +53,16 @@ class Scalars:
     """Builds scalar values for one file's reader and collects what it refused, by line."""
 
     def __init__(self) -> None:
-        self.found: list[tuple[int, Path, str]] = []  # (line, path, message) of each refused value
+        self.found: list[tuple[int, Path, Msg]] = []  # (line, path, message) of each refused value
 
-    def _problem(self, node: Node, path: Path, message: str) -> None:
+    def _problem(self, node: Node, path: Path, message: Msg) -> None:
         self.found.append((node.start_mark.line + 1, path, message))
 
     def value(self, node: ScalarNode, path: Path) -> Any:
         """The value of a scalar in the data (a tag beyond the plain ones is refused)."""
         if node.tag not in PLAIN_TAGS:
             tag = node.tag.replace(TAG, "!!")
-            self._problem(node, path, f"tag {tag!r} is not allowed: remove it and write a plain value")
+            self._problem(node, path, msg("yaml.tag", tag=repr(tag)))
             return None
         return self.scalar(node, path)
 
@@ -76,12 +77,12 @@ class Scalars:
         if tag == TAG + "int":
             if _DECIMAL_INT.fullmatch(text):
                 return self._number(node, path, int)
-            self._problem(node, path, f"{text!r} is not read as a plain decimal number: drop leading zeros, or quote it if it is text")
+            self._problem(node, path, msg("yaml.not_decimal", text=repr(text)))
             return None
         if tag == TAG + "float":
             if _DECIMAL_FLOAT.fullmatch(text):
                 return self._number(node, path, float)
-            self._problem(node, path, f"{text!r} is not a finite decimal number")
+            self._problem(node, path, msg("yaml.not_finite", text=repr(text)))
             return None
         return self._date(node, path)
 
@@ -95,10 +96,12 @@ class Scalars:
     def _date(self, node: ScalarNode, path: Path) -> date | None:
         match = _DATE.fullmatch(node.value)
         if not match:
-            self._problem(node, path, f"{node.value!r}: write a date as YYYY-MM-DD, without a time")
+            self._problem(node, path, msg("yaml.date_form", text=repr(node.value)))
             return None
+        year, month, day = (int(g) for g in match.groups())
         try:
-            return date(*(int(g) for g in match.groups()))
-        except ValueError as err:
-            self._problem(node, path, f"not a date: {node.value!r} ({err})")
+            return date(year, month, day)
+        except ValueError:
+            why = msg("date.no_such_month") if not 1 <= month <= 12 else msg("date.no_such_year") if year < 1 else msg("date.no_such_day")
+            self._problem(node, path, msg("date.impossible", text=repr(node.value), why=why))
             return None
