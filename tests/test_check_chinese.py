@@ -135,7 +135,7 @@ def test_a_name_several_units_have_lists_the_candidates(make_data: Callable[...,
     c = open_campaign(make_data(units=units))
     with pytest.raises(CampaignError) as err:
         require_unit(c, "市人社局")
-    assert err.value.text("zh") == "单位 '市人社局' 有歧义：有几个单位叫这个名字：rsj (市人力资源社会保障局), rsj2 (市人社局驻区工作组)；请写所指单位的代号"
+    assert err.value.text("zh") == "'市人社局' 可以指多个单位：rsj（市人力资源社会保障局）、rsj2（市人社局驻区工作组）；请写其中一个的代号"
     assert require_unit(c, "市人力资源社会保障局") == ["rsj"] and require_unit(c, "秀峰区") == ["xiufeng"]
 
 

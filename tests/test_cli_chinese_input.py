@@ -71,7 +71,7 @@ def test_an_ambiguous_name_is_refused_with_the_candidates(make_data: Callable[..
 def test_an_unknown_unit_name_gets_the_closest_name(make_data: Callable[..., Path]) -> None:
     result = run("tasks", "--unit", "秀峰", "--data", str(make_data()), "--lang", "zh")
     assert result.exit_code == 2
-    assert result.stderr == "错误：没有单位 '秀峰'（是不是 '秀峰区'？）；单位和单位组见 units.yaml\n"
+    assert result.stderr == "错误：不认识单位 '秀峰'（是不是想写 '秀峰区'？）；单位和单位组列在 units.yaml 里\n"
 
 
 @pytest.mark.parametrize("ref", ["叠彩区", "叠彩区人民政府"])

@@ -26,7 +26,7 @@ def test_import_then_check(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[-1] == f"已写入 {out / 'tasks.yaml'} 和 {out / 'units.yaml'}；下一步：guilin-campaign check --data {out}"
     assert sorted(p.name for p in out.iterdir()) == [".gitignore", "tasks.yaml", "units.yaml"]
     checked = run("check", "--data", str(out))
-    assert checked.exit_code == 0 and "8 tasks, 0 ad-hoc tasks, 3 indicators, 8 units, no problems" in checked.stdout
+    assert checked.exit_code == 0 and "8 项任务、0 项临时交办任务、3 项指标、8 个单位，没有问题" in checked.stdout
 
 
 def test_dry_run_prints_the_summary_and_writes_nothing(tmp_path: Path) -> None:
@@ -47,7 +47,7 @@ def test_an_existing_folder_with_data_is_refused_and_left_alone(tmp_path: Path) 
     (out / "tasks.yaml").write_text("# 办公室自己的数据\n", encoding="utf-8")
     result = run("import", "table", str(book), "-o", str(out), "--year", "2023")
     assert result.exit_code == 1
-    assert result.stderr == f"error: {out / 'tasks.yaml'} 已经存在，导入不会覆盖已有数据：请换一个空文件夹，或先把它移走\n"
+    assert result.stderr == f"错误：{out / 'tasks.yaml'} 已经存在，导入不会覆盖已有数据：请换一个空文件夹，或先把它移走\n"
     assert (out / "tasks.yaml").read_text(encoding="utf-8") == "# 办公室自己的数据\n"
     assert sorted(p.name for p in out.iterdir()) == ["tasks.yaml"]
 
@@ -142,7 +142,7 @@ def test_a_broken_units_file_is_answered_with_its_lines(tmp_path: Path) -> None:
     result = run("import", "table", str(realistic_xlsx(tmp_path)), "-o", str(tmp_path / "data"), "--units", str(units))
     assert result.exit_code == 1
     assert result.stderr.startswith(f"{units}:2: ")
-    assert result.stderr.endswith(f"error: --units: 单位文件 {units} 有问题（见上），请先改正\n")
+    assert result.stderr.endswith(f"错误：--units: 单位文件 {units} 有问题（见上），请先改正\n")
     assert not (tmp_path / "data").exists()
 
 
@@ -153,6 +153,6 @@ def test_a_document_without_tables(tmp_path: Path) -> None:
     document.add_paragraph("实施方案正文")
     document.save(str(tmp_path / "方案.docx"))
     result = run("import", "table", str(tmp_path / "方案.docx"), "-o", str(tmp_path / "data"))
-    assert (result.exit_code, result.stderr) == (1, "error: 方案.docx 中没有表格\n")
+    assert (result.exit_code, result.stderr) == (1, "错误：方案.docx 中没有表格\n")
     result = run("import", "table", str(tmp_path / "方案.docx"), "-o", str(tmp_path / "data"), "--sheet", "表3")
     assert result.exit_code == 2 and "方案.docx 中没有 '表3'；文档共有 0 个表格" in result.stderr

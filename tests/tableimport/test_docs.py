@@ -36,4 +36,4 @@ def test_the_example_run_is_real(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     shown = re.search(r"```yaml\n(campaign:.*?)```", DOC, re.S)
     assert shown is not None and shown.group(1) in text
     again = run("import", "table", "分解表.xlsx", "-o", "攻坚战数据", "--year", "2023", env={"GUILIN_CAMPAIGN_LANG": "zh"})
-    assert "error: " + again.stderr.split("error: ", 1)[1] in DOC
+    assert "错误：" + again.stderr.split("错误：", 1)[1] in DOC

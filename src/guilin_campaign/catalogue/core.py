@@ -94,8 +94,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "check.return_status": ("退回会重新打开这部分工作：请给这条记录写 status: doing（或 todo）", "a return opens the part again: give the entry status: doing (or todo)"),
     "check.return_reason": ("退回要写明原因：请加上 note: 退回的原因", "a return needs its reason: add note: the reason it was sent back"),
     # lookup.py: what the user named
-    "lookup.unit_ambiguous": ("单位 {ref} 有歧义：有几个单位叫这个名字：{candidates}；请写所指单位的代号",
-                              "unit {ref} is ambiguous: several units have this name: {candidates}; write the id of the one you mean"),
     "lookup.unknown_unit": ("不认识单位 {ref}{hint}；单位和单位组列在 units.yaml 里", "unknown unit {ref}{hint}; units and groups are listed in units.yaml"),
     "lookup.unknown_unit_id": ("不认识单位 {ident}{hint}", "unknown unit {ident}{hint}"),
     "lookup.unknown_task": ("不认识任务 {ident}{hint}", "unknown task {ident}{hint}"),

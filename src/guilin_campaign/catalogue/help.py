@@ -105,8 +105,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "click.at_least": ("不能小于 {min}。", "Input should be greater than or equal to {min}."),
     "click.aborted": ("已中止！", "Aborted!"),
     # naming a unit or a status on the command line (lookup.py)
-    "lookup.unknown_unit": ("没有单位 {ref}{hint}；单位和单位组见 units.yaml", "unknown unit {ref}{hint}; units and groups are listed in units.yaml"),
     "lookup.ambiguous_unit": ("{ref} 可以指多个单位：{candidates}；请写其中一个的代号",
                               "{ref} names more than one unit: {candidates}; write the id of one of them"),
-    "lookup.did_you_mean": ("（是不是 {names}？）", " (did you mean {names}?)"),
+    "lookup.did_you_mean": ("（是不是想写 {names}？）", " (did you mean {names}?)"),
 }
