@@ -310,7 +310,7 @@ def test_overdue_table_snapshot(make_data: Callable[..., Path]) -> None:
     day = date(2022, 7, 31)
     buffer = io.StringIO()
     console = Console(file=buffer, width=150, color_system=None, force_terminal=False, legacy_windows=False, highlight=False)
-    print_listings([overdue_listing(overdue(c, day, soon=7), day, 7)], console)
+    print_listings([overdue_listing(overdue(c, day, soon=7), day, "zh", 7)], console, "zh")
     got = "\n".join(lines(buffer.getvalue())) + "\n"
     snapshot = SNAPSHOTS / "overdue_table.txt"
     if os.environ.get("UPDATE_SNAPSHOTS"):

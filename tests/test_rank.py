@@ -27,7 +27,7 @@ FIELDS = ("rank", "due_items", "done", "on_time", "late", "returned", "extended"
 def _rank(data: Path, rules: dict[str, Any], month: str = "2022-06", as_of: str | None = None) -> dict[str, tuple[Any, ...]]:
     c = open_campaign(data)
     day = date.fromisoformat(as_of) if as_of else None
-    result = rank(c, parse_period(month, "monthly"), RulesFile.model_validate(rules), day)
+    result = rank(c, parse_period(month, "monthly"), RulesFile.model_validate(rules), day, lang="zh")
     return {f"{r['category']}/{r['unit']}": tuple(r[k] for k in FIELDS) for r in result.rows}
 
 

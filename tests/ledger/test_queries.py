@@ -88,9 +88,9 @@ def test_policies_count_only_what_a_city_can_implement_and_what_is_done_by_the_d
     c = open_campaign(data)
     ledger = open_ledger(data, c)
     assert ledger is not None
-    july = policy_sentence(policy_progress(policy_rows(c, ledger, date(2022, 7, 31))))
+    july = policy_sentence(policy_progress(policy_rows(c, ledger, date(2022, 7, 31))), "zh")
     assert july == "自治区20条措施中市级可落实2项，已落实1项；市6条措施已落实0项。"
-    august = policy_sentence(policy_progress(policy_rows(c, ledger, date(2022, 8, 31))))
+    august = policy_sentence(policy_progress(policy_rows(c, ledger, date(2022, 8, 31))), "zh")
     assert august == "自治区20条措施中市级可落实2项，已落实1项；市6条措施已落实1项。"
 
 

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from guilin_campaign.cli.common import DataOpt, Format, OutputOpt, data_folder, emit, load_data, open_data
+from guilin_campaign.cli.common import DataOpt, Format, OutputOpt, current_lang, data_folder, emit, load_data, open_data
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt, choice
 from guilin_campaign.model import Status
@@ -59,7 +59,7 @@ def summary(data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputO
 
     c = open_data(data)
     result = build(c)
-    emit(fmt, result, [summary_listing(result)], output, About(c, "总体情况"))
+    emit(fmt, result, [summary_listing(result, current_lang())], output, About(c, "title.book_summary"))
 
 
 def tasks(
@@ -76,8 +76,8 @@ def tasks(
     if status is not None and status not in Status.__args__:  # type: ignore[attr-defined]
         raise typer.BadParameter(f"{status!r} is not one of todo, doing, done, blocked", param_hint="--status")
     c = open_data(data)
-    listing = tasks_listing(c, select_tasks(c, unit, status, action))
-    emit(fmt, listing.rows, [listing], output, About(c, "任务分解表"))
+    listing = tasks_listing(c, select_tasks(c, unit, status, action), current_lang())
+    emit(fmt, listing.rows, [listing], output, About(c, "title.book_tasks"))
 
 
 def show(ident: Annotated[str, typer.Argument(metavar="ID", help="Task, measure, action, indicator, unit or group id.")], data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
@@ -86,8 +86,8 @@ def show(ident: Annotated[str, typer.Argument(metavar="ID", help="Task, measure,
     from guilin_campaign.render.detail import field_listing
 
     c = open_data(data)
-    detail = build(c, ident)
-    emit(fmt, detail.as_dict(), [field_listing(detail), *detail.sections.values()], output, About(c, ident))
+    detail = build(c, ident, current_lang())
+    emit(fmt, detail.as_dict(), [field_listing(detail, current_lang()), *detail.sections.values()], output, About(c, ident))
 
 
 def init(

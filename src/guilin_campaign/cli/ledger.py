@@ -13,7 +13,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, data_folder, emit, load_data, parse_date
+from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, current_lang, data_folder, emit, load_data, parse_date
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt
 from guilin_campaign.ledger.book import Ledger
@@ -57,7 +57,7 @@ def problems(
 
         soon = require_rules(c.folder, c).lights.due_soon_days  # the office's window, as for tasks
     rows = problem_rows(c, ledger, day, soon, open_only=open_, unit=unit, category=category, overdue_only=overdue)
-    emit(fmt, rows, [problems_listing(rows, day)], output, About(c, "查访问题", day))
+    emit(fmt, rows, [problems_listing(rows, day, current_lang())], output, About(c, "title.book_problems", day))
 
 
 def visits(
@@ -75,7 +75,7 @@ def visits(
         raise typer.BadParameter(f"{month!r} is not a month: write YYYY-MM, e.g. 2022-07", param_hint="--month")
     c, ledger = open_ledger_data(data)
     rows = visit_rows(c, ledger, month, team)
-    emit(fmt, rows, [visits_listing(rows, month)], output, About(c, "查访记录"))
+    emit(fmt, rows, [visits_listing(rows, month, current_lang())], output, About(c, "title.book_visits"))
 
 
 def policies(data: DataOpt = None, fmt: FormatOpt = Format.table, as_of: AsOfOpt = None, output: OutputOpt = None) -> None:
@@ -85,7 +85,7 @@ def policies(data: DataOpt = None, fmt: FormatOpt = Format.table, as_of: AsOfOpt
     day = parse_date(as_of)
     c, ledger = open_ledger_data(data)
     rows = policy_rows(c, ledger, day)
-    emit(fmt, rows, [policies_listing(rows, day)], output, About(c, "政策落实清单", day))
+    emit(fmt, rows, [policies_listing(rows, day, current_lang())], output, About(c, "title.book_policies", day))
 
 
 COMMANDS: tuple[Callable[..., Any], ...] = (problems, visits, policies)

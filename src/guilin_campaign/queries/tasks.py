@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from guilin_campaign.campaign import Campaign, TaskRef
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
 from guilin_campaign.problems import CampaignError, ErrorKind
@@ -46,5 +47,5 @@ def task_row(c: Campaign, ref: TaskRef) -> Row:
     }
 
 
-def tasks_listing(c: Campaign, refs: list[TaskRef]) -> Listing:
-    return Listing.of(title("tasks", count=len(refs)), COLUMNS, [task_row(c, r) for r in refs])
+def tasks_listing(c: Campaign, refs: list[TaskRef], lang: Lang) -> Listing:
+    return Listing.of(title("tasks", lang, count=len(refs)), COLUMNS, [task_row(c, r) for r in refs])

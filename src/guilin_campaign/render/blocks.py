@@ -74,11 +74,11 @@ def markdown(blocks: list[Block]) -> str:
 
 def _md_table(table: Table) -> str:
     """Through the shared Markdown renderer, so cells are escaped as in every other Markdown table."""
-    from guilin_campaign.listing import Listing
+    from guilin_campaign.listing import Column, Listing
     from guilin_campaign.render.text import to_markdown
-    from guilin_campaign.report.columns import TitledColumn
+    from guilin_campaign.words import DOC_LANG
 
     numeric = table.numeric or [False] * len(table.headers)
-    columns = [TitledColumn(f"c{i}", numeric[i], head) for i, head in enumerate(table.headers)]
+    columns = [Column(f"c{i}", numeric[i], text=head) for i, head in enumerate(table.headers)]
     rows = [{f"c{i}": cell for i, cell in enumerate(row)} for row in table.rows]
-    return to_markdown(Listing("", list(columns), rows)).rstrip("\n")
+    return to_markdown(Listing("", columns, rows), DOC_LANG).rstrip("\n")

@@ -9,6 +9,7 @@ from guilin_campaign.office import OfficeWords
 from guilin_campaign.queries.notice import Notice
 from guilin_campaign.render.blocks import Block, Para, Table, chinese_date, markdown
 from guilin_campaign.render.cells import display
+from guilin_campaign.words import DOC_LANG
 
 TITLE = "催办单"
 SERIAL = "一二三"
@@ -31,7 +32,7 @@ def notice_blocks(notice: Notice, words: OfficeWords, campaign: str) -> list[Blo
         Para("addressee", f"{notice.name}："),
         Para("body", f"根据{campaign}任务分解表，截至{chinese_date(notice.as_of)}，你单位有以下事项需抓紧办理："),
     ]
-    sections = [(listing, len(listing.rows)) for listing in notice.listings() if listing.rows]
+    sections = [(listing, len(listing.rows)) for listing in notice.listings(DOC_LANG) if listing.rows]
     for i, (listing, count) in enumerate(sections):
         blocks += [Para("h1", f"{SERIAL[i]}、{listing.title}（{count}项）"), _table(listing)]
     blocks += [
@@ -50,8 +51,8 @@ def _reply(notice: Notice, words: OfficeWords) -> str:
 
 def _table(listing: Listing) -> Table:
     return Table(
-        [c.label for c in listing.columns],
-        [[display(c.key, row.get(c.key)) or "—" for c in listing.columns] for row in listing.rows],
+        [c.heading(DOC_LANG) for c in listing.columns],
+        [[display(c.key, row.get(c.key), DOC_LANG) or "—" for c in listing.columns] for row in listing.rows],
         [c.numeric for c in listing.columns],
         [WIDTHS.get(c.key, 2) for c in listing.columns],
     )

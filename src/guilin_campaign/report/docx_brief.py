@@ -8,6 +8,7 @@ from guilin_campaign.render.blocks import Block, Para
 from guilin_campaign.render.cells import display
 from guilin_campaign.report import docx_parts as parts
 from guilin_campaign.report.build import Report
+from guilin_campaign.words import DOC_LANG
 
 
 def brief_title(report: Report) -> str:
@@ -64,7 +65,7 @@ def _leaders_sentence(report: Report) -> str:
     leaders = parts.leaders(report)
     if not leaders:
         return "本季度没有完成率排名前三且无逾期任务的单位。"
-    named = "、".join(f"{r['unit_name']}（完成率{display('rate', r['rate'])}）" for r in leaders)
+    named = "、".join(f"{r['unit_name']}（完成率{display('rate', r['rate'], DOC_LANG)}）" for r in leaders)
     return f"从任务完成率看，{named}等{len(leaders)}个单位排名前列，且无逾期任务。"
 
 
@@ -73,4 +74,4 @@ def _ledger(report: Report) -> list[Block]:
     if report.ledger is None:
         return []
     return [Para("h2", "（五）查访帮扶和政策落实情况。"),
-            Para("body", report.ledger.sentence.replace("本期", "本季度") + report.ledger.policy_sentence)]
+            Para("body", report.ledger.sentence(DOC_LANG).replace("本期", "本季度") + report.ledger.policy_sentence(DOC_LANG))]

@@ -12,6 +12,7 @@ from guilin_campaign.render.blocks import Block, Para
 from guilin_campaign.render.cells import display
 from guilin_campaign.report import docx_parts as parts
 from guilin_campaign.report.build import Report
+from guilin_campaign.words import DOC_LANG
 
 
 def bulletin_title(report: Report) -> str:
@@ -53,14 +54,14 @@ def _leading(report: Report) -> list[Block]:
     leaders = parts.leaders(report)
     out: list[Block] = []
     if leaders:
-        named = "、".join(f"{r['unit_name']}（完成率{display('rate', r['rate'])}）" for r in leaders)
+        named = "、".join(f"{r['unit_name']}（完成率{display('rate', r['rate'], DOC_LANG)}）" for r in leaders)
         out.append(Para("body", f"从任务完成率看，{named}等{len(leaders)}个单位排名前列，且无逾期任务。"))
     else:
         out.append(Para("body", "本月没有完成率排名前三且无逾期任务的单位。"))
     ahead = parts.ahead(report)
     key = [r for r in ahead if r["key"]]
     if key:
-        named = "、".join(f"{r['name']}（完成{display('completion', r['completion'])}）" for r in key)
+        named = "、".join(f"{r['name']}（完成{display('completion', r['completion'], DOC_LANG)}）" for r in key)
         out.append(Para("body", f"重点指标中，{named}等{len(key)}项已完成全年目标或达到序时进度；"
                                 f"全部指标中共有{len(ahead)}项已完成全年目标或达到序时进度。"))
     elif ahead:
@@ -72,4 +73,4 @@ def _ledger(report: Report) -> list[Block]:
     """查访帮扶 and the policy checklist, in 一、总体进展 (nothing without a ledger)."""
     if report.ledger is None:
         return []
-    return [Para("body", f"查访帮扶方面，{report.ledger.sentence}政策落实方面，{report.ledger.policy_sentence}")]
+    return [Para("body", f"查访帮扶方面，{report.ledger.sentence(DOC_LANG)}政策落实方面，{report.ledger.policy_sentence(DOC_LANG)}")]

@@ -10,6 +10,7 @@ from guilin_campaign.office import OfficeWords
 from guilin_campaign.render.blocks import Block, Para, Table, chinese_date, share
 from guilin_campaign.render.cells import display
 from guilin_campaign.report.build import Report
+from guilin_campaign.words import DOC_LANG, none
 
 SERIAL = "一二三四五六七八九十"
 # (section key, attachment title, columns, relative widths); units named, never by id.
@@ -106,17 +107,17 @@ def _behind_text(report: Report) -> str:
     rows = report.behind
     if not rows:
         return ""
-    named = "、".join(f"{r['name']}（完成{display('completion', r['completion'])}）" for r in rows)
+    named = "、".join(f"{r['name']}（完成{display('completion', r['completion'], DOC_LANG)}）" for r in rows)
     return f"有{len(rows)}项指标滞后于序时进度（{report.time_progress * 100:.1f}%）：{named}。"
 
 
 def _negative_text(report: Report) -> str:
-    rows = report.rows["negative"]
+    rows = report.section_rows("negative", DOC_LANG)
     if not rows:
         return ""
     by_ind: dict[str, list[str]] = {}
     for r in rows:
-        by_ind.setdefault(r["indicator_name"], []).append(f"{r['unit_name']}（{r['month']}，{display('reading', r['reading'])}）")
+        by_ind.setdefault(r["indicator_name"], []).append(f"{r['unit_name']}（{r['month']}，{display('reading', r['reading'], DOC_LANG)}）")
     named = "；".join(f"{name}：{'、'.join(items)}" for name, items in by_ind.items())
     return f"共{len(rows)}个读数为负：{named}。"
 
@@ -138,16 +139,16 @@ def closing(report: Report, words: OfficeWords) -> list[Block]:
 
 def attachments(report: Report) -> list[Block]:
     """附件1 … each on a new page: a title and the table of the report's rows."""
-    from guilin_campaign.report.columns import report_listing
+    from guilin_campaign.listing import Listing
 
     out: list[Block] = []
     for i, (key, title, keys, widths) in enumerate(attachment_list(report), start=1):
-        listing = report_listing(title, keys, report.rows[key])
-        rows = [[display(c.key, row.get(c.key)) for c in listing.columns] for row in listing.rows]
+        listing = Listing.of(title, keys, report.section_rows(key, DOC_LANG))
+        rows = [[display(c.key, row.get(c.key), DOC_LANG) for c in listing.columns] for row in listing.rows]
         numeric = [c.key in {"rank", "tasks", "done", "overdue", "rate", "days_overdue", "target", "actual",
                              "completion", "time_progress", "raised", "solved", "raised_total", "solved_total",
                              "open"} for c in listing.columns]
         out += [Para("attachment", f"附件{i}"), Para("table_title", f"{report.period.label}{title}"),
-                Table([c.label for c in listing.columns], rows or [["（无）"] + [""] * (len(listing.columns) - 1)],
+                Table([c.heading(DOC_LANG) for c in listing.columns], rows or [[none(DOC_LANG)] + [""] * (len(listing.columns) - 1)],
                       numeric, list(widths))]
     return out
