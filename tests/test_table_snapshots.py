@@ -27,7 +27,7 @@ COMMANDS = {
 WHOLE = {"tasks": ("id", "action", "measure", "due", "done_on"), "overdue": ("task", "measure", "due", "done_on", "days_overdue"),
          "indicators": ("id", "month")}
 # A terminal of that width that takes no colour (TERM=dumb): the text a person sees, no escape codes.
-TERMINAL = {"TTY_COMPATIBLE": "1", "TERM": "dumb", "NO_COLOR": "1"}
+TERMINAL = {"TTY_COMPATIBLE": "1", "TERM": "dumb", "NO_COLOR": "1", "LINES": "25"}  # Rich takes COLUMNS of a dumb terminal with LINES
 
 
 def _table(command: str, width: int, lang: str = "zh") -> str:

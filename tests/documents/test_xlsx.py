@@ -38,7 +38,7 @@ def _listing_workbooks(folder: Path, tmp_path: Path) -> dict[str, bytes]:
         "show": ["show", "M01"],
     }.items():
         target = tmp_path / f"{name}.xlsx"
-        result = run(*args, "--data", str(folder), "-o", str(target))
+        result = run(*args, "--data", str(folder), "-o", str(target), env={"GUILIN_CAMPAIGN_LANG": "zh"})  # as the office reads them
         assert result.exit_code == 0, result.stderr
         out[name] = target.read_bytes()
     return out
