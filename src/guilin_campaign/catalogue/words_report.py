@@ -83,15 +83,16 @@ _SECTIONS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "ledger_policies": (("十五、政策落实清单", "15. Policy checklist"), ("政策落实", "Policies")),
 }
 
-# What a section's rows count, after its heading: rep.counted.<what>.
+# What a section's rows count, after its heading: rep.counted.<what> (English gives the number alone:
+# no "1 tasks").
 _COUNTED: dict[str, tuple[str, str]] = {
-    "tasks": ("{heading}（{n} 项）", "{heading} ({n} tasks)"),
-    "rows": ("{heading}（{n} 条）", "{heading} ({n} rows)"),
-    "units": ("{heading}（{n} 个单位）", "{heading} ({n} units)"),
-    "teams": ("{heading}（{n} 个查访组）", "{heading} ({n} teams)"),
-    "categories": ("{heading}（{n} 类）", "{heading} ({n} categories)"),
-    "enterprises": ("{heading}（{n} 家）", "{heading} ({n} enterprises)"),
-    "policies": ("{heading}（{n} 项）", "{heading} ({n} policies)"),
+    "tasks": ("{heading}（{n} 项）", "{heading} ({n})"),
+    "rows": ("{heading}（{n} 条）", "{heading} ({n})"),
+    "units": ("{heading}（{n} 个单位）", "{heading} ({n})"),
+    "teams": ("{heading}（{n} 个查访组）", "{heading} ({n})"),
+    "categories": ("{heading}（{n} 类）", "{heading} ({n})"),
+    "enterprises": ("{heading}（{n} 家）", "{heading} ({n})"),
+    "policies": ("{heading}（{n} 项）", "{heading} ({n})"),
 }
 
 _REPORT: dict[str, tuple[str, str]] = {

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from rich.cells import cell_len
 
+from rich.cells import cell_len
 
 # A token: an unbreakable run (letters, digits, and what joins them in ids, dates and numbers),
 # one wide character, or a run of spaces; closing punctuation sticks to what it follows, opening to
