@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal, Union
 
-from guilin_campaign.catalogue import cache, core, forms, help, ledger, words, words_report, workflow
+from guilin_campaign.catalogue import cache, core, forms, help, ledger, words, words_docs, words_report, workflow
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -46,7 +46,7 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> Mapping[str, tuple[str, str
 
 
 CATALOGUE: Mapping[str, tuple[str, str]] = _merge(
-    core.ENTRIES, help.ENTRIES, words.ENTRIES, words_report.ENTRIES, workflow.ENTRIES, ledger.ENTRIES, forms.ENTRIES, cache.ENTRIES
+    core.ENTRIES, help.ENTRIES, words.ENTRIES, words_report.ENTRIES, words_docs.ENTRIES, workflow.ENTRIES, ledger.ENTRIES, forms.ENTRIES, cache.ENTRIES
 )
 
 

@@ -47,7 +47,9 @@ def xml_safe(text: str) -> str:
 
 def chinese_date(day: date) -> str:
     """成文日期 in Arabic digits, as GB/T 9704-2012 asks: 2022年6月30日."""
-    return f"{day.year}年{day.month}月{day.day}日"
+    from guilin_campaign.words import DOC_LANG, word
+
+    return word("doc.date", DOC_LANG, year=day.year, month=day.month, day=day.day)
 
 
 def share(part: int, whole: int) -> str:
