@@ -9,6 +9,8 @@ import pytest
 from guilin_campaign.cli.app import app
 from tests.conftest import SAMPLE, run
 
+ZH = {"GUILIN_CAMPAIGN_LANG": "zh"}  # this test reads the Chinese interface
+
 
 def test_summary_of_the_built_in_data_has_the_seed_counts() -> None:
     result = run("summary", "--data", str(SAMPLE), "--format", "json")
@@ -29,7 +31,7 @@ def test_built_in_units_are_18_departments_and_17_counties() -> None:
 
 
 def test_summary_table(make_data: Callable[..., Path]) -> None:
-    result = run("summary", "--data", str(make_data()))
+    result = run("summary", "--data", str(make_data()), env=ZH)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "稳主体激活力攻坚战（2022-01-01 至 2022-12-31）"
@@ -60,13 +62,13 @@ def test_tasks_bad_arguments_exit_2(make_data: Callable[..., Path]) -> None:
 
 def test_tasks_csv_and_markdown(make_data: Callable[..., Path]) -> None:
     folder = str(make_data())
-    csv = run("tasks", "--data", folder, "-f", "csv", "--status", "done").stdout
+    csv = run("tasks", "--data", folder, "-f", "csv", "--status", "done", env=ZH).stdout
     assert csv.splitlines() == [
         "id,action,measure,title,owner_names,support_names,due,status,done_on",
         "T001,A1,M01,推行企业开办一日办结,市场监管,,2022-03-31,done,2022-03-28",
         "AH01,adhoc,batch 1,迎检材料,市场监管,,2022-04-15,done,2022-04-14",
     ]
-    md = run("tasks", "--data", folder, "-f", "md", "--unit", "rsj").stdout
+    md = run("tasks", "--data", folder, "-f", "md", "--unit", "rsj", env=ZH).stdout
     assert "| 编号 | 专项行动 | 举措 | 任务 |" in md
     assert "| T002 | A1 | M01 | 各县区落实个体工商户扶持 | counties | 市人社局 | 2022-06-30 | 推进中 |  |" in md
 

@@ -19,6 +19,8 @@ from guilin_campaign.render.table import print_listings
 from tests.builder import campaign_yaml
 from tests.conftest import TASKS, run
 
+ZH = {"GUILIN_CAMPAIGN_LANG": "zh"}  # this test reads the Chinese interface
+
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 
 # The shared small campaign plus a second action: a lower-is-better indicator, per-county readings
@@ -51,7 +53,7 @@ def lines(text: str) -> list[str]:
 
 
 def test_overdue_table(data: str) -> None:
-    result = run("overdue", "--data", data, "--as-of", "2022-07-01", "--soon", "7")
+    result = run("overdue", "--data", data, "--as-of", "2022-07-01", "--soon", "7", env=ZH)
     assert result.exit_code == 0 and result.stderr == ""
     out = lines(result.stdout)
     assert out[0] == "逾期任务 1 项、7 天内临期 3 项（截至 2022-07-01）"
@@ -85,7 +87,7 @@ def test_overdue_csv_with_support(data: str) -> None:
 
 
 def test_overdue_markdown_for_one_unit(data: str) -> None:
-    result = run("overdue", "--data", data, "--as-of", "2022-07-06", "-f", "md", "--unit", "秀峰区")
+    result = run("overdue", "--data", data, "--as-of", "2022-07-06", "-f", "md", "--unit", "秀峰区", env=ZH)
     assert result.stdout == (
         "## 逾期任务 1 项（截至 2022-07-06）\n\n"
         "| 单位 | 单位名称 | 任务编号 | 任务 | 举措 | 角色 | 完成时限 | 逾期天数 | 状态 | 完成日期 | 灯号 |\n"
@@ -95,11 +97,11 @@ def test_overdue_markdown_for_one_unit(data: str) -> None:
 
 
 def test_fail_if_any_exits_1_only_when_something_is_overdue(data: str) -> None:
-    late = run("overdue", "--data", data, "--as-of", "2022-07-01", "--fail-if-any", "-f", "json")
+    late = run("overdue", "--data", data, "--as-of", "2022-07-01", "--fail-if-any", "-f", "json", env=ZH)
     assert late.exit_code == 1 and len(json.loads(late.stdout)) == 1  # printed first
-    on_time = run("overdue", "--data", data, "--as-of", "2022-06-30", "--fail-if-any", "--soon", "7")
+    on_time = run("overdue", "--data", data, "--as-of", "2022-06-30", "--fail-if-any", "--soon", "7", env=ZH)
     assert on_time.exit_code == 0 and "7 天内临期 4 项" in on_time.stdout  # due soon is not a failure
-    assert run("overdue", "--data", data, "--as-of", "2022-07-01").exit_code == 0  # without the flag
+    assert run("overdue", "--data", data, "--as-of", "2022-07-01", env=ZH).exit_code == 0  # without the flag
 
 
 def test_overdue_without_as_of_uses_today(make_data: Callable[..., Path]) -> None:
@@ -144,7 +146,7 @@ def test_negative_soon_is_a_usage_error(data: str) -> None:
 
 
 def test_indicators_table_one_per_action(data: str) -> None:
-    result = run("indicators", "--data", data, "--as-of", "2022-07-31")
+    result = run("indicators", "--data", data, "--as-of", "2022-07-31", env=ZH)
     assert result.exit_code == 0
     out = lines(result.stdout)
     assert [line for line in out if line.startswith("A")] == ["A1 稳主体扩增量（截至 2022-07-31）", "A2 助企纾困解难（截至 2022-07-31）"]
@@ -180,7 +182,7 @@ def test_indicators_csv_is_one_table(data: str) -> None:
 
 
 def test_indicators_markdown(data: str) -> None:
-    result = run("indicators", "--data", data, "--as-of", "2022-07-31", "-f", "md", "--key")
+    result = run("indicators", "--data", data, "--as-of", "2022-07-31", "-f", "md", "--key", env=ZH)
     assert result.stdout == (
         "## A1 稳主体扩增量（截至 2022-07-31）\n\n"
         "| 编号 | 名称 | 重点 | 目标值 | 计量单位 | 当前值 | 月份 | 完成率 | 序时进度 | 状态 | 灯号 |\n"
@@ -190,18 +192,18 @@ def test_indicators_markdown(data: str) -> None:
 
 
 def test_indicators_by_unit(data: str) -> None:
-    table = run("indicators", "--data", data, "--as-of", "2022-06-30", "--by-unit", "I03")
+    table = run("indicators", "--data", data, "--as-of", "2022-06-30", "--by-unit", "I03", env=ZH)
     out = lines(table.stdout)
     assert out[0] == "I03 市场主体净增长率 各单位情况（截至 2022-06-30）"
     assert [line.split() for line in out[3:]] == [
         ["xiufeng", "秀峰区", "-0.5", "2022-06", "—", "★", "红"],
         ["diecai", "叠彩区", "3.2", "2022-06", "—", "绿"],
     ]
-    rows = json.loads(run("indicators", "--data", data, "--as-of", "2022-06-30", "--by-unit", "I03", "-f", "json").stdout)
+    rows = json.loads(run("indicators", "--data", data, "--as-of", "2022-06-30", "--by-unit", "I03", "-f", "json", env=ZH).stdout)
     assert [(r["indicator"], r["unit"], r["actual"], r["negative"], r["status"], r["light"]) for r in rows] == [
         ("I03", "xiufeng", -0.5, True, None, "red"), ("I03", "diecai", 3.2, False, None, "green"),
     ]
-    csv = run("indicators", "--data", data, "--as-of", "2022-05-31", "--by-unit", "I03", "-f", "csv")
+    csv = run("indicators", "--data", data, "--as-of", "2022-05-31", "--by-unit", "I03", "-f", "csv", env=ZH)
     assert csv.stdout.splitlines() == [
         "unit,name,target,actual,month,completion,negative,status,light",
         "xiufeng,秀峰区,,,,,false,no_data,",  # June readings are later than May: ignored
@@ -232,7 +234,7 @@ def test_unit_json(data: str) -> None:
 
 
 def test_unit_table(data: str) -> None:
-    result = run("unit", "diecai", "--data", data, "--as-of", "2022-07-01")
+    result = run("unit", "diecai", "--data", data, "--as-of", "2022-07-01", env=ZH)
     assert result.exit_code == 0
     out = lines(result.stdout)
     titles = [line for line in out if line and not line.startswith((" ", "─"))]
@@ -250,7 +252,7 @@ def test_unit_csv_is_its_tasks(data: str) -> None:
 
 
 def test_unit_markdown(data: str) -> None:
-    result = run("unit", "scjgj", "--data", data, "--as-of", "2022-07-31", "-f", "md", "--next", "1")
+    result = run("unit", "scjgj", "--data", data, "--as-of", "2022-07-31", "-f", "md", "--next", "1", env=ZH)
     assert result.stdout.split("\n\n## ")[2:] == [
         "市场监管 接下来到期的任务\n\n（无）\n",
     ]
@@ -270,7 +272,7 @@ def test_unit_group_or_unknown_exits_2(data: str) -> None:
 
 def test_lights_are_coloured_on_a_terminal_and_not_with_no_color(data: str) -> None:
     args = ("overdue", "--data", data, "--as-of", "2022-07-01", "--soon", "7")
-    coloured = run(*args, env={"FORCE_COLOR": "1", "NO_COLOR": ""}).stdout
+    coloured = run(*args, env={"FORCE_COLOR": "1", "NO_COLOR": "", **ZH}).stdout
     assert "\x1b[1;31m" in coloured and "\x1b[33m黄" in coloured  # red rows bold red, yellow light yellow
     plain = run(*args, env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).stdout
     assert not re.search(r"\x1b\[[0-9;]*3[0-7]m", plain)  # no colour codes (bold may stay)
@@ -310,7 +312,7 @@ def test_overdue_table_snapshot(make_data: Callable[..., Path]) -> None:
     day = date(2022, 7, 31)
     buffer = io.StringIO()
     console = Console(file=buffer, width=150, color_system=None, force_terminal=False, legacy_windows=False, highlight=False)
-    print_listings([overdue_listing(overdue(c, day, soon=7), day, 7)], console)
+    print_listings([overdue_listing(overdue(c, day, soon=7), day, "zh", 7)], console, "zh")
     got = "\n".join(lines(buffer.getvalue())) + "\n"
     snapshot = SNAPSHOTS / "overdue_table.txt"
     if os.environ.get("UPDATE_SNAPSHOTS"):

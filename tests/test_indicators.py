@@ -177,15 +177,15 @@ def test_rows_keep_file_order_and_key_only(c: Campaign) -> None:
 
 
 def test_one_listing_per_action(c: Campaign) -> None:
-    listings = action_listings(c, indicator_rows(c, D("2022-07-31")), D("2022-07-31"))
+    listings = action_listings(c, indicator_rows(c, D("2022-07-31")), D("2022-07-31"), "zh")
     assert [(x.title, [r["id"] for r in x.rows]) for x in listings] == [
         ("A1 稳主体扩增量（截至 2022-07-31）", ["I01", "I02"]),
         ("A2 助企纾困解难（截至 2022-07-31）", ["I03", "I04"]),
     ]
-    assert [x.title for x in action_listings(c, indicator_rows(c, D("2022-07-31"), key_only=True), D("2022-07-31"))] == [
+    assert [x.title for x in action_listings(c, indicator_rows(c, D("2022-07-31"), key_only=True), D("2022-07-31"), "zh")] == [
         "A1 稳主体扩增量（截至 2022-07-31）"
     ]
-    assert action_listings(c, [], D("2022-07-31"))[0].rows == []  # nothing to show: one empty table
+    assert action_listings(c, [], D("2022-07-31"), "zh")[0].rows == []  # nothing to show: one empty table
 
 
 # --- by unit ---------------------------------------------------------------------------------
@@ -213,7 +213,7 @@ def test_by_unit_negative_readings_are_red_and_no_target_means_no_status(c: Camp
 
 def test_by_unit_of_an_indicator_without_units_and_an_unknown_one(c: Campaign) -> None:
     assert by_unit_rows(c, "I04", D("2022-07-31")) == []
-    assert by_unit_listing(c, "I02", [], D("2022-06-30")).title == "I02 市场主体净增长率 各单位情况（截至 2022-06-30）"
+    assert by_unit_listing(c, "I02", [], D("2022-06-30"), "zh").title == "I02 市场主体净增长率 各单位情况（截至 2022-06-30）"
     with pytest.raises(CampaignError) as err:
         by_unit_rows(c, "I05", D("2022-07-31"))
     assert err.value.kind is ErrorKind.USAGE and err.value.text("en").startswith("unknown indicator 'I05' (did you mean")

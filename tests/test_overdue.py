@@ -102,6 +102,6 @@ def test_unit_by_group_or_name_and_unknown_unit(c: Campaign) -> None:
 
 
 def test_listing_title_counts_rows(c: Campaign) -> None:
-    assert overdue_listing(overdue(c, D("2022-07-01")), D("2022-07-01")).title == "逾期任务 2 项（截至 2022-07-01）"
+    assert overdue_listing(overdue(c, D("2022-07-01")), D("2022-07-01"), "zh").title == "逾期任务 2 项（截至 2022-07-01）"
     rows = overdue(c, D("2022-07-31"), soon=7)
-    assert overdue_listing(rows, D("2022-07-31"), 7).title == "逾期任务 2 项、7 天内临期 2 项（截至 2022-07-31）"
+    assert overdue_listing(rows, D("2022-07-31"), "zh", 7).title == "逾期任务 2 项、7 天内临期 2 项（截至 2022-07-31）"

@@ -20,6 +20,8 @@ from guilin_campaign.rules import RulesFile
 from tests.conftest import dedent, run
 from tests.test_rules import TASKS, UNITS
 
+ZH = {"GUILIN_CAMPAIGN_LANG": "zh"}  # this test reads the Chinese interface
+
 JUNE = parse_period("2022-06", "monthly")
 FIELDS = ("rank", "due_items", "done", "on_time", "late", "returned", "extended", "base", "adjustments", "score")
 
@@ -27,7 +29,7 @@ FIELDS = ("rank", "due_items", "done", "on_time", "late", "returned", "extended"
 def _rank(data: Path, rules: dict[str, Any], month: str = "2022-06", as_of: str | None = None) -> dict[str, tuple[Any, ...]]:
     c = open_campaign(data)
     day = date.fromisoformat(as_of) if as_of else None
-    result = rank(c, parse_period(month, "monthly"), RulesFile.model_validate(rules), day)
+    result = rank(c, parse_period(month, "monthly"), RulesFile.model_validate(rules), day, lang="zh")
     return {f"{r['category']}/{r['unit']}": tuple(r[k] for k in FIELDS) for r in result.rows}
 
 
@@ -125,20 +127,20 @@ def test_rank_in_every_format(data: Path) -> None:
         adjustments:
           - {unit: xiufeng, month: 2022-06, points: 2, reason: 通报表扬}
     """), encoding="utf-8")
-    js = run("rank", "2022-06", "--data", str(data), "-f", "json")
+    js = run("rank", "2022-06", "--data", str(data), "-f", "json", env=ZH)
     assert js.exit_code == 0, js.stderr
     doc = json.loads(js.stdout)
     assert doc["month"] == "2022-06" and doc["as_of"] == "2022-06-30"
     assert list(doc["rows"][0]) == ["category", "category_name", "rank", "unit", "unit_name", "due_items", "done",
                                     "on_time", "late", "returned", "extended", "rate", "base", "adjustments", "score",
                                     "excluded"]
-    csv = run("rank", "2022-06", "--data", str(data), "-f", "csv").stdout.splitlines()
+    csv = run("rank", "2022-06", "--data", str(data), "-f", "csv", env=ZH).stdout.splitlines()
     assert csv[0] == "category,rank,unit,unit_name,due_items,done,rate,base,on_time,late,returned,extended,adjustments,score"
     assert csv[1] == "department,1,rsj,市人社局,1,1,1,100.1,0,1,0,1,0,100.1"
-    md = run("rank", "2022-06", "--data", str(data), "-f", "md").stdout
+    md = run("rank", "2022-06", "--data", str(data), "-f", "md", env=ZH).stdout
     assert md.startswith("## 市直部门 2022-06 考核排名（截至 2022-06-30）\n")
     assert "| 2 | 秀峰区 | 2 | 1 | 50.0% | 50.1 | 1 | 0 | 1 | 0 | 2 | 52.1 |" in md
-    table = run("rank", "2022-06", "--data", str(data))
+    table = run("rank", "2022-06", "--data", str(data), env=ZH)
     assert table.exit_code == 0 and "县（市、区） 2022-06 考核排名" in table.stdout
 
 

@@ -37,7 +37,7 @@ def test_csv_keeps_numbers_numbers() -> None:
 
 
 def test_markdown_escapes_html_in_data() -> None:
-    md = to_markdown(Listing.of("<b>标题</b>", "title", [{"title": "<script>alert(1)</script> & <img src=x onerror=y>"}]))
+    md = to_markdown(Listing.of("<b>标题</b>", "title", [{"title": "<script>alert(1)</script> & <img src=x onerror=y>"}]), "zh")
     assert "<" not in md and ">" not in md
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=y&gt;" in md
     assert "## &lt;b&gt;标题&lt;/b&gt;" in md
@@ -59,16 +59,16 @@ def test_terminal_text_loses_escape_sequences_and_controls() -> None:
 def test_tables_on_a_terminal_carry_no_escape_sequence() -> None:
     listing = _listing("note \x1b[2J\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\ \x9b31m end")
     buffer = io.StringIO()
-    print_listings([listing], Console(file=buffer, width=120, color_system=None, highlight=False))
+    print_listings([listing], Console(file=buffer, width=120, color_system=None, highlight=False), "zh")
     assert "note link  end" in buffer.getvalue()
-    for text in (buffer.getvalue(), plain_listings([_listing("a\x1b[31mb")]) or ""):
+    for text in (buffer.getvalue(), plain_listings([_listing("a\x1b[31mb")], "zh") or ""):
         assert "\x1b" not in text and "\x9b" not in text
 
 
 def test_a_huge_cell_reaches_rich_in_short_pieces() -> None:
     """Rich's folding is quadratic in one cell's length; no Text it is given is longer than PIECE."""
     note = "进展" * 50_000 + "\n" + "x" * 30_000
-    cell = to_table(_listing(note)).columns[0]._cells[0]
+    cell = to_table(_listing(note), "zh").columns[0]._cells[0]
     assert isinstance(cell, Group)
     texts = [t for t in cell.renderables if isinstance(t, Text)]
     assert len(texts) == len(cell.renderables) and all(len(t.plain) <= PIECE for t in texts)

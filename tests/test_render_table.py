@@ -22,19 +22,19 @@ DAY = date(2022, 7, 31)
 
 def _listings() -> list:  # type: ignore[type-arg]
     c = open_campaign(SAMPLE)
-    out = [overdue_listing(overdue(c, DAY, 7), DAY, 7), *action_listings(c, indicator_rows(c, DAY), DAY)]
-    return out + list(build_report(c, parse_period("2022-07", "monthly"), DAY).listings().values())
+    out = [overdue_listing(overdue(c, DAY, 7), DAY, "zh", 7), *action_listings(c, indicator_rows(c, DAY), DAY, "zh")]
+    return out + list(build_report(c, parse_period("2022-07", "monthly"), DAY).listings("zh").values())
 
 
 @pytest.mark.parametrize("width", [240, 150, 80])
 def test_plain_tables_are_rich_s(width: int) -> None:
     used = 0
     for listing in _listings():
-        plain = plain_table(listing, width)
+        plain = plain_table(listing, width, "zh")
         if plain is None:
             continue
         buffer = io.StringIO()
-        Console(file=buffer, width=width, color_system=None, force_terminal=False, highlight=False).print(to_table(listing))
+        Console(file=buffer, width=width, color_system=None, force_terminal=False, highlight=False).print(to_table(listing, "zh"))
         assert plain == buffer.getvalue(), listing.title
         used += 1
     assert used or width < 100
@@ -43,5 +43,5 @@ def test_plain_tables_are_rich_s(width: int) -> None:
 def test_plain_listings_are_print_listings_s() -> None:
     listings = [listing for listing in _listings() if listing.rows][:4]
     buffer = io.StringIO()
-    print_listings(listings, Console(file=buffer, width=240, color_system=None, force_terminal=False, highlight=False))
-    assert plain_listings(listings) == buffer.getvalue()
+    print_listings(listings, Console(file=buffer, width=240, color_system=None, force_terminal=False, highlight=False), "zh")
+    assert plain_listings(listings, "zh") == buffer.getvalue()

@@ -18,6 +18,8 @@ from guilin_campaign.queries.overdue import overdue
 from guilin_campaign.rules import DEFAULT_RULES, Lights, RulesFile, load_rules
 from tests.conftest import SAMPLE, dedent, run
 
+ZH = {"GUILIN_CAMPAIGN_LANG": "zh"}  # this test reads the Chinese interface
+
 D = date.fromisoformat
 
 UNITS = dedent("""
@@ -289,8 +291,8 @@ def test_the_defaults_written_out_give_the_golden_reports(tmp_path: Path, kind: 
     data = tmp_path / "data"
     shutil.copytree(SAMPLE, data)
     (data / "rules.yaml").write_text(EVERY_DEFAULT, encoding="utf-8")
-    assert run("check", "--data", str(data)).exit_code == 0
-    got = run("report", kind, period, "--data", str(data), "-f", "md")
+    assert run("check", "--data", str(data), env=ZH).exit_code == 0
+    got = run("report", kind, period, "--data", str(data), "-f", "md", env=ZH)
     assert got.exit_code == 0, got.stderr
     golden = Path(__file__).parent / "report" / "golden" / f"{kind}-{period}.md"
     assert got.stdout == golden.read_text(encoding="utf-8")

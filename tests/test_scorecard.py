@@ -102,6 +102,6 @@ def test_as_dict_and_listings(c: Campaign) -> None:
     data = card.as_dict()
     assert list(data) == ["unit", "name", "kind", "as_of", "time_progress", "counts", "tasks", "indicators", "next"]
     assert data["time_progress"] == pytest.approx(212 / 365)
-    assert [x.title for x in card.listings()] == [
+    assert [x.title for x in card.listings("zh")] == [
         "秀峰区 的任务：红 2 项 · 黄 1 项 · 绿 5 项（截至 2022-07-31）", "秀峰区 的指标", "秀峰区 接下来到期的任务",
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.words import label
 
 Row = dict[str, Any]
@@ -12,17 +13,22 @@ Row = dict[str, Any]
 
 @dataclass(frozen=True)
 class Column:
+    """A column of rows' ``key``, headed by the key's label, another label (``label_key``), or a
+    heading given outright (``text``: an action's name on the wall chart, a document's table)."""
+
     key: str
     numeric: bool = False
+    label_key: str = ""
+    text: str = ""
 
-    @property
-    def label(self) -> str:
-        return label(self.key)
+    def heading(self, lang: Lang) -> str:
+        return self.text or label(self.label_key or self.key, lang)
 
 
 @dataclass
 class Listing:
-    """Rows under a title. ``rows`` keep their keys in JSON and CSV; tables show ``label``s.
+    """Rows under a title. ``rows`` keep their keys in JSON and CSV; tables show the columns'
+    headings in the language they are rendered in; the title is already in that language.
 
     A row's ``light`` (red/yellow/green), when present, colours its line in a table.
     """

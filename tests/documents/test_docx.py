@@ -31,7 +31,7 @@ CASES = [("monthly", "2022-06"), ("quarterly", "2022-Q2")]
 def _builtin(kind: Kind, period: str) -> tuple[Report, bytes]:
     c = open_campaign(SAMPLE)
     report = build_report(c, parse_period(period, kind), ledger=open_ledger(SAMPLE, c))  # the 查访 section too
-    return report, render(report, "docx", load_words(c.folder, c.info))
+    return report, render(report, "docx", "zh", load_words(c.folder, c.info))
 
 
 @pytest.mark.parametrize(("kind", "period"), CASES)
@@ -92,7 +92,7 @@ def test_attachments_start_new_pages_with_their_tables(kind: Kind, period: str) 
 def test_the_prose_says_the_json_reports_numbers() -> None:
     report, data = _builtin("monthly", "2022-06")
     text = text_dump(open_docx(data))
-    j = json.loads(render(report, "json"))
+    j = json.loads(render(report, "json", "zh"))
     t, prev = j["tasks"], j["tasks"]["previous"]
     pct = lambda n: f"{n / t['total'] * 100:.1f}%"  # noqa: E731
     assert f"任务分解表{t['total']}项具体工作任务中，已完成{t['done']}项，占{pct(t['done'])}；推进中{t['doing']}项，占{pct(t['doing'])}" in text

@@ -36,7 +36,7 @@ def _pdf_pages(source: Path, tmp_path: Path) -> list[str]:
 
 def _write(tmp_path: Path, *args: str) -> Path:
     target = Path(args[-1])
-    result = run(*args[:-1], "--data", str(SAMPLE), "-o", str(target))
+    result = run(*args[:-1], "--data", str(SAMPLE), "-o", str(target), env={"GUILIN_CAMPAIGN_LANG": "zh"})
     assert result.exit_code == 0, result.stderr
     return target
 

@@ -38,7 +38,7 @@ def _listing_workbooks(folder: Path, tmp_path: Path) -> dict[str, bytes]:
         "show": ["show", "M01"],
     }.items():
         target = tmp_path / f"{name}.xlsx"
-        result = run(*args, "--data", str(folder), "-o", str(target))
+        result = run(*args, "--data", str(folder), "-o", str(target), env={"GUILIN_CAMPAIGN_LANG": "zh"})  # as the office reads them
         assert result.exit_code == 0, result.stderr
         out[name] = target.read_bytes()
     return out
@@ -160,5 +160,5 @@ def test_sheet_names_are_legal_and_unique() -> None:
     from guilin_campaign.render.xlsx_book import sheet_name
 
     taken: set[str] = set()
-    names = [sheet_name(t, taken) for t in ["'甲[乙]:丙（截至 2022-07-31）", "甲乙丙", "ABC", "abc", "", "长" * 40]]
+    names = [sheet_name(t, taken, "zh") for t in ["'甲[乙]:丙（截至 2022-07-31）", "甲乙丙", "ABC", "abc", "", "长" * 40]]
     assert names == ["甲乙丙", "甲乙丙2", "ABC", "abc2", "表", "长" * 28]

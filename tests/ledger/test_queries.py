@@ -17,6 +17,8 @@ from guilin_campaign.queries.ledger import policy_progress, policy_rows, policy_
 from tests.conftest import run
 from tests.ledger.ledgerdata import write_ledger
 
+ZH = {"GUILIN_CAMPAIGN_LANG": "zh"}  # this test reads the Chinese interface
+
 MakeData = Callable[..., Path]
 
 
@@ -90,29 +92,29 @@ def test_policies_count_only_what_a_city_can_implement_and_what_is_done_by_the_d
     c = open_campaign(data)
     ledger = open_ledger(data, c)
     assert ledger is not None
-    july = policy_sentence(policy_progress(policy_rows(c, ledger, date(2022, 7, 31))))
+    july = policy_sentence(policy_progress(policy_rows(c, ledger, date(2022, 7, 31))), "zh")
     assert july == "自治区20条措施中市级可落实2项，已落实1项；市6条措施已落实0项。"
-    august = policy_sentence(policy_progress(policy_rows(c, ledger, date(2022, 8, 31))))
+    august = policy_sentence(policy_progress(policy_rows(c, ledger, date(2022, 8, 31))), "zh")
     assert august == "自治区20条措施中市级可落实2项，已落实1项；市6条措施已落实1项。"
 
 
 def test_problems_in_every_format(data: Path) -> None:
     args = ("problems", "--data", str(data), "--as-of", "2022-07-31", "--open")
-    rows = json.loads(run(*args, "-f", "json").stdout)
+    rows = json.loads(run(*args, "-f", "json", env=ZH).stdout)
     assert [r["id"] for r in rows] == ["P2"]
     assert {"id", "unit", "category", "status", "due", "light", "days_overdue"} <= set(rows[0])
-    csv = run(*args, "-f", "csv").stdout.splitlines()
+    csv = run(*args, "-f", "csv", env=ZH).stdout.splitlines()
     assert csv[0].startswith("id,raised_on,unit_name,category") and csv[1].startswith("P2,2022-07-04,市人社局,招工")
-    md = run(*args, "-f", "md").stdout
+    md = run(*args, "-f", "md", env=ZH).stdout
     assert "## 查访问题 1 个，其中逾期未解决 1 个（截至 2022-07-31）" in md and "| P2 | 2022-07-04 | 市人社局 | 招工 |" in md
-    table = run(*args).stdout
+    table = run(*args, env=ZH).stdout
     assert "P2" in table and "未解决" in table and "红" in table
 
 
 def test_policies_and_visits_commands(data: Path) -> None:
-    out = run("policies", "--data", str(data), "--as-of", "2022-07-31").stdout
+    out = run("policies", "--data", str(data), "--as-of", "2022-07-31", env=ZH).stdout
     assert out.startswith("政策落实清单（截至 2022-07-31）：自治区20条措施中市级可落实2项，已落实1项；市6条措施已落实0项。")
-    visits = json.loads(run("visits", "--data", str(data), "--team", "scjgj", "-f", "json").stdout)
+    visits = json.loads(run("visits", "--data", str(data), "--team", "scjgj", "-f", "json", env=ZH).stdout)
     assert [v["id"] for v in visits] == ["V2"]
 
 

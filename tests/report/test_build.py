@@ -26,7 +26,7 @@ def test_headline_counts_and_change_since_the_month_before(make_data: MakeData) 
     assert r.headline.current == {"total": 7, "todo": 1, "doing": 1, "done": 4, "blocked": 1, "overdue": 1, "done_in_period": 3}
     assert r.headline.previous == {"total": 7, "todo": 3, "doing": 3, "done": 1, "blocked": 0, "overdue": 0, "done_in_period": 0}
     assert r.headline.change == {"total": 0, "todo": -2, "doing": -2, "done": 3, "blocked": 1, "overdue": 1, "done_in_period": 3}
-    assert [(row["item"], row["current"], row["previous"], row["change"]) for row in r.headline.rows()][1:3] == [
+    assert [(row["item"], row["current"], row["previous"], row["change"]) for row in r.headline.rows("zh")][1:3] == [
         ("已完成", 4, 1, "+3"), ("推进中", 1, 3, "-2")]
 
 
@@ -123,7 +123,7 @@ def test_indicator_table_is_the_indicators_view_key_first(make_data: MakeData) -
     assert [row["id"] for row in r.rows["indicators"]] == ["I01", "I03", "I02"]
     assert sorted(r.rows["indicators"], key=lambda row: row["id"]) == sorted(view, key=lambda row: row["id"])
     assert [row["id"] for row in r.behind] == ["I01", "I02"]
-    assert "滞后于序时进度：I01、I02" in r.listings()["indicators"].title
+    assert "滞后于序时进度：I01、I02" in r.listings("zh")["indicators"].title
 
 
 def test_negative_readings_of_units_and_the_city_in_the_period(make_data: MakeData) -> None:
@@ -180,11 +180,11 @@ def test_wall_chart_worst_light_per_unit_and_action(make_data: MakeData) -> None
         ("xiufeng", "A1"): ("green", 1, 1),
         ("diecai", "A1"): ("red", 0, 1), ("diecai", "A2"): ("green", 1, 1),
     }
-    assert build(make_data).listings()["wall_chart"].rows[0] == {"unit": "scjgj", "unit_name": "市场监管", "A1": "绿 1/1", "A2": "黄 1/3"}
+    assert build(make_data).listings("zh")["wall_chart"].rows[0] == {"unit": "scjgj", "unit_name": "市场监管", "A1": "绿 1/1", "A2": "黄 1/3"}
 
 
 def test_sections_come_in_the_order_the_issue_gives(make_data: MakeData) -> None:
-    titles = [listing.title for listing in build(make_data).listings().values()]
+    titles = [listing.title for listing in build(make_data).listings("zh").values()]
     assert [t.split("、")[0] for t in titles] == ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三"]
     assert titles[10].startswith("十一、临时交办任务办结情况（按批次）") and titles[12].startswith("十三、本期退回")
     assert titles[0].startswith("一、总体进展") and titles[4].startswith("五、成员单位排名")
@@ -193,5 +193,5 @@ def test_sections_come_in_the_order_the_issue_gives(make_data: MakeData) -> None
 @pytest.mark.parametrize(("period", "kind", "title"), [("2022-06", "monthly", "月度汇总 2022年6月"), ("2022-Q2", "quarterly", "季度小结 2022年第二季度")])
 def test_titles(make_data: MakeData, period: str, kind: str, title: str) -> None:
     r = build(make_data, period, kind)  # type: ignore[arg-type]
-    assert r.title == title
-    assert parse_period(period, kind).first_day.isoformat() in r.subtitle  # type: ignore[arg-type]
+    assert r.title("zh") == title
+    assert parse_period(period, kind).first_day.isoformat() in r.subtitle("zh")  # type: ignore[arg-type]

@@ -14,6 +14,8 @@ from guilin_campaign.write import fileio
 from tests.conftest import run
 from tests.report.sample import TASKS
 
+ZH = {"GUILIN_CAMPAIGN_LANG": "zh"}  # this test reads the Chinese interface
+
 MakeData = Callable[..., Path]
 
 
@@ -30,7 +32,7 @@ def test_help_for_the_group_and_each_command() -> None:
 
 
 def test_without_output_the_report_prints_as_tables(data: str) -> None:
-    result = run("report", "monthly", "2022-06", "--data", data)
+    result = run("report", "monthly", "2022-06", "--data", data, env=ZH)
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     assert out.startswith("月度汇总 2022年6月\n")
@@ -59,7 +61,7 @@ def test_as_of_overrides_the_last_day(data: str) -> None:
 ])
 def test_output_file_format_follows_its_suffix(data: str, tmp_path: Path, suffix: str, check: Callable[[Path], bool]) -> None:
     target = tmp_path / f"月报{suffix}"
-    result = run("report", "monthly", "2022-06", "--data", data, "-o", str(target))
+    result = run("report", "monthly", "2022-06", "--data", data, "-o", str(target), env=ZH)
     assert result.exit_code == 0, result.stderr
     assert result.stdout == "" and f"wrote {target}" in result.stderr
     assert check(target)
@@ -70,7 +72,7 @@ def test_format_wins_over_the_suffix_and_files_are_replaced(data: str, tmp_path:
     target = tmp_path / "report.txt"
     target.write_text("old", encoding="utf-8")
     os.chmod(target, 0o640)
-    assert run("report", "monthly", "2022-06", "--data", data, "-o", str(target), "-f", "md").exit_code == 0
+    assert run("report", "monthly", "2022-06", "--data", data, "-o", str(target), "-f", "md", env=ZH).exit_code == 0
     assert target.read_text(encoding="utf-8").startswith("# 月度汇总")
     assert target.stat().st_mode & 0o777 == 0o640  # the file's permissions are kept
 
@@ -192,5 +194,5 @@ def test_a_report_over_a_data_file_is_refused_by_any_name(data: str, tmp_path: P
 def test_an_existing_report_is_replaced(data: str, tmp_path: Path) -> None:
     target = tmp_path / "r.md"
     target.write_text("last month's", encoding="utf-8")
-    assert run("report", "monthly", "2022-06", "--data", data, "-o", str(target)).exit_code == 0
+    assert run("report", "monthly", "2022-06", "--data", data, "-o", str(target), env=ZH).exit_code == 0
     assert target.read_text(encoding="utf-8").startswith("# 月度汇总") and not target.is_symlink()

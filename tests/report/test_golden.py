@@ -26,7 +26,7 @@ CASES = [("monthly", "2022-06"), ("quarterly", "2022-Q2")]
 @pytest.mark.parametrize(("kind", "period"), CASES)
 def test_builtin_data_report_matches_its_golden_file(kind: Kind, period: str, fmt: str) -> None:
     c = open_campaign(SAMPLE)  # with the sample's ledger: the report has its 查访 section
-    got = render(build_report(c, parse_period(period, kind), ledger=open_ledger(SAMPLE, c)), fmt)
+    got = render(build_report(c, parse_period(period, kind), ledger=open_ledger(SAMPLE, c)), fmt, "zh")  # the goldens are Chinese
     path = GOLDEN / f"{kind}-{period}.{fmt}"
     if os.environ.get("GOLDEN_UPDATE"):
         path.write_bytes(got)

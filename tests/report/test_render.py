@@ -26,7 +26,7 @@ MakeData = Callable[..., Path]
 
 
 def test_json_has_the_keys_scripts_rely_on(make_data: MakeData) -> None:
-    data = json.loads(render(build(make_data), "json"))
+    data = json.loads(render(build(make_data), "json", "zh"))
     assert (data["period"], data["as_of"], data["kind"]) == ("2022-06", "2022-06-30", "monthly")
     assert data["tasks"] | {"previous": None, "change": None} == {
         "total": 7, "todo": 1, "doing": 1, "done": 4, "blocked": 1, "overdue": 1, "done_in_period": 3, "previous": None, "change": None}
@@ -39,7 +39,7 @@ def test_json_has_the_keys_scripts_rely_on(make_data: MakeData) -> None:
 
 
 def test_markdown_has_the_title_and_every_section(make_data: MakeData) -> None:
-    md = render_md(build(make_data))
+    md = render_md(build(make_data), "zh")
     assert md.startswith("# 月度汇总 2022年6月\n\n稳主体激活力攻坚战 · 统计期间 2022-06-01 至 2022-06-30 · 截至 2022-06-30")
     assert "| 已完成 | 4 | 1 | +3 |" in md
     assert "| 2 | rsj | 市人社局 | 2 | 1 | 0 | 50.0% |" in md
@@ -50,14 +50,14 @@ def test_markdown_has_the_title_and_every_section(make_data: MakeData) -> None:
 
 @pytest.mark.parametrize("fmt", ["md", "json", "html", "xlsx", "docx"])
 def test_two_runs_give_the_same_bytes(make_data: MakeData, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
-    first = render(build(make_data), fmt)
+    first = render(build(make_data), fmt, "zh")
     later = time.time() + 400 * 86400  # a clock a year on must not show in the file
     monkeypatch.setattr(time, "time", lambda: later)
-    assert render(build(make_data), fmt) == first
+    assert render(build(make_data), fmt, "zh") == first
 
 
 def test_the_workbook_reads_back(make_data: MakeData) -> None:
-    wb = openpyxl.load_workbook(BytesIO(render(build(make_data), "xlsx")))
+    wb = openpyxl.load_workbook(BytesIO(render(build(make_data), "xlsx", "zh")))
     assert wb.sheetnames == ["总体进展", "本期完成", "超期完成", "逾期任务", "单位排名", "指标完成情况", "负增长预警", "临时交办", "未报送单位", "挂图作战",
                              "批次办结", "本期延期", "本期退回"]
     ranking = wb["单位排名"]
@@ -78,7 +78,7 @@ def test_the_workbook_reads_back(make_data: MakeData) -> None:
 
 
 def test_workbook_entries_carry_the_as_of_date_not_the_clock(make_data: MakeData) -> None:
-    with ZipFile(BytesIO(render(build(make_data), "xlsx"))) as archive:
+    with ZipFile(BytesIO(render(build(make_data), "xlsx", "zh"))) as archive:
         assert {info.date_time for info in archive.infolist()} == {(2022, 6, 30, 0, 0, 0)}
 
 
@@ -104,7 +104,7 @@ class _Balance(HTMLParser):
 
 
 def test_the_html_page_is_well_formed_and_self_contained(make_data: MakeData) -> None:
-    page = render_html(build(make_data))
+    page = render_html(build(make_data), "zh")
     parser = _Balance()
     parser.feed(page)
     parser.close()
@@ -116,7 +116,7 @@ def test_the_html_page_is_well_formed_and_self_contained(make_data: MakeData) ->
 
 
 def test_the_html_page_has_bars_and_the_wall_chart(make_data: MakeData) -> None:
-    page = render_html(build(make_data))
+    page = render_html(build(make_data), "zh")
     parser = _Balance()
     parser.feed(page)
     assert parser.classes.count("bar") == 3  # one per indicator
@@ -132,7 +132,7 @@ def test_the_html_page_has_bars_and_the_wall_chart(make_data: MakeData) -> None:
 def test_html_escapes_the_data(make_data: MakeData) -> None:
     from tests.report.sample import TASKS
 
-    page = render_html(build(make_data, tasks=TASKS.replace("推行企业开办一日办结", "<b>一日办结</b> & 更多")))
+    page = render_html(build(make_data, tasks=TASKS.replace("推行企业开办一日办结", "<b>一日办结</b> & 更多")), "zh")
     assert "&lt;b&gt;一日办结&lt;/b&gt; &amp; 更多" in page and "<b>" not in page
 
 
@@ -148,5 +148,5 @@ def test_the_core_imports_no_interface_library() -> None:
 
 
 def test_report_data_is_plain(make_data: MakeData) -> None:
-    data = report_data(build(make_data))
+    data = report_data(build(make_data), "zh")
     assert list(data)[:8] == ["title", "campaign", "kind", "period", "start", "end", "as_of", "previous"]

@@ -39,14 +39,14 @@ def load(folder: Path, text: str) -> Campaign:
 
 def table(report: Report) -> bytes:
     out = StringIO()
-    print_listings(report.listings().values(), make_console(out))
+    print_listings(report.listings("zh").values(), make_console(out), "zh")
     return out.getvalue().encode("utf-8")
 
 
 def every_format(c: Campaign, period: str) -> dict[str, bytes]:
     kind = "quarterly" if "Q" in period else "monthly"
     report = build_report(c, parse_period(period, kind))
-    return {fmt: render(report, fmt) for fmt in ("md", "html", "json", "xlsx")} | {"table": table(report)}
+    return {fmt: render(report, fmt, "zh") for fmt in ("md", "html", "json", "xlsx")} | {"table": table(report)}
 
 
 def status(c: Campaign, task_id: str, day: str) -> str:

@@ -11,6 +11,8 @@ import pytest
 from tests.conftest import run
 from tests.report.sample import TASKS
 
+ZH = {"GUILIN_CAMPAIGN_LANG": "zh"}  # this test reads the Chinese interface
+
 
 def git(folder: Path, *args: str) -> str:
     return subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True, text=True).stdout
@@ -71,7 +73,7 @@ def test_the_work_tree_is_not_touched(repo: Path) -> None:
     before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
     status = git(repo, "status", "--porcelain")
     out = repo / "2022-06.md"
-    assert run("report", "monthly", "2022-06", "--rev", "HEAD~2", "--data", str(data), "-o", str(out)).exit_code == 0
+    assert run("report", "monthly", "2022-06", "--rev", "HEAD~2", "--data", str(data), "-o", str(out), env=ZH).exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("# 月度汇总 2022年6月")
     assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before
     assert sorted(git(repo, "status", "--porcelain").splitlines()) == sorted(status.splitlines() + ["?? 2022-06.md"])

@@ -13,7 +13,8 @@ ROOT = Path(guilin_campaign.__file__).parent
 PACKAGE = "guilin_campaign"
 # The interface: the only modules that may use Typer, Rich or cli/ (the terminal table renderers
 # and the entry point); every other module is the core, usable as a library.
-INTERFACE_PREFIXES = (f"{PACKAGE}.cli", f"{PACKAGE}.__main__", f"{PACKAGE}.render.table", f"{PACKAGE}.render.plain")
+INTERFACE_PREFIXES = (f"{PACKAGE}.cli", f"{PACKAGE}.__main__", f"{PACKAGE}.render.table", f"{PACKAGE}.render.plain",
+                      f"{PACKAGE}.render.fit")
 UI_LIBRARIES = frozenset({"typer", "rich", "click"})
 
 

@@ -27,6 +27,8 @@ from guilin_campaign.catalogue import (
     help_opts,
     ledger,
     words,
+    words_docs,
+    words_report,
     workflow,
 )
 
@@ -60,7 +62,7 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> Mapping[str, tuple[str, str
 
 CATALOGUE: Mapping[str, tuple[str, str]] = _merge(
     core.ENTRIES, core_files.ENTRIES, core_write.ENTRIES, core_more.ENTRIES, help.ENTRIES, help_cmds.ENTRIES, help_opts.ENTRIES,
-    words.ENTRIES, workflow.ENTRIES, ledger.ENTRIES, forms.ENTRIES, cache.ENTRIES,
+    words.ENTRIES, words_report.ENTRIES, words_docs.ENTRIES, workflow.ENTRIES, ledger.ENTRIES, forms.ENTRIES, cache.ENTRIES,
 )
 
 

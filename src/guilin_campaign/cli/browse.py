@@ -62,7 +62,7 @@ def summary(data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputO
 
     c = open_data(data, plain=True)
     result = build(c)
-    emit(fmt, result, [summary_listing(result)], output, About(c, "总体情况"))
+    emit(fmt, result, [summary_listing(result, current_lang())], output, About(c, "title.book_summary"))
 
 
 def tasks(
@@ -83,8 +83,8 @@ def tasks(
         raise typer.BadParameter(text("cli.bad_status", current_lang(), value=repr(status)), param_hint="--status")
     c = open_data(data, plain=True)
     only_adhoc = adhoc or batch is not None or action == "adhoc"
-    listing = tasks_listing(c, select_tasks(c, unit, wanted, action, adhoc, batch), only_adhoc)
-    emit(fmt, listing.rows, [listing], output, About(c, "任务分解表"))
+    listing = tasks_listing(c, select_tasks(c, unit, wanted, action, adhoc, batch), current_lang(), only_adhoc)
+    emit(fmt, listing.rows, [listing], output, About(c, "title.book_tasks"))
 
 
 def show(ident: Annotated[str, typer.Argument(metavar="ID", help="opt.show.id")], data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
@@ -93,8 +93,8 @@ def show(ident: Annotated[str, typer.Argument(metavar="ID", help="opt.show.id")]
     from guilin_campaign.render.detail import field_listing
 
     c = open_data(data)
-    detail = build(c, ident)
-    emit(fmt, detail.as_dict(), [field_listing(detail), *detail.sections.values()], output, About(c, ident))
+    detail = build(c, ident, current_lang())
+    emit(fmt, detail.as_dict(), [field_listing(detail, current_lang()), *detail.sections.values()], output, About(c, ident))
 
 
 def init(

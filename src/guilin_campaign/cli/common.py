@@ -129,27 +129,28 @@ def emit(fmt: Format, json_data: Any, listings: Sequence[Listing], output: Path 
     a :class:`guilin_campaign.cli.listing_file.About`)."""
     from guilin_campaign.render import text
 
+    lang = current_lang()
     if output is not None or fmt is Format.xlsx:
         from guilin_campaign.cli.listing_file import write_listings
 
-        write_listings(fmt.value, json_data, listings, output, about)
+        write_listings(fmt.value, json_data, listings, output, about, lang)
         return
     if fmt is Format.json:
         sys.stdout.write(text.to_json(json_data))
     elif fmt is Format.csv:
         sys.stdout.write(text.to_csv(listings[0]))
     elif fmt is Format.md:
-        sys.stdout.write("\n".join(text.to_markdown(listing) for listing in listings))
+        sys.stdout.write("\n".join(text.to_markdown(listing, lang) for listing in listings))
     else:
         from guilin_campaign.render.plain import is_terminal, plain_listings
 
-        plain = None if is_terminal(sys.stdout) else plain_listings(listings)
+        plain = None if is_terminal(sys.stdout) else plain_listings(listings, lang)
         if plain is not None:
             sys.stdout.write(plain)  # what Rich would print, without importing it
             return
         from guilin_campaign.render.table import make_console, print_listings
 
-        print_listings(listings, make_console())
+        print_listings(listings, make_console(), lang)
 
 
 # 0 success, 1 problems in the data / update refused / cannot write, 2 bad invocation.

@@ -13,7 +13,18 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, data_folder, emit, handled, load_data, parse_date
+from guilin_campaign.cli.common import (
+    AsOfOpt,
+    DataOpt,
+    Format,
+    OutputOpt,
+    current_lang,
+    data_folder,
+    emit,
+    handled,
+    load_data,
+    parse_date,
+)
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt
 from guilin_campaign.loadresult import require_campaign
@@ -63,7 +74,7 @@ def problems(
 
         soon = require_rules(c.folder, c).lights.due_soon_days  # the office's window, as for tasks
     rows = problem_rows(c, ledger, day, soon, open_only=open_, unit=unit, category=category, overdue_only=overdue)
-    emit(fmt, rows, [problems_listing(rows, day)], output, About(c, "查访问题", day))
+    emit(fmt, rows, [problems_listing(rows, day, current_lang())], output, About(c, "title.book_problems", day))
 
 
 def visits(
@@ -81,7 +92,7 @@ def visits(
         raise typer.BadParameter(f"{month!r} is not a month: write YYYY-MM, e.g. 2022-07", param_hint="--month")
     c, ledger = open_ledger_data(data)
     rows = visit_rows(c, ledger, month, team)
-    emit(fmt, rows, [visits_listing(rows, month)], output, About(c, "查访记录"))
+    emit(fmt, rows, [visits_listing(rows, month, current_lang())], output, About(c, "title.book_visits"))
 
 
 def policies(data: DataOpt = None, fmt: FormatOpt = Format.table, as_of: AsOfOpt = None, output: OutputOpt = None) -> None:
@@ -91,7 +102,7 @@ def policies(data: DataOpt = None, fmt: FormatOpt = Format.table, as_of: AsOfOpt
     day = parse_date(as_of)
     c, ledger = open_ledger_data(data)
     rows = policy_rows(c, ledger, day)
-    emit(fmt, rows, [policies_listing(rows, day)], output, About(c, "政策落实清单", day))
+    emit(fmt, rows, [policies_listing(rows, day, current_lang())], output, About(c, "title.book_policies", day))
 
 
 COMMANDS: tuple[Callable[..., Any], ...] = (problems, visits, policies)

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, emit, open_data, parse_date
+from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, current_lang, emit, open_data, parse_date
 from guilin_campaign.cli.options import FormatOpt
 
 
@@ -26,10 +26,10 @@ def rank(
 
     period = parse_period(month, "monthly")
     c = open_data(data)
-    result = build(c, period, require_rules(c.folder, c), parse_date(as_of) if as_of is not None else None)
-    listings = [result.csv_listing()] if fmt is Format.csv else result.listings()
+    result = build(c, period, require_rules(c.folder, c), parse_date(as_of) if as_of is not None else None, lang=current_lang())
+    listings = [result.csv_listing(current_lang())] if fmt is Format.csv else result.listings(current_lang())
     emit(fmt, {"month": result.month, "as_of": result.as_of, "rows": result.rows}, listings, output,
-         About(c, f"{result.month} 考核排名", result.as_of))
+         About(c, "title.rank_all", result.as_of, (("month", result.month),)))
 
 
 COMMANDS: tuple[Callable[..., Any], ...] = (rank,)

@@ -114,13 +114,14 @@ def _report(kind: Kind, text: str, data: Path | None, as_of: str | None, fmt: Re
         from guilin_campaign.render.table import make_console, print_listings
 
         console = make_console()
-        console.print(report.title, style="bold")
-        console.print(report.subtitle)
+        lang = current_lang()
+        console.print(report.title(lang), style="bold", markup=False)
+        console.print(report.subtitle(lang), markup=False)
         console.print()
-        print_listings(report.listings().values(), console)
+        print_listings(report.listings(lang).values(), console, lang)
     elif output is None:
-        sys.stdout.write(render(report, chosen).decode("utf-8"))
+        sys.stdout.write(render(report, chosen, current_lang()).decode("utf-8"))
     else:
         words = load_words(folder, campaign.info).with_options(office, issue)
-        write_report(output, render(report, chosen, words), [folder / TASKS_FILE, folder / UNITS_FILE])
+        write_report(output, render(report, chosen, current_lang(), words), [folder / TASKS_FILE, folder / UNITS_FILE])
         print(say("cli.wrote", current_lang(), path=output), file=sys.stderr)

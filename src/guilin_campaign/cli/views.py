@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, SoonOpt, emit, open_data, parse_date
+from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, SoonOpt, current_lang, emit, open_data, parse_date
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt
 
@@ -33,7 +33,7 @@ def overdue(
 
     day, c = parse_date(as_of), open_data(data, plain=True)
     rows = build(c, day, soon, unit, support)
-    emit(fmt, rows, [overdue_listing(rows, day, soon)], output, About(c, "逾期任务", day))
+    emit(fmt, rows, [overdue_listing(rows, day, current_lang(), soon)], output, About(c, "title.book_overdue", day))
     if fail_if_any and any(row["light"] == "red" for row in rows):
         raise typer.Exit(1)
 
@@ -54,12 +54,12 @@ def indicators(
     lights = require_rules(c.folder, c).lights
     if by_unit is not None:
         rows = query.by_unit_rows(c, by_unit, day, lights)
-        emit(fmt, rows, [query.by_unit_listing(c, by_unit, rows, day)], output, About(c, "指标分单位情况", day))
+        emit(fmt, rows, [query.by_unit_listing(c, by_unit, rows, day, current_lang())], output, About(c, "title.book_indicator_by_unit", day))
         return
     rows = query.indicator_rows(c, day, key_only=key, lights=lights)
     # One table per action; CSV prints one listing, so it gets them all in one.
-    emit(fmt, rows, [query.indicators_listing(rows)] if fmt is Format.csv else query.action_listings(c, rows, day),
-         output, About(c, "指标完成情况", day))
+    emit(fmt, rows, [query.indicators_listing(rows, current_lang())] if fmt is Format.csv else query.action_listings(c, rows, day, current_lang()),
+         output, About(c, "title.book_indicators", day))
 
 
 def unit(
@@ -79,7 +79,7 @@ def unit(
     day, c = parse_date(as_of), open_data(data)
     lights = require_rules(c.folder, c).lights
     card = scorecard(c, ident, day, lights.due_soon_days if soon is None else soon, upcoming, support, lights)
-    emit(fmt, card.as_dict(), card.listings(), output, About(c, f"{card.short}工作情况", day))
+    emit(fmt, card.as_dict(), card.listings(current_lang()), output, About(c, "title.book_unit", day, (("short", card.short),)))
 
 
 COMMANDS = (overdue, indicators, unit)

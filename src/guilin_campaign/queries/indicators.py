@@ -6,6 +6,7 @@ from datetime import date
 from typing import Literal
 
 from guilin_campaign.campaign import Campaign, IndicatorRef
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.dates import Light, month_of, time_progress
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_indicator
@@ -135,21 +136,21 @@ def by_unit_rows(c: Campaign, indicator_id: str, as_of: date, lights: Lights = _
     return [unit_reading(c, ind, unit, as_of, lights) for unit in ind.by_unit]
 
 
-def by_unit_listing(c: Campaign, indicator_id: str, rows: list[Row], as_of: date) -> Listing:
+def by_unit_listing(c: Campaign, indicator_id: str, rows: list[Row], as_of: date, lang: Lang) -> Listing:
     ind = require_indicator(c, indicator_id).indicator
-    heading = title("indicator_by_unit", id=ind.id, name=ind.name, as_of=as_of)
+    heading = title("indicator_by_unit", lang, id=ind.id, name=ind.name, as_of=as_of)
     return Listing.of(heading, BY_UNIT_COLUMNS, rows, numeric="target actual completion")
 
 
-def action_listings(c: Campaign, rows: list[Row], as_of: date) -> list[Listing]:
+def action_listings(c: Campaign, rows: list[Row], as_of: date, lang: Lang) -> list[Listing]:
     """The rows as one listing per action (those with rows), titled with the action's name."""
     out = [
-        Listing.of(title("action_indicators", id=a.id, name=a.name, as_of=as_of), ACTION_COLUMNS, mine, numeric=_NUMERIC)
+        Listing.of(title("action_indicators", lang, id=a.id, name=a.name, as_of=as_of), ACTION_COLUMNS, mine, numeric=_NUMERIC)
         for a in c.actions
         if (mine := [r for r in rows if r["action"] == a.id])
     ]
-    return out or [indicators_listing(rows)]
+    return out or [indicators_listing(rows, lang)]
 
 
-def indicators_listing(rows: list[Row], heading: str | None = None) -> Listing:
-    return Listing.of(heading or title("indicators"), COLUMNS, rows, numeric=_NUMERIC)
+def indicators_listing(rows: list[Row], lang: Lang, heading: str | None = None) -> Listing:
+    return Listing.of(heading or title("indicators", lang), COLUMNS, rows, numeric=_NUMERIC)

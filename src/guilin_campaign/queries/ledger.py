@@ -8,11 +8,10 @@ is before D, with lights as tasks have them (:func:`~guilin_campaign.dates.deadl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.catalogue import msg
+from guilin_campaign.catalogue import Lang, msg
 from guilin_campaign.dates import deadline_light
 from guilin_campaign.ledger.book import Ledger, solved_at
 from guilin_campaign.ledger.model import LedgerProblem
@@ -20,6 +19,7 @@ from guilin_campaign.listing import Column, Listing, Row
 from guilin_campaign.lookup import require_unit
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.validation import suggestion
+from guilin_campaign.words import title, word
 
 PROBLEM_COLUMNS = "id raised_on unit_name category text entity due status solved_on days_overdue reopened light"
 VISIT_COLUMNS = "id date team_name entity credit_code key found problems"
@@ -69,10 +69,10 @@ def problem_rows(
     return rows
 
 
-def problems_listing(rows: list[Row], as_of: date) -> Listing:
+def problems_listing(rows: list[Row], as_of: date, lang: Lang) -> Listing:
     late = sum(r["days_overdue"] is not None for r in rows)
-    title = f"查访问题 {len(rows)} 个，其中逾期未解决 {late} 个（截至 {as_of}）"
-    return Listing.of(title, PROBLEM_COLUMNS, rows, numeric="days_overdue reopened")
+    heading = title("problems", lang, count=len(rows), late=late, as_of=as_of)
+    return Listing.of(heading, PROBLEM_COLUMNS, rows, numeric="days_overdue reopened")
 
 
 def visit_rows(c: Campaign, ledger: Ledger, month: str | None = None, team: str | None = None) -> list[Row]:
@@ -91,10 +91,10 @@ def visit_rows(c: Campaign, ledger: Ledger, month: str | None = None, team: str 
     return rows
 
 
-def visits_listing(rows: list[Row], month: str | None) -> Listing:
+def visits_listing(rows: list[Row], month: str | None, lang: Lang) -> Listing:
     keys = sum(r["key"] for r in rows)
-    title = f"查访记录 {len(rows)} 次，其中重点企业 {keys} 次" + (f"（{month}）" if month else "")
-    return Listing.of(title, VISIT_COLUMNS, rows, numeric="problems")
+    heading = title("visits_month", lang, count=len(rows), key=keys, month=month) if month else title("visits", lang, count=len(rows), key=keys)
+    return Listing.of(heading, VISIT_COLUMNS, rows, numeric="problems")
 
 
 def policy_rows(c: Campaign, ledger: Ledger, as_of: date) -> list[Row]:
@@ -121,31 +121,26 @@ def policy_progress(rows: list[Row]) -> list[Row]:
     return list(out.values())
 
 
-def policy_sentence(progress: list[Row]) -> str:
+def policy_sentence(progress: list[Row], lang: Lang) -> str:
     """自治区20条措施中市级可落实12项，已落实N项；市6条措施已落实N项。"""
     parts = []
     for s in progress:
         if s["level"] == "region":
-            parts.append(f"{s['source']}中市级可落实{s['to_implement']}项，已落实{s['done']}项")
+            parts.append(word("rep.policy_region", lang, source=s["source"], to_implement=s["to_implement"], done=s["done"]))
         else:
-            parts.append(f"{s['source']}已落实{s['done']}项")
-    return "；".join(parts) + "。" if parts else "政策落实清单为空。"
+            parts.append(word("rep.policy_city", lang, source=s["source"], done=s["done"]))
+    if not parts:
+        return word("rep.policy_empty", lang)
+    return word("rep.policy_end", lang, parts=word("rep.policy_sep", lang).join(parts))
 
 
-def policies_listing(rows: list[Row], as_of: date) -> Listing:
-    return with_source_heading(Listing.of(f"政策落实清单（截至 {as_of}）：{policy_sentence(policy_progress(rows))}", POLICY_COLUMNS, rows))
-
-
-@dataclass(frozen=True)
-class _Headed(Column):
-    heading: str = ""
-
-    @property
-    def label(self) -> str:
-        return self.heading
+def policies_listing(rows: list[Row], as_of: date, lang: Lang) -> Listing:
+    sentence = policy_sentence(policy_progress(rows), lang)
+    return with_source_heading(Listing.of(title("policies", lang, as_of=as_of, sentence=sentence), POLICY_COLUMNS, rows))
 
 
 def with_source_heading(listing: Listing) -> Listing:
     """A policy's ``source`` is the document it comes from (出处), not the tasks' 交办来源."""
-    listing.columns = [_Headed(col.key, col.numeric, "出处" if col.key == "source" else col.label) for col in listing.columns]
+    listing.columns = [Column(col.key, col.numeric, label_key="policy_source") if col.key == "source" else col
+                       for col in listing.columns]
     return listing

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.dates import month_of
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.queries.overdue import overdue
@@ -45,11 +46,11 @@ class Notice:
         return {"unit": self.unit, "name": self.name, "as_of": self.as_of, "reply_by": self.reply_by,
                 "soon": self.soon, "overdue": self.overdue, "due_soon": self.due_soon, "readings": self.readings}
 
-    def listings(self) -> list[Listing]:
+    def listings(self, lang: Lang) -> list[Listing]:
         return [
-            Listing.of(title("notice_overdue"), TASK_COLUMNS, self.overdue, numeric="days_overdue"),
-            Listing.of(title("notice_soon", soon=self.soon), SOON_COLUMNS, self.due_soon, numeric="days_left"),
-            Listing.of(title("notice_readings", year=self.as_of.year, month=self.as_of.month), READING_COLUMNS, self.readings),
+            Listing.of(title("notice_overdue", lang), TASK_COLUMNS, self.overdue, numeric="days_overdue"),
+            Listing.of(title("notice_soon", lang, soon=self.soon), SOON_COLUMNS, self.due_soon, numeric="days_left"),
+            Listing.of(title("notice_readings", lang, year=self.as_of.year, month=self.as_of.month), READING_COLUMNS, self.readings),
         ]
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from guilin_campaign.campaign import Campaign, TaskRef
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.dates import days_overdue, deadline, part_of, task_light
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
@@ -75,9 +76,9 @@ def _by_unit_then_light(c: Campaign) -> Callable[[Row], tuple[Any, ...]]:
     return lambda row: (order.get(row["unit"], len(order)), *by_light(row))
 
 
-def overdue_listing(rows: list[Row], as_of: date, soon: int | None = None) -> Listing:
+def overdue_listing(rows: list[Row], as_of: date, lang: Lang, soon: int | None = None) -> Listing:
     late = sum(r["light"] == "red" for r in rows)
-    heading = title("overdue", late=late, as_of=as_of)
+    heading = title("overdue", lang, late=late, as_of=as_of)
     if soon:
-        heading = title("overdue_soon", late=late, soon=soon, due_soon=len(rows) - late, as_of=as_of)
+        heading = title("overdue_soon", lang, late=late, soon=soon, due_soon=len(rows) - late, as_of=as_of)
     return Listing.of(heading, COLUMNS, rows, numeric="days_overdue")

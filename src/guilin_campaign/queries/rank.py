@@ -13,17 +13,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.dates import done_at, part_of, scoring_deadline
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.model import Task
 from guilin_campaign.report.periods import Period
 from guilin_campaign.report.replay import campaign_at
 from guilin_campaign.rules import RulesFile, Scoring
+from guilin_campaign.words import title, value_name
 
 COLUMNS = "rank unit_name due_items done rate base on_time late returned extended adjustments score"
 CSV_COLUMNS = "category " + COLUMNS.replace("unit_name", "unit unit_name")
 _NUMERIC = "rank due_items done rate base on_time late returned extended adjustments score"
-CATEGORY_NAMES = {"department": "市直部门", "county": "县（市、区）"}
+CATEGORIES = ("department", "county")  # by unit kind, unless rules.yaml names groups
 _COUNTS = ("due_items", "done", "on_time", "late", "returned", "extended")
 
 
@@ -33,18 +35,19 @@ class Ranking:
     as_of: date
     rows: list[Row]
 
-    def listings(self) -> list[Listing]:
+    def listings(self, lang: Lang) -> list[Listing]:
         """One table per category, in the order the categories come."""
         names = dict.fromkeys((r["category"], r["category_name"]) for r in self.rows)
-        return [Listing.of(f"{name} {self.month} 考核排名（截至 {self.as_of}）", COLUMNS,
+        return [Listing.of(title("rank", lang, category=name, month=self.month, as_of=self.as_of), COLUMNS,
                            [r for r in self.rows if r["category"] == key], numeric=_NUMERIC) for key, name in names]
 
-    def csv_listing(self) -> Listing:
-        return Listing.of(f"{self.month} 考核排名", CSV_COLUMNS, self.rows, numeric=_NUMERIC)
+    def csv_listing(self, lang: Lang) -> Listing:
+        return Listing.of(title("rank_all", lang, month=self.month), CSV_COLUMNS, self.rows, numeric=_NUMERIC)
 
 
-def rank(c: Campaign, period: Period, rules: RulesFile, as_of: date | None = None) -> Ranking:
-    """Every unit's score for the month ``period`` at ``as_of`` (default its last day), ranked."""
+def rank(c: Campaign, period: Period, rules: RulesFile, as_of: date | None = None, *, lang: Lang) -> Ranking:
+    """Every unit's score for the month ``period`` at ``as_of`` (default its last day), ranked;
+    the categories named in ``lang`` (``category_name``, in JSON too: a text value)."""
     as_of = as_of or period.last_day
     c = campaign_at(c, as_of)
     tallies = _tally(c, period, as_of, rules.scoring)
@@ -53,7 +56,7 @@ def rank(c: Campaign, period: Period, rules: RulesFile, as_of: date | None = Non
             tallies.setdefault(adj.unit, Counter())
     bonus = {u: float(sum(a.points for a in rules.adjustments if a.unit == u and a.month == period.code)) for u in tallies}
     scored = {u: _score(u, tallies[u], bonus[u], rules.scoring) for u in c.units if u in tallies}
-    rows = [row | _category(c, cat) | {"unit_name": c.unit_label(u)}
+    rows = [row | _category(cat, lang) | {"unit_name": c.unit_label(u)}
             for cat, members in _categories(c, rules) for u in members if (row := scored.get(u))]
     excluded = set(rules.ranking.exclude)
     for cat, _ in _categories(c, rules):
@@ -101,11 +104,11 @@ def _score(unit: str, n: Counter[str], bonus: float, scoring: Scoring) -> Row:
 def _categories(c: Campaign, rules: RulesFile) -> list[tuple[str, list[str]]]:
     if rules.ranking.groups:
         return [(g, [u for u in c.units if u in c.groups.get(g, [])]) for g in rules.ranking.groups]
-    return [(kind, [u for u, unit in c.units.items() if unit.kind == kind]) for kind in CATEGORY_NAMES]
+    return [(kind, [u for u, unit in c.units.items() if unit.kind == kind]) for kind in CATEGORIES]
 
 
-def _category(c: Campaign, cat: str) -> Row:
-    return {"category": cat, "category_name": CATEGORY_NAMES.get(cat, cat)}
+def _category(cat: str, lang: Lang) -> Row:
+    return {"category": cat, "category_name": value_name("category", cat, lang)}
 
 
 def _assign_ranks(rows: list[Row], excluded: set[str]) -> None:

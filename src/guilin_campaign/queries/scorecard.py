@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from guilin_campaign.campaign import Campaign, IndicatorRef, TaskRef
-from guilin_campaign.catalogue import msg
+from guilin_campaign.catalogue import Lang, msg
 from guilin_campaign.dates import done_at, time_progress
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
@@ -47,14 +47,14 @@ class Scorecard:
             "tasks": self.tasks, "indicators": self.indicators, "next": self.next,
         }
 
-    def listings(self) -> list[Listing]:
+    def listings(self, lang: Lang) -> list[Listing]:
         """Tasks first: CSV prints only the first listing."""
         n = self.counts()
-        head = title("scorecard_tasks", short=self.short, red=n["red"], yellow=n["yellow"], green=n["green"], as_of=self.as_of)
+        head = title("scorecard_tasks", lang, short=self.short, red=n["red"], yellow=n["yellow"], green=n["green"], as_of=self.as_of)
         return [
             Listing.of(head, TASK_COLUMNS, self.tasks, numeric="days_overdue"),
-            Listing.of(title("scorecard_indicators", short=self.short), INDICATOR_COLUMNS, self.indicators, numeric="target actual completion"),
-            Listing.of(title("scorecard_next", short=self.short), NEXT_COLUMNS, self.next, numeric="days_left"),
+            Listing.of(title("scorecard_indicators", lang, short=self.short), INDICATOR_COLUMNS, self.indicators, numeric="target actual completion"),
+            Listing.of(title("scorecard_next", lang, short=self.short), NEXT_COLUMNS, self.next, numeric="days_left"),
         ]
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from guilin_campaign.campaign import Campaign, IndicatorRef, TaskRef
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_id, unit_by_name
 from guilin_campaign.model import Task
@@ -28,30 +29,31 @@ class Detail:
         return {"type": self.kind, "id": self.id, **self.fields, "sections": sections}
 
 
-def show(c: Campaign, ident: str) -> Detail:
+def show(c: Campaign, ident: str, lang: Lang) -> Detail:
+    """The item ``ident``; its sections' titles in ``lang``."""
     if (ref := c.task(ident)) is not None:
-        return _task(c, ref)
+        return _task(c, ref, lang)
     if (iref := c.indicator(ident)) is not None:
-        return _indicator(c, iref)
+        return _indicator(c, iref, lang)
     for action in c.actions:
         if action.id == ident:
             refs = [r for r in c.tasks if r.action is action]
             fields = {"name": action.name, "measures": [m.id for m in action.measures]}
-            return Detail("action", ident, fields, {"tasks": tasks_listing(c, refs)})
+            return Detail("action", ident, fields, {"tasks": tasks_listing(c, refs, lang)})
         for measure in action.measures:
             if measure.id == ident:
                 refs = [r for r in c.tasks if r.measure is measure]
                 fields = {"name": measure.name, "action": action.id, "indicators": [i.id for i in measure.indicators]}
-                return Detail("measure", ident, fields, {"tasks": tasks_listing(c, refs)})
+                return Detail("measure", ident, fields, {"tasks": tasks_listing(c, refs, lang)})
     if ident in c.units or ident in c.groups:
-        return _unit(c, ident)
+        return _unit(c, ident, lang)
     if (unit := unit_by_name(c, ident)) is not None:
-        return _unit(c, unit)
+        return _unit(c, unit, lang)
     require_id(c, ident, "id", c.all_ids() + list(c.units) + list(c.groups))
     raise AssertionError("unreachable")
 
 
-def _task(c: Campaign, ref: TaskRef) -> Detail:
+def _task(c: Campaign, ref: TaskRef, lang: Lang) -> Detail:
     t = ref.task
     fields: dict[str, Any] = {"title": t.title}
     fields |= {"action": ref.action.id, "measure": ref.measure.id} if ref.action and ref.measure else {}
@@ -64,11 +66,11 @@ def _task(c: Campaign, ref: TaskRef) -> Detail:
     # ``returned`` only where it is true: the log of a task without returns reads as before.
     log = [{k: v for k, v in e.model_dump().items() if k != "returned" or v} for e in t.log]
     listings = {
-        "progress": Listing.of(title("show_progress"), "unit unit_name status done_on part", parts(c, t)),
-        "log": Listing.of(title("show_log"), "date status unit note by" + (" returned" if any(e.returned for e in t.log) else ""), log),
+        "progress": Listing.of(title("show_progress", lang), "unit unit_name status done_on part", parts(c, t)),
+        "log": Listing.of(title("show_log", lang), "date status unit note by" + (" returned" if any(e.returned for e in t.log) else ""), log),
     }
     if t.extensions:  # 延期: shown only when there are some, so other tasks read as before
-        listings["extensions"] = Listing.of(title("show_extensions"), "on to reason approved_by unit", [e.model_dump() for e in t.extensions])
+        listings["extensions"] = Listing.of(title("show_extensions", lang), "on to reason approved_by unit", [e.model_dump() for e in t.extensions])
     return Detail("task", t.id, fields, listings)
 
 
@@ -86,7 +88,7 @@ def parts(c: Campaign, task: Task) -> list[Row]:
     return rows
 
 
-def _indicator(c: Campaign, iref: IndicatorRef) -> Detail:
+def _indicator(c: Campaign, iref: IndicatorRef, lang: Lang) -> Detail:
     ind = iref.indicator
     fields = ind.model_dump(exclude={"readings", "by_unit"}) | {"action": iref.action.id, "measure": iref.measure.id}
     readings = [{"month": m, "reading": v} for m, v in sorted(ind.readings.items())]
@@ -97,17 +99,17 @@ def _indicator(c: Campaign, iref: IndicatorRef) -> Detail:
         by_unit.append({"unit": unit, "target": per_unit.target, "month": last, "reading": reading})
     serving = [r for r in c.tasks if ind.id in r.task.indicators]
     return Detail("indicator", ind.id, fields, {
-        "readings": Listing.of(title("show_readings"), "month reading", readings, "reading"),
-        "by_unit": Listing.of(title("show_by_unit"), "unit target month reading", by_unit, "target reading"),
-        "tasks": tasks_listing(c, serving),
+        "readings": Listing.of(title("show_readings", lang), "month reading", readings, "reading"),
+        "by_unit": Listing.of(title("show_by_unit", lang), "unit target month reading", by_unit, "target reading"),
+        "tasks": tasks_listing(c, serving, lang),
     })
 
 
-def _unit(c: Campaign, ident: str) -> Detail:
+def _unit(c: Campaign, ident: str, lang: Lang) -> Detail:
     if ident in c.groups:
         members = [{"id": u, "name": c.units[u].name} for u in c.groups[ident] if u in c.units]
-        return Detail("group", ident, {"units": c.groups[ident]}, {"members": Listing.of(title("show_members"), "id name", members)})
+        return Detail("group", ident, {"units": c.groups[ident]}, {"members": Listing.of(title("show_members", lang), "id name", members)})
     unit = c.units[ident]
     groups = [g for g, members in c.groups.items() if ident in members]
     refs = [r for r in c.tasks if ident in c.responsible(r.task) or ident in c.supporting(r.task)]
-    return Detail("unit", ident, unit.model_dump() | {"groups": groups}, {"tasks": tasks_listing(c, refs)})
+    return Detail("unit", ident, unit.model_dump() | {"groups": groups}, {"tasks": tasks_listing(c, refs, lang)})

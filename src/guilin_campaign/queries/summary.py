@@ -6,9 +6,10 @@ from collections import Counter
 from typing import Any
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.listing import Listing
 from guilin_campaign.vocab import STATUSES
-from guilin_campaign.words import STATUS, SUMMARY_ITEMS, title
+from guilin_campaign.words import SUMMARY_KEYS, title, value_name, word
 
 
 def summary(c: Campaign) -> dict[str, Any]:
@@ -31,8 +32,8 @@ def summary(c: Campaign) -> dict[str, Any]:
     }
 
 
-def summary_listing(data: dict[str, Any]) -> Listing:
-    rows = [{"item": name, "count": data[k]} for k, name in SUMMARY_ITEMS]
-    rows += [{"item": title("summary_status", status=STATUS[s]), "count": n} for s, n in data["by_status"].items()]
-    heading = title("summary", campaign=data["campaign"], start=data["start"], end=data["end"])
+def summary_listing(data: dict[str, Any], lang: Lang) -> Listing:
+    rows = [{"item": word(f"summary.{k}", lang), "count": data[k]} for k in SUMMARY_KEYS]
+    rows += [{"item": title("summary_status", lang, status=value_name("status", s, lang)), "count": n} for s, n in data["by_status"].items()]
+    heading = title("summary", lang, campaign=data["campaign"], start=data["start"], end=data["end"])
     return Listing.of(heading, "item count", rows, numeric="count")

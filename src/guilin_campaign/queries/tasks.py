@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from guilin_campaign.campaign import Campaign, TaskRef
-from guilin_campaign.catalogue import msg
+from guilin_campaign.catalogue import Lang, msg
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.lookup import require_unit
 from guilin_campaign.problems import CampaignError, ErrorKind
@@ -62,6 +62,6 @@ def task_row(c: Campaign, ref: TaskRef) -> Row:
     } | ({"batch": ref.adhoc.batch, "source": ref.adhoc.source, "assigned_on": ref.adhoc.assigned_on} if ref.adhoc else {})
 
 
-def tasks_listing(c: Campaign, refs: list[TaskRef], adhoc: bool = False) -> Listing:
+def tasks_listing(c: Campaign, refs: list[TaskRef], lang: Lang, adhoc: bool = False) -> Listing:
     """The table; ``adhoc``: the ad-hoc tasks' columns (batch, source, assigned_on)."""
-    return Listing.of(title("tasks", count=len(refs)), ADHOC_COLUMNS if adhoc else COLUMNS, [task_row(c, r) for r in refs])
+    return Listing.of(title("tasks", lang, count=len(refs)), ADHOC_COLUMNS if adhoc else COLUMNS, [task_row(c, r) for r in refs])

@@ -47,7 +47,9 @@ def xml_safe(text: str) -> str:
 
 def chinese_date(day: date) -> str:
     """成文日期 in Arabic digits, as GB/T 9704-2012 asks: 2022年6月30日."""
-    return f"{day.year}年{day.month}月{day.day}日"
+    from guilin_campaign.words import DOC_LANG, word
+
+    return word("doc.date", DOC_LANG, year=day.year, month=day.month, day=day.day)
 
 
 def share(part: int, whole: int) -> str:
@@ -74,11 +76,11 @@ def markdown(blocks: list[Block]) -> str:
 
 def _md_table(table: Table) -> str:
     """Through the shared Markdown renderer, so cells are escaped as in every other Markdown table."""
-    from guilin_campaign.listing import Listing
+    from guilin_campaign.listing import Column, Listing
     from guilin_campaign.render.text import to_markdown
-    from guilin_campaign.report.columns import TitledColumn
+    from guilin_campaign.words import DOC_LANG
 
     numeric = table.numeric or [False] * len(table.headers)
-    columns = [TitledColumn(f"c{i}", numeric[i], head) for i, head in enumerate(table.headers)]
+    columns = [Column(f"c{i}", numeric[i], text=head) for i, head in enumerate(table.headers)]
     rows = [{f"c{i}": cell for i, cell in enumerate(row)} for row in table.rows]
-    return to_markdown(Listing("", list(columns), rows)).rstrip("\n")
+    return to_markdown(Listing("", columns, rows), DOC_LANG).rstrip("\n")

@@ -6,15 +6,10 @@ import re
 from datetime import date
 from typing import Any
 
-from guilin_campaign import words
+from guilin_campaign.catalogue import Lang
+from guilin_campaign.words import joined, named_value
 
 PERCENT_KEYS = frozenset({"completion", "time_progress", "rate"})
-# A task status and an indicator status share the key ``status``; their values never overlap.
-_NAMED = {
-    "status": words.STATUS | words.INDICATOR_STATUS | words.PROBLEM_STATUS, "indicator_status": words.INDICATOR_STATUS,
-    "level": words.LEVEL,
-    "light": words.LIGHT, "role": words.ROLE, "scope": words.SCOPE, "part": words.PART,
-}
 
 
 # What a terminal would act on instead of showing: ESC sequences (CSI, OSC and the two-character
@@ -58,20 +53,21 @@ def plain(value: Any) -> str:
     return str(value)
 
 
-def display(key: str, value: Any) -> str:
-    """The value as a person reads it (tables, Markdown): percentages, Chinese statuses, marks."""
+def display(key: str, value: Any, lang: Lang) -> str:
+    """The value as a person reads it (tables, Markdown) in ``lang``: percentages, statuses by
+    name, marks; lists joined as the language joins them."""
     if value is None:
         return "—" if key in PERCENT_KEYS or key in ("actual", "days_overdue", "days_left") else ""
     if key in PERCENT_KEYS and isinstance(value, (int, float)):
         return f"{value * 100:.1f}%"
     if isinstance(value, bool):
         return "★" if value else ""
-    if key in _NAMED and isinstance(value, str):
-        return _NAMED[key].get(value, value)
+    if isinstance(value, str) and (name := named_value(key, value, lang)) is not None:
+        return name
     if isinstance(value, float):
         return f"{value:,.2f}".rstrip("0").rstrip(".")
     if isinstance(value, int):
         return f"{value:,}" if abs(value) >= 10000 else str(value)
     if isinstance(value, (list, tuple)):
-        return "、".join(display(key, v) for v in value)
+        return joined([display(key, v, lang) for v in value], lang)
     return plain(value)

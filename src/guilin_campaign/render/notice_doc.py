@@ -9,8 +9,9 @@ from guilin_campaign.office import OfficeWords
 from guilin_campaign.queries.notice import Notice
 from guilin_campaign.render.blocks import Block, Para, Table, chinese_date, markdown
 from guilin_campaign.render.cells import display
+from guilin_campaign.words import DOC_LANG, word
 
-TITLE = "催办单"
+TITLE = word("doc.notice.title", DOC_LANG)
 SERIAL = "一二三"
 # relative column widths (a table fills the 156 mm text width): a date or a four-character header
 # never wraps, the task's title takes what is left
@@ -28,12 +29,12 @@ def file_name(notice: Notice, fmt: str) -> str:
 def notice_blocks(notice: Notice, words: OfficeWords, campaign: str) -> list[Block]:
     blocks: list[Block] = [
         Para("title", TITLE),
-        Para("addressee", f"{notice.name}："),
-        Para("body", f"根据{campaign}任务分解表，截至{chinese_date(notice.as_of)}，你单位有以下事项需抓紧办理："),
+        Para("addressee", word("doc.notice.addressee", DOC_LANG, name=notice.name)),
+        Para("body", word("doc.notice.intro", DOC_LANG, campaign=campaign, date=chinese_date(notice.as_of))),
     ]
-    sections = [(listing, len(listing.rows)) for listing in notice.listings() if listing.rows]
+    sections = [(listing, len(listing.rows)) for listing in notice.listings(DOC_LANG) if listing.rows]
     for i, (listing, count) in enumerate(sections):
-        blocks += [Para("h1", f"{SERIAL[i]}、{listing.title}（{count}项）"), _table(listing)]
+        blocks += [Para("h1", word("doc.notice.h1", DOC_LANG, serial=SERIAL[i], title=listing.title, n=count)), _table(listing)]
     blocks += [
         Para("body", _reply(notice, words)),
         Para("signature", words.signature),
@@ -43,15 +44,17 @@ def notice_blocks(notice: Notice, words: OfficeWords, campaign: str) -> list[Blo
 
 
 def _reply(notice: Notice, words: OfficeWords) -> str:
-    asks = (["逾期任务请说明原因、整改措施和完成时限"] if notice.overdue else []) + (["缺报的指标数据请一并补报"] if notice.readings else [])
-    tail = f"；{'，'.join(asks)}。" if asks else "。"
-    return f"请于{chinese_date(notice.reply_by)}前将上述事项的办理情况书面报送{words.office}{tail}"
+    asks = ([word("doc.notice.ask_overdue", DOC_LANG)] if notice.overdue else []) \
+        + ([word("doc.notice.ask_readings", DOC_LANG)] if notice.readings else [])
+    sep = word("doc.notice.ask_sep", DOC_LANG)
+    tail = word("doc.notice.tail_asks", DOC_LANG, asks=sep.join(asks)) if asks else word("doc.notice.tail", DOC_LANG)
+    return word("doc.notice.reply", DOC_LANG, date=chinese_date(notice.reply_by), office=words.office, tail=tail)
 
 
 def _table(listing: Listing) -> Table:
     return Table(
-        [c.label for c in listing.columns],
-        [[display(c.key, row.get(c.key)) or "—" for c in listing.columns] for row in listing.rows],
+        [c.heading(DOC_LANG) for c in listing.columns],
+        [[display(c.key, row.get(c.key), DOC_LANG) or "—" for c in listing.columns] for row in listing.rows],
         [c.numeric for c in listing.columns],
         [WIDTHS.get(c.key, 2) for c in listing.columns],
     )

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from rich.cells import cell_len
 
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.listing import Listing
 from guilin_campaign.render.cells import display, for_terminal
 
@@ -34,7 +35,7 @@ def is_terminal(stream: TextIO, environ: Mapping[str, str] = os.environ) -> bool
         return False
 
 
-def plain_listings(listings: Iterable[Listing], width: int = WIDTH) -> str | None:
+def plain_listings(listings: Iterable[Listing], lang: Lang, width: int = WIDTH) -> str | None:
     """Titles and tables as :func:`render.table.print_listings` prints them on a console without colour."""
     parts = []
     for i, listing in enumerate(listings):
@@ -45,20 +46,20 @@ def plain_listings(listings: Iterable[Listing], width: int = WIDTH) -> str | Non
             if _CONTROL.search(title) or cell_len(title) > width:
                 return None
             parts.append(title + "\n")
-        table = plain_table(listing, width)
+        table = plain_table(listing, width, lang)
         if table is None:
             return None
         parts.append(table)
     return "".join(parts)
 
 
-def plain_table(listing: Listing, width: int) -> str | None:
+def plain_table(listing: Listing, width: int, lang: Lang) -> str | None:
     """The table exactly as Rich draws :func:`render.table.to_table` without colour, when every column
     fits at its natural width; else None."""
     if not listing.rows:
         return None
-    heads = [col.label for col in listing.columns]
-    rows = [[for_terminal(display(col.key, row.get(col.key))) for col in listing.columns] for row in listing.rows]
+    heads = [col.heading(lang) for col in listing.columns]
+    rows = [[for_terminal(display(col.key, row.get(col.key), lang)) for col in listing.columns] for row in listing.rows]
     widths = [cell_len(head) for head in heads]
     for cells in rows:
         if _CONTROL.search("".join(cells)):

@@ -8,8 +8,10 @@ import json
 from datetime import date
 from typing import Any
 
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.listing import Listing
 from guilin_campaign.render.cells import csv_cell, display
+from guilin_campaign.words import none
 
 
 def _default(value: Any) -> Any:
@@ -51,12 +53,12 @@ def _md_cell(text: str) -> str:
     return md_text(text).replace("|", "\\|").replace("\n", " ")
 
 
-def to_markdown(listing: Listing, level: int = 2) -> str:
+def to_markdown(listing: Listing, lang: Lang, level: int = 2) -> str:
     head = f"{'#' * level} {_md_cell(listing.title)}\n\n" if listing.title else ""
     if not listing.rows:
-        return head + "（无）\n"
-    lines = ["| " + " | ".join(c.label for c in listing.columns) + " |"]
+        return head + none(lang) + "\n"
+    lines = ["| " + " | ".join(_md_cell(c.heading(lang)) for c in listing.columns) + " |"]
     lines.append("|" + "|".join("---:" if c.numeric else "---" for c in listing.columns) + "|")
     for row in listing.rows:
-        lines.append("| " + " | ".join(_md_cell(display(c.key, row.get(c.key))) for c in listing.columns) + " |")
+        lines.append("| " + " | ".join(_md_cell(display(c.key, row.get(c.key), lang)) for c in listing.columns) + " |")
     return head + "\n".join(lines) + "\n"

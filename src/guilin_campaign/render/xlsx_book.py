@@ -18,9 +18,11 @@ from io import BytesIO
 from typing import Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.listing import Column, Listing, Row
 from guilin_campaign.render.cells import PERCENT_KEYS, display
 from guilin_campaign.render.stable_zip import fixed_zip
+from guilin_campaign.words import none, word
 
 FILL = {"red": "F4C7C3", "yellow": "FCE8B2", "green": "B7E1CD"}
 MAX_WIDTH = 36  # a wider column wraps: 18 Chinese characters a line
@@ -61,12 +63,12 @@ class Sheet:
     light_of: LightOf = row_light
 
 
-def sheet_name(text: str, taken: set[str]) -> str:
+def sheet_name(text: str, taken: set[str], lang: Lang) -> str:
     """A legal, unique sheet name (31 characters, none of ``[]:*?/\\``, no quote at either end)
     from a table's title."""
     from guilin_campaign.render.blocks import xml_safe
 
-    base = _SHEET_BAD.sub("", xml_safe(re.split(r"[（(：]", text, maxsplit=1)[0])).strip(" '")[:28] or "表"
+    base = _SHEET_BAD.sub("", xml_safe(re.split(r"[（(：]", text, maxsplit=1)[0])).strip(" '")[:28] or word("rep.book_sheet", lang)
     name, n = base, 2
     while name.casefold() in taken:  # Excel compares sheet names without case
         name, n = f"{base}{n}", n + 1
@@ -74,7 +76,7 @@ def sheet_name(text: str, taken: set[str]) -> str:
     return name
 
 
-def workbook_bytes(sheets: list[Sheet], heading: Heading) -> bytes:
+def workbook_bytes(sheets: list[Sheet], heading: Heading, lang: Lang) -> bytes:
     # openpyxl ships no type hints (and types-openpyxl is not a dependency).
     from openpyxl import Workbook  # type: ignore[import-untyped]
     from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
@@ -82,7 +84,7 @@ def workbook_bytes(sheets: list[Sheet], heading: Heading) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
     for sheet in sheets:
-        _fill(wb.create_sheet(sheet.name), sheet, heading)
+        _fill(wb.create_sheet(sheet.name), sheet, heading, lang)
     day = heading.stamp
     stamp = datetime(day.year, day.month, day.day)
     wb.properties.created = wb.properties.modified = stamp
@@ -104,29 +106,30 @@ def text_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _fill(ws: Any, sheet: Sheet, heading: Heading) -> None:
+def _fill(ws: Any, sheet: Sheet, heading: Heading, lang: Lang) -> None:
     from guilin_campaign.render import xlsx_cells as cells
 
     columns, rows = shown_columns(sheet.listing), sheet.listing.rows
     span = max(len(columns), 1)
-    texts = [[display(col.key, row.get(col.key)) for col in columns] for row in rows]
-    widths = column_widths([c.label for c in columns], texts)
-    banners = [(f"{heading.campaign} {heading.title}", 16, True), (_office_line(heading), 10, False),
+    texts = [[display(col.key, row.get(col.key), lang) for col in columns] for row in rows]
+    heads = [c.heading(lang) for c in columns]
+    widths = column_widths(heads, texts)
+    banners = [(f"{heading.campaign} {heading.title}", 16, True), (_office_line(heading, lang), 10, False),
                (sheet.listing.title, 11, True)]
     for r, (text, size, bold) in enumerate(banners, start=1):
         cells.banner(ws, r, span, text, size, _lines(text_width(text) * size // 11, sum(widths)) * size * 1.6,
                      bold=bold, left=r == 3)
-    for i, col in enumerate(columns, start=1):
-        cells.header(ws.cell(row=HEAD_ROW, column=i), col.label)
+    for i, head in enumerate(heads, start=1):
+        cells.header(ws.cell(row=HEAD_ROW, column=i), head)
     for r, (row, line) in enumerate(zip(rows, texts, strict=False), start=HEAD_ROW + 1):
         for i, col in enumerate(columns):
-            value, fmt = cell_value(col.key, row.get(col.key), col.numeric)
+            value, fmt = cell_value(col.key, row.get(col.key), col.numeric, lang)
             cells.data(ws.cell(row=r, column=i + 1), value, fmt, FILL.get(str(sheet.light_of(row, col.key))), col.numeric)
         # LibreOffice keeps a row's default height however its text wraps: give each its lines.
         ws.row_dimensions[r].height = 14 * max(_lines(text_width(t), w - 1) for t, w in zip(line, widths, strict=False))
     if not rows:
-        cells.banner(ws, HEAD_ROW + 1, span, "（无）", 11, 20, border=True)
-    cells.layout(ws, widths, HEAD_ROW)
+        cells.banner(ws, HEAD_ROW + 1, span, none(lang), 11, 20, border=True)
+    cells.layout(ws, widths, HEAD_ROW, word("rep.book_footer", lang))
 
 
 def column_widths(heads: list[str], texts: list[list[str]]) -> list[int]:
@@ -143,13 +146,13 @@ def _lines(width: int, room: int) -> int:
     return max(1, -(-width // max(room, 1)))
 
 
-def _office_line(h: Heading) -> str:
-    period = f"　　统计期间：{h.period}" if h.period else ""
-    day = f"　　截至：{h.as_of.isoformat()}　　制表日期：{h.as_of.isoformat()}" if h.as_of else ""
-    return f"填报单位：{h.office}{period}{day}"
+def _office_line(h: Heading, lang: Lang) -> str:
+    period = word("rep.book_period", lang, period=h.period) if h.period else ""
+    day = word("rep.book_day", lang, as_of=h.as_of.isoformat()) if h.as_of else ""
+    return word("rep.book_office", lang, office=h.office) + period + day
 
 
-def cell_value(key: str, value: Any, numeric: bool) -> tuple[Any, str | None]:
+def cell_value(key: str, value: Any, numeric: bool, lang: Lang) -> tuple[Any, str | None]:
     """Numbers stay numbers (percentages formatted as such), dates are dates, the rest as read."""
     if numeric and isinstance(value, str) and value.lstrip("+-").isdigit():
         return int(value), "+0;-0;0"
@@ -157,4 +160,4 @@ def cell_value(key: str, value: Any, numeric: bool) -> tuple[Any, str | None]:
         return value, ("0.0%" if key in PERCENT_KEYS else "#,##0.##" if isinstance(value, float) else "0")
     if isinstance(value, date) and not isinstance(value, datetime):
         return value, "yyyy-mm-dd"
-    return display(key, value), None
+    return display(key, value, lang), None

@@ -57,7 +57,7 @@ def data(cell: Any, value: Any, fmt: str | None, fill: str | None, numeric: bool
     cell.alignment = Alignment(horizontal="right" if numeric else None, vertical="center", wrap_text=True)
 
 
-def layout(ws: Any, widths: list[int], head_row: int) -> None:
+def layout(ws: Any, widths: list[int], head_row: int, footer: str = FOOTER) -> None:
     """Column widths, the frozen header repeated on each page, A4 landscape one page wide."""
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
@@ -71,5 +71,5 @@ def layout(ws: Any, widths: list[int], head_row: int) -> None:
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
-    ws.oddFooter.center.text = FOOTER
+    ws.oddFooter.center.text = footer  # 第 N 页 共 M 页, or the interface's language's
     ws.oddFooter.center.size = 9

@@ -10,34 +10,35 @@ from dataclasses import dataclass
 from datetime import date
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.dates import time_progress
 from guilin_campaign.ledger.book import Ledger
-from guilin_campaign.listing import Listing, Row
+from guilin_campaign.listing import Column, Listing, Row
 from guilin_campaign.queries.indicators import indicators_listing
 from guilin_campaign.queries.ledger import with_source_heading
 from guilin_campaign.queries.overdue import overdue
 from guilin_campaign.report import indicators, tasks, units, workflow
-from guilin_campaign.report.columns import TitledColumn, report_listing
 from guilin_campaign.report.ledger import LedgerSection, ledger_section
 from guilin_campaign.report.periods import Period
 from guilin_campaign.report.replay import campaign_at
 from guilin_campaign.rules import DEFAULT_RULES, Lights
-from guilin_campaign.words import HEADLINE_ITEMS, KIND_TITLE, LEDGER_SECTIONS, LIGHT, SECTIONS, WORKFLOW_SECTIONS
+from guilin_campaign.words import HEADLINE_KEYS, LEDGER_SECTIONS, SECTION_KEYS, WORKFLOW_SECTIONS, section, value_name, word
 
-# Section key -> (columns, numeric columns, what its rows count); the headline, indicators and wall chart differ.
+# Section key -> (columns, numeric columns, what its rows count: rep.counted.<what>); the headline,
+# indicators and wall chart differ.
 COLUMNS = {
-    "completed": ("id action title owners due done_on days_late", "days_late", "项"),
-    "late": ("id title owners due done_on days_late late_units", "days_late", "项"),
-    "overdue": ("unit unit_name task title measure due days_overdue status light", "days_overdue", "条"),
-    "units": ("rank unit unit_name tasks done overdue rate", "rank tasks done overdue rate", "个单位"),
-    "negative": ("indicator indicator_name unit_name month reading light", "reading", "条"),
-    "adhoc": ("batch id title source assigned_on owners due status done_on days_overdue light", "batch days_overdue", "项"),
-    "not_reported": ("unit unit_name open_tasks task_ids", "open_tasks", "个单位"),
-    "ledger_teams": ("team_name visits visits_total key_visits", "visits visits_total key_visits", "个查访组"),
-    "ledger_categories": ("category raised solved raised_total solved_total open", "raised solved raised_total solved_total open", "类"),
-    "ledger_units": ("unit unit_name open overdue overdue_ids light", "open overdue", "个单位"),
-    "ledger_key": ("entity credit_code visits_total problems solved_total", "visits_total problems solved_total", "家"),
-    "ledger_policies": ("id name source level city_can unit_names status done_on", "", "项"),
+    "completed": ("id action title owners due done_on days_late", "days_late", "tasks"),
+    "late": ("id title owners due done_on days_late late_units", "days_late", "tasks"),
+    "overdue": ("unit unit_name task title measure due days_overdue status light", "days_overdue", "rows"),
+    "units": ("rank unit unit_name tasks done overdue rate", "rank tasks done overdue rate", "units"),
+    "negative": ("indicator indicator_name unit_name month reading light", "reading", "rows"),
+    "adhoc": ("batch id title source assigned_on owners due status done_on days_overdue light", "batch days_overdue", "tasks"),
+    "not_reported": ("unit unit_name open_tasks task_ids", "open_tasks", "units"),
+    "ledger_teams": ("team_name visits visits_total key_visits", "visits visits_total key_visits", "teams"),
+    "ledger_categories": ("category raised solved raised_total solved_total open", "raised solved raised_total solved_total open", "categories"),
+    "ledger_units": ("unit unit_name open overdue overdue_ids light", "open overdue", "units"),
+    "ledger_key": ("entity credit_code visits_total problems solved_total", "visits_total problems solved_total", "enterprises"),
+    "ledger_policies": ("id name source level city_can unit_names status done_on", "", "policies"),
 }
 
 
@@ -55,9 +56,9 @@ class Headline:
     def as_dict(self) -> dict[str, object]:
         return {**self.current, "previous": self.previous, "change": self.change}
 
-    def rows(self) -> list[Row]:
-        return [{"item": name, "current": self.current[k], "previous": self.previous[k], "change": f"{self.change[k]:+d}"}
-                for k, name in HEADLINE_ITEMS]
+    def rows(self, lang: Lang) -> list[Row]:
+        return [{"item": word(f"headline.{k}", lang), "current": self.current[k], "previous": self.previous[k],
+                 "change": f"{self.change[k]:+d}"} for k in HEADLINE_KEYS]
 
 
 @dataclass
@@ -72,51 +73,61 @@ class Report:
     wall: units.WallChart
     ledger: LedgerSection | None = None  # the 查访 section, when the data folder has a ledger
 
-    @property
-    def title(self) -> str:
-        return f"{KIND_TITLE[self.period.kind]} {self.period.label}"
+    def title(self, lang: Lang) -> str:
+        """月度汇总 2022年6月."""
+        kind = word(f"rep.kind.{self.period.kind}", lang)
+        return word("rep.title", lang, kind=kind, period=self.period.name(lang))
 
-    @property
-    def subtitle(self) -> str:
+    def subtitle(self, lang: Lang) -> str:
         p = self.period
-        return f"{self.campaign} · 统计期间 {p.first_day} 至 {p.last_day} · 截至 {self.as_of} · 序时进度 {self.time_progress * 100:.1f}%"
+        return word("rep.subtitle", lang, campaign=self.campaign, start=p.first_day, end=p.last_day, as_of=self.as_of,
+                    progress=f"{self.time_progress * 100:.1f}%")
 
     @property
     def behind(self) -> list[Row]:
         return [r for r in self.rows["indicators"] if r["status"] == "behind"]
 
-    def listings(self) -> dict[str, Listing]:
-        """Every section as a table, keyed and ordered as :data:`SECTIONS`."""
-        shown = [(key, heading) for key, (heading, _) in SECTIONS.items() if self.ledger is not None or key not in LEDGER_SECTIONS]
-        return {key: workflow.workflow_listing(key, workflow.numbered(heading, i), self.rows[key]) if key in WORKFLOW_SECTIONS
-                else self._listing(key, heading) for i, (key, heading) in enumerate(shown, start=1)}
+    def listings(self, lang: Lang) -> dict[str, Listing]:
+        """Every section as a table in ``lang``, keyed and ordered as :data:`~guilin_campaign.words.SECTION_KEYS`;
+        the 督办 sections numbered where they fall (after the ledger's when there is one)."""
+        shown = [key for key in SECTION_KEYS if self.ledger is not None or key not in LEDGER_SECTIONS]
+        return {key: workflow.workflow_listing(key, workflow.numbered(section(key, lang), i, lang), self.rows[key], lang)
+                if key in WORKFLOW_SECTIONS else self._listing(key, section(key, lang), lang) for i, key in enumerate(shown, start=1)}
 
-    def _listing(self, key: str, heading: str) -> Listing:
+    def section_rows(self, key: str, lang: Lang) -> list[Row]:
+        """A section's rows; the city's own negative readings named in ``lang`` when the data names no city."""
+        if key == "negative":
+            return [r if r["unit_name"] is not None else r | {"unit_name": word("rep.city", lang)} for r in self.rows[key]]
+        return self.rows[key]
+
+    def _listing(self, key: str, heading: str, lang: Lang) -> Listing:
         if key == "tasks":
-            title = f"{heading}（截至 {self.as_of}；上期截至 {self.previous_as_of}）"
-            return report_listing(title, "item current previous change", self.headline.rows(), "current previous change")
+            title = word("rep.tasks_heading", lang, heading=heading, as_of=self.as_of, previous=self.previous_as_of)
+            return Listing.of(title, "item current previous change", self.headline.rows(lang), "current previous change")
         if key == "indicators":
-            behind = "、".join(r["id"] for r in self.behind) or "无"
-            return indicators_listing(self.rows[key], f"{heading}（滞后于序时进度：{behind}）")
+            behind = word("rep.list_sep", lang).join(r["id"] for r in self.behind) or word("rep.none_behind", lang)
+            return indicators_listing(self.rows[key], lang, word("rep.indicators_heading", lang, heading=heading, behind=behind))
         if key == "wall_chart":
-            return self._wall_listing(heading)
+            return self._wall_listing(word("rep.wall_heading", lang, heading=heading), lang)
         keys, numeric, counted = COLUMNS[key]
+        rows = self.section_rows(key, lang)
         if key == "ledger_teams" and self.ledger is not None:
-            return report_listing(f"{heading}：{self.ledger.sentence}", keys, self.rows[key], numeric)
+            return Listing.of(word("rep.with_sentence", lang, heading=heading, sentence=self.ledger.sentence(lang)), keys, rows, numeric)
         if key == "ledger_policies" and self.ledger is not None:
-            return with_source_heading(report_listing(f"{heading}：{self.ledger.policy_sentence}", keys, self.rows[key], numeric))
-        return report_listing(f"{heading}（{len(self.rows[key])} {counted}）", keys, self.rows[key], numeric)
+            title = word("rep.with_sentence", lang, heading=heading, sentence=self.ledger.policy_sentence(lang))
+            return with_source_heading(Listing.of(title, keys, rows, numeric))
+        return Listing.of(word(f"rep.counted.{counted}", lang, heading=heading, n=len(rows)), keys, rows, numeric)
 
-    def _wall_listing(self, heading: str) -> Listing:
-        columns = [TitledColumn("unit_name")] + [TitledColumn(a, text=f"{a} {name}") for a, name in self.wall.actions]
+    def _wall_listing(self, title: str, lang: Lang) -> Listing:
+        columns = [Column("unit_name")] + [Column(a, text=f"{a} {name}") for a, name in self.wall.actions]
         rows = []
         for unit, name in self.wall.units:
             row: Row = {"unit": unit, "unit_name": name}
             for action, _ in self.wall.actions:
                 cell = self.wall.cells.get((unit, action))
-                row[action] = f"{LIGHT[cell.light]} {cell.done}/{cell.tasks}" if cell else ""
+                row[action] = f"{value_name('light', cell.light, lang)} {cell.done}/{cell.tasks}" if cell else ""
             rows.append(row)
-        return Listing(f"{heading}（单位 × 专项行动，格内为灯号 完成/任务）", list(columns), rows)
+        return Listing(title, columns, rows)
 
 
 def build_report(c: Campaign, period: Period, as_of: date | None = None, soon: int = 7,

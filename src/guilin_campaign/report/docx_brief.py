@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from guilin_campaign.office import OfficeWords
 from guilin_campaign.render.blocks import Block, Para
-from guilin_campaign.render.cells import display
 from guilin_campaign.report import docx_parts as parts
 from guilin_campaign.report.build import Report
 from guilin_campaign.report.workflow import workflow_paras
+from guilin_campaign.words import DOC_LANG, word
 
 
 def brief_title(report: Report) -> str:
-    return f"{report.period.label}{report.campaign}工作小结"
+    return word("doc.brief.title", DOC_LANG, period=report.period.name(DOC_LANG), campaign=report.campaign)
 
 
 def brief(report: Report, words: OfficeWords) -> list[Block]:
@@ -20,21 +20,21 @@ def brief(report: Report, words: OfficeWords) -> list[Block]:
         *parts.masthead(report, words),
         Para("title", brief_title(report)),
         Para("addressee", words.addressees),
-        Para("body", f"{report.period.label}，{report.campaign}各成员单位对照任务分解表挂图作战、按月督导，现将本季度工作情况报告如下："),
-        Para("h1", "一、主要做法和成效"),
-        Para("h2", "（一）任务推进情况。"),
+        Para("body", word("doc.brief.intro", DOC_LANG, period=report.period.name(DOC_LANG), campaign=report.campaign)),
+        Para("h1", word("doc.brief.h1.done", DOC_LANG)),
+        Para("h2", word("doc.brief.h2.tasks", DOC_LANG)),
         Para("body", parts.counts_sentence(report) + _quarter_sentence(report)),
-        Para("h2", "（二）指标完成情况。"),
+        Para("h2", word("doc.brief.h2.indicators", DOC_LANG)),
         Para("body", parts.indicator_sentence(report) + _ahead_sentence(report)),
-        Para("h2", "（三）上级临时交办任务办理情况。"),
+        Para("h2", word("doc.brief.h2.adhoc", DOC_LANG)),
         Para("body", _adhoc_sentence(report)),
-        *workflow_paras(report.rows, "本季度"),
-        Para("h2", "（四）先进单位。"),
-        Para("body", _leaders_sentence(report)),
+        *workflow_paras(report.rows, "doc.when.quarter"),
+        Para("h2", word("doc.brief.h2.leading", DOC_LANG)),
+        Para("body", parts.leaders_sentence(parts.leaders(report), word("doc.when.quarter", DOC_LANG))),
         *_ledger(report),
-        Para("h1", "二、存在问题"),
-        *parts.problems(report, "本季度"),
-        Para("h1", "三、下一步打算"),
+        Para("h1", word("doc.brief.h1.problems", DOC_LANG)),
+        *parts.problems(report, word("doc.when.quarter", DOC_LANG)),
+        Para("h1", word("doc.brief.h1.plans", DOC_LANG)),
         *[Para("body", text) for text in words.plans],
         *parts.closing(report, words),
         *parts.attachments(report),
@@ -43,36 +43,28 @@ def brief(report: Report, words: OfficeWords) -> list[Block]:
 
 def _quarter_sentence(report: Report) -> str:
     now, before, trend = parts.completions_trend(report)
-    return f"本季度完成任务{now}项，较上季度（{before}项）{trend}。"
+    return word("doc.brief.quarter", DOC_LANG, now=now, before=before, trend=trend)
 
 
 def _ahead_sentence(report: Report) -> str:
     key = [r for r in parts.ahead(report) if r["key"]]
     if not key:
         return ""
-    return f"重点指标中，{'、'.join(r['name'] for r in key)}等{len(key)}项已完成全年目标或达到序时进度。"
+    return word("doc.brief.key_ahead", DOC_LANG, named=parts.joined(r["name"] for r in key), n=len(key))
 
 
 def _adhoc_sentence(report: Report) -> str:
     rows = report.rows["adhoc"]
     if not rows:
-        return "本季度无上级临时交办任务。"
+        return word("doc.brief.no_adhoc", DOC_LANG)
     done = sum(r["status"] == "done" for r in rows)
     late = sum(r["light"] == "red" for r in rows)
-    return f"本季度在办上级临时交办任务{len(rows)}项，已办结{done}项，逾期未办结{late}项。"
-
-
-def _leaders_sentence(report: Report) -> str:
-    leaders = parts.leaders(report)
-    if not leaders:
-        return "本季度没有完成率排名前三且无逾期任务的单位。"
-    named = "、".join(f"{r['unit_name']}（完成率{display('rate', r['rate'])}）" for r in leaders)
-    return f"从任务完成率看，{named}等{len(leaders)}个单位排名前列，且无逾期任务。"
+    return word("doc.brief.adhoc", DOC_LANG, n=len(rows), done=done, late=late)
 
 
 def _ledger(report: Report) -> list[Block]:
     """（五）查访帮扶和政策落实, when the data folder has a ledger (nothing otherwise)."""
     if report.ledger is None:
         return []
-    return [Para("h2", "（五）查访帮扶和政策落实情况。"),
-            Para("body", report.ledger.sentence.replace("本期", "本季度") + report.ledger.policy_sentence)]
+    return [Para("h2", word("doc.brief.h2.ledger", DOC_LANG)),
+            Para("body", report.ledger.sentence(DOC_LANG).replace("本期", "本季度") + report.ledger.policy_sentence(DOC_LANG))]

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from guilin_campaign.campaign import Campaign
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.ledger.book import Ledger
 from guilin_campaign.ledger.model import Visit
 from guilin_campaign.listing import Row
 from guilin_campaign.queries.ledger import policy_progress, policy_rows, policy_sentence, problem_rows
 from guilin_campaign.report.periods import Period
+from guilin_campaign.words import word
 
 
 @dataclass
@@ -27,16 +29,11 @@ class LedgerSection:
     policies: list[Row]
     policy_progress: list[Row]
 
-    @property
-    def sentence(self) -> str:
-        s = self.summary
-        return (f"本期查访市场主体{s['visits']}次（累计{s['visits_total']}次），收集问题{s['raised']}个、解决{s['solved']}个"
-                f"（累计收集{s['raised_total']}个、解决{s['solved_total']}个），未解决{s['open']}个，其中逾期{s['overdue']}个；"
-                f"帮扶重点企业{s['key_enterprises']}家，解决其问题{s['key_solved']}个。")
+    def sentence(self, lang: Lang) -> str:
+        return word("rep.ledger_sentence", lang, **self.summary)
 
-    @property
-    def policy_sentence(self) -> str:
-        return policy_sentence(self.policy_progress)
+    def policy_sentence(self, lang: Lang) -> str:
+        return policy_sentence(self.policy_progress, lang)
 
 
 def in_period(day: date | None, period: Period, as_of: date) -> bool:

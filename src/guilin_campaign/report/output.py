@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from guilin_campaign.catalogue import msg
+from guilin_campaign.catalogue import Lang, msg
 from guilin_campaign.office import OfficeWords, default_words
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.report.build import Report
@@ -30,14 +30,15 @@ def choose_format(fmt: str | None, output: Path | None) -> str:
     return SUFFIXES[output.suffix.lower()]
 
 
-def render(report: Report, fmt: str, words: OfficeWords | None = None) -> bytes:
-    """The report as the bytes of a file (UTF-8 text, a workbook or a Word document); ``words``
-    (the office's wording, :mod:`guilin_campaign.office`) are the defaults unless given."""
+def render(report: Report, fmt: str, lang: Lang, words: OfficeWords | None = None) -> bytes:
+    """The report as the bytes of a file (UTF-8 text, a workbook or a Word document) in ``lang``
+    (a Word document, an official one, is always Chinese); ``words`` (the office's wording,
+    :mod:`guilin_campaign.office`) are the defaults unless given."""
     words = words or default_words(report.campaign)
     if fmt == "xlsx":
         from guilin_campaign.report.render_xlsx import render_xlsx
 
-        return render_xlsx(report, words.office)
+        return render_xlsx(report, words.office, lang)
     if fmt == "docx":
         from guilin_campaign.report.render_docx import render_docx
 
@@ -45,14 +46,14 @@ def render(report: Report, fmt: str, words: OfficeWords | None = None) -> bytes:
     if fmt == "html":
         from guilin_campaign.report.render_html import render_html
 
-        return render_html(report).encode("utf-8")
+        return render_html(report, lang).encode("utf-8")
     if fmt == "json":
         from guilin_campaign.report.render_json import render_json
 
-        return render_json(report).encode("utf-8")
+        return render_json(report, lang).encode("utf-8")
     from guilin_campaign.report.render_md import render_md
 
-    return render_md(report).encode("utf-8")
+    return render_md(report, lang).encode("utf-8")
 
 
 def write_report(path: Path, data: bytes, data_files: list[Path]) -> None:

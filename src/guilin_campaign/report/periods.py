@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from guilin_campaign.catalogue import msg
+from guilin_campaign.catalogue import Lang, msg, text
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.vocab import MONTH
 
@@ -17,7 +17,6 @@ _PATTERNS: dict[Kind, re.Pattern[str]] = {
     "monthly": MONTH,
     "quarterly": re.compile(r"(\d{4})-[Qq]([1-4])"),
 }
-_QUARTER = "一二三四"
 
 
 @dataclass(frozen=True)
@@ -34,10 +33,14 @@ class Period:
 
     @property
     def label(self) -> str:
-        """How the office writes it: 2022年6月, 2022年第二季度."""
+        """How the office writes it: 2022年6月, 2022年第二季度 (the forms and documents, Chinese only)."""
+        return self.name("zh")
+
+    def name(self, lang: Lang) -> str:
+        """The period in ``lang``: 2022年6月 / June 2022, 2022年第二季度 / Q2 2022."""
         if self.kind == "monthly":
-            return f"{self.year}年{self.index}月"
-        return f"{self.year}年第{_QUARTER[self.index - 1]}季度"
+            return text("rep.period.monthly", lang, year=self.year, month=text(f"rep.month.{self.index}", lang))
+        return text("rep.period.quarterly", lang, year=self.year, quarter=text(f"rep.quarter.{self.index}", lang))
 
     @property
     def first_month(self) -> int:

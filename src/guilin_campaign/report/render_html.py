@@ -9,10 +9,14 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.listing import Listing, Row
 from guilin_campaign.render.cells import display
 from guilin_campaign.report.build import Report
-from guilin_campaign.words import LIGHT, NONE
+from guilin_campaign.words import label, none, value_name, word
+
+LIGHTS = ("red", "yellow", "green")
+HTML_LANG = {"zh": "zh-CN", "en": "en"}
 
 CSS = """
 @page { size: A4; margin: 14mm 12mm; }
@@ -45,42 +49,42 @@ p.none, p.legend { color: #666; margin: 2pt 0; }
 """
 
 
-def render_html(report: Report) -> str:
-    body = [f"<h1>{escape(report.title)}</h1>", f'<p class="sub">{escape(report.subtitle)}</p>']
-    for key, listing in report.listings().items():
+def render_html(report: Report, lang: Lang) -> str:
+    title = report.title(lang)
+    body = [f"<h1>{escape(title)}</h1>", f'<p class="sub">{escape(report.subtitle(lang))}</p>']
+    for key, listing in report.listings(lang).items():
         if key == "wall_chart":
-            body.append(_wall(report, listing.title))
-        elif key == "indicators":
-            body.append(_section(listing, bars=True))
+            body.append(_wall(report, listing.title, lang))
         else:
-            body.append(_section(listing))
+            body.append(_section(listing, lang, bars=key == "indicators"))
     return (
-        '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{escape(report.title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        f'<!DOCTYPE html>\n<html lang="{HTML_LANG[lang]}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
         + "\n".join(body) + "\n</body>\n</html>\n"
     )
 
 
-def _section(listing: Listing, bars: bool = False) -> str:
+def _section(listing: Listing, lang: Lang, bars: bool = False) -> str:
     head = f"<section>\n<h2>{escape(listing.title)}</h2>\n"
     if not listing.rows:
-        return head + f'<p class="none">{NONE}</p>\n</section>'
-    ths = "".join(f"<th>{escape(c.label)}</th>" for c in listing.columns) + ("<th>完成情况</th>" if bars else "")
-    trs = [_row(listing, row, bars) for row in listing.rows]
+        return head + f'<p class="none">{escape(none(lang))}</p>\n</section>'
+    ths = "".join(f"<th>{escape(c.heading(lang))}</th>" for c in listing.columns)
+    ths += f"<th>{escape(word('rep.progress', lang))}</th>" if bars else ""
+    trs = [_row(listing, row, bars, lang) for row in listing.rows]
     return head + f"<table>\n<thead><tr>{ths}</tr></thead>\n<tbody>\n" + "\n".join(trs) + "\n</tbody>\n</table>\n</section>"
 
 
-def _row(listing: Listing, row: Row, bar: bool) -> str:
+def _row(listing: Listing, row: Row, bar: bool, lang: Lang) -> str:
     cells = []
     for col in listing.columns:
-        text = escape(display(col.key, row.get(col.key)))
-        if col.key == "light" and row.get("light") in LIGHT:
+        text = escape(display(col.key, row.get(col.key), lang))
+        if col.key == "light" and row.get("light") in LIGHTS:
             text = f'<span class="light light-{row["light"]}">{text}</span>'
         cells.append(f'<td class="num">{text}</td>' if col.numeric else f"<td>{text}</td>")
     if bar:
-        cells.append(f"<td>{_bar(row)}</td>")
+        cells.append(f"<td>{_bar(row, lang)}</td>")
     light = row.get("light")
-    attr = f' class="{light}"' if light in LIGHT else ""
+    attr = f' class="{light}"' if light in LIGHTS else ""
     return f"<tr{attr}>" + "".join(cells) + "</tr>"
 
 
@@ -88,19 +92,19 @@ def _percent(value: Any) -> str:
     return f"{max(0.0, min(1.0, float(value))) * 100:.1f}%"
 
 
-def _bar(row: Row) -> str:
+def _bar(row: Row, lang: Lang) -> str:
     """Completion as a filled bar (capped at 100%), time progress as a vertical mark."""
     done, pace = row.get("completion"), row.get("time_progress") or 0.0
     fill = _percent(done) if done is not None else "0.0%"
-    tip = f"完成率 {display('completion', done)}，序时进度 {display('time_progress', pace)}"
-    light = f" light-{row['light']}" if row.get("light") in LIGHT else ""
+    tip = word("rep.bar_tip", lang, completion=display("completion", done, lang), time_progress=display("time_progress", pace, lang))
+    light = f" light-{row['light']}" if row.get("light") in LIGHTS else ""
     return (f'<div class="bar" title="{escape(tip)}"><div class="fill{light}" style="width: {fill}"></div>'
             f'<div class="mark" style="left: {_percent(pace)}"></div></div>')
 
 
-def _wall(report: Report, title: str) -> str:
+def _wall(report: Report, title: str, lang: Lang) -> str:
     wall = report.wall
-    head = "<th>单位</th>" + "".join(f"<th>{escape(a)}<br>{escape(name)}</th>" for a, name in wall.actions)
+    head = f"<th>{escape(label('unit', lang))}</th>" + "".join(f"<th>{escape(a)}<br>{escape(name)}</th>" for a, name in wall.actions)
     trs = []
     for unit, name in wall.units:
         tds = [f"<td>{escape(name)}</td>"]
@@ -109,10 +113,11 @@ def _wall(report: Report, title: str) -> str:
             if cell is None:
                 tds.append('<td class="empty"></td>')
             else:
-                tip = f"{name} {action}：{LIGHT[cell.light]}灯，完成 {cell.done}/{cell.tasks}"
+                light = value_name("light", cell.light, lang)
+                tip = word("rep.wall_tip", lang, name=name, action=action, light=light, done=cell.done, tasks=cell.tasks)
                 tds.append(f'<td class="cell light-{cell.light}" title="{escape(tip)}">{cell.done}/{cell.tasks}</td>')
         trs.append("<tr>" + "".join(tds) + "</tr>")
-    legend = "格内为 完成/任务 数；颜色为该单位在该行动中各任务的最差灯号（红：逾期，黄：临期，绿：正常）。"
+    legend = escape(word("rep.wall_legend", lang))
     return (f'<section class="wall">\n<h2>{escape(title)}</h2>\n<p class="legend">{legend}</p>\n'
             f'<table class="wall">\n<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(trs) + "\n</tbody>\n</table>\n</section>")
 

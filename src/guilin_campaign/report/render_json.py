@@ -1,18 +1,22 @@
-"""The report as JSON: stable English keys for scripts; the same data and period, the same bytes."""
+"""The report as JSON: stable English keys for scripts; the same data and period, the same bytes.
+
+The keys and coded values (statuses, lights) are the same in both languages; the text values the
+program writes itself (the title, the city's name when the data gives none) follow the language."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.render.text import to_json
 from guilin_campaign.report.build import Report
 
 
-def report_data(report: Report) -> dict[str, Any]:
+def report_data(report: Report, lang: Lang) -> dict[str, Any]:
     """``period``, ``as_of``, ``tasks`` (counts, with ``previous`` and ``change``), then each section."""
     p, rows = report.period, report.rows
     data = {
-        "title": report.title,
+        "title": report.title(lang),
         "campaign": report.campaign,
         "kind": p.kind,
         "period": p.code,
@@ -28,7 +32,7 @@ def report_data(report: Report) -> dict[str, Any]:
         "units": rows["units"],
         "indicators": rows["indicators"],
         "behind": [r["id"] for r in report.behind],
-        "negative": rows["negative"],
+        "negative": report.section_rows("negative", lang),
         "adhoc": rows["adhoc"],
         "not_reported": [r["unit"] for r in rows["not_reported"]],
         "not_reported_tasks": {r["unit"]: r["task_ids"] for r in rows["not_reported"]},
@@ -44,5 +48,5 @@ def report_data(report: Report) -> dict[str, Any]:
     return data
 
 
-def render_json(report: Report) -> str:
-    return to_json(report_data(report))
+def render_json(report: Report, lang: Lang) -> str:
+    return to_json(report_data(report, lang))

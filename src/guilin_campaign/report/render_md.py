@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.render.text import md_text, to_markdown
 from guilin_campaign.report.build import Report
 
 
-def render_md(report: Report) -> str:
-    head = f"# {md_text(report.title)}\n\n{md_text(report.subtitle)}\n"
-    return "\n".join([head, *(to_markdown(listing, level=2) for listing in report.listings().values())])
+def render_md(report: Report, lang: Lang) -> str:
+    head = f"# {md_text(report.title(lang))}\n\n{md_text(report.subtitle(lang))}\n"
+    return "\n".join([head, *(to_markdown(listing, lang, level=2) for listing in report.listings(lang).values())])

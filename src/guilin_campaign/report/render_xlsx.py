@@ -6,20 +6,21 @@ workbook's created/modified times and every zip entry's time are the as-of date 
 
 from __future__ import annotations
 
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.listing import Row
 from guilin_campaign.render.xlsx_book import Heading, LightOf, Sheet, row_light, workbook_bytes
 from guilin_campaign.report.build import Report
-from guilin_campaign.words import SECTIONS
+from guilin_campaign.words import sheet, word
 
 
-def render_xlsx(report: Report, office: str) -> bytes:
+def render_xlsx(report: Report, office: str, lang: Lang) -> bytes:
     sheets = [
-        Sheet(SECTIONS[key][1], listing, _wall_light(report) if key == "wall_chart" else row_light)
-        for key, listing in report.listings().items()
+        Sheet(sheet(key, lang), listing, _wall_light(report) if key == "wall_chart" else row_light)
+        for key, listing in report.listings(lang).items()
     ]
     p = report.period
-    heading = Heading(report.campaign, report.title, office, f"{p.first_day} 至 {p.last_day}", report.as_of)
-    return workbook_bytes(sheets, heading)
+    span = word("rep.span", lang, start=p.first_day, end=p.last_day)
+    return workbook_bytes(sheets, Heading(report.campaign, report.title(lang), office, span, report.as_of), lang)
 
 
 def _wall_light(report: Report) -> LightOf:

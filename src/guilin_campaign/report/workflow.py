@@ -10,19 +10,22 @@ from __future__ import annotations
 from datetime import date
 
 from guilin_campaign.campaign import Campaign, TaskRef
+from guilin_campaign.catalogue import Lang
 from guilin_campaign.dates import done_at
-from guilin_campaign.listing import Listing, Row
+from guilin_campaign.listing import Column, Listing, Row
 from guilin_campaign.model import Extension
 from guilin_campaign.render.blocks import Para
-from guilin_campaign.report.columns import TitledColumn
 from guilin_campaign.report.periods import Period
-from guilin_campaign.words import ALL_UNITS, WORKFLOW_LABELS, label
+from guilin_campaign.words import DOC_LANG, word
 
+# Section key -> (columns, numeric columns, what its rows count: rep.counted.<what>)
 SECTION_COLUMNS = {
-    "adhoc_batches": ("batch assigned_on items done rate", "batch items done rate", "批"),
-    "extensions": ("id title unit_name was_due to reason on approved_by", "", "项"),
-    "returns": ("date id title unit_name reason by", "", "次"),
+    "adhoc_batches": ("batch assigned_on items done rate", "batch items done rate", "batches"),
+    "extensions": ("id title unit_name was_due to reason on approved_by", "", "tasks"),
+    "returns": ("date id title unit_name reason by", "", "times"),
 }
+# Columns headed by the sections' own words (label.wf.<key>), not the shared label of the key
+_OWN_WORDS = frozenset(["items", "done", "rate", "was_due", "to", "reason", "on", "date", "unit_name", "by", "approved_by"])
 _NUMERALS = "一二三四五六七八九"
 
 
@@ -69,36 +72,41 @@ def return_rows(c: Campaign, period: Period, as_of: date) -> list[Row]:
     return rows
 
 
-def workflow_listing(key: str, heading: str, rows: list[Row]) -> Listing:
-    """One of the sections as a table, with its own column words."""
+def workflow_listing(key: str, heading: str, rows: list[Row], lang: Lang) -> Listing:
+    """One of the sections as a table in ``lang``, with its own column words."""
     keys, numeric, counted = SECTION_COLUMNS[key]
     nums = set(numeric.split())
-    columns = [TitledColumn(k, k in nums, WORKFLOW_LABELS.get(k) or label(k)) for k in keys.split()]
-    return Listing(f"{heading}（{len(rows)} {counted}）", list(columns), rows)
+    columns = [Column(k, k in nums, f"wf.{k}" if k in _OWN_WORDS else "") for k in keys.split()]
+    rows = [row | {"unit_name": word("rep.all_units", lang)} if row.get("unit_name") is None and "unit_name" in row else row
+            for row in rows]
+    return Listing(word(f"rep.counted.{counted}", lang, heading=heading, n=len(rows)), columns, rows)
 
 
 def workflow_paras(rows: dict[str, list[Row]], when: str) -> list[Para]:
-    """The 通报's and the brief's sentence on the period's extensions and returns: none without any
-    (so the documents of a period without them are what they were)."""
+    """The 通报's and the brief's sentence on the period's extensions and returns (``when``:
+    doc.when.month or doc.when.quarter): none without any, so the documents of a period without them
+    are what they were. Official documents are Chinese (:data:`~guilin_campaign.words.DOC_LANG`)."""
     ext, ret = rows["extensions"], rows["returns"]
     if not ext and not ret:
         return []
     parts = []
     if ext:
-        parts.append(f"批准延期{len(ext)}项（{_ids(ext)}）")
+        parts.append(word("doc.workflow.extended", DOC_LANG, n=len(ext), ids=_ids(ext)))
     if ret:
-        parts.append(f"退回已报完成事项{len(ret)}次（{_ids(ret)}）")
-    return [Para("body", f"{when}{'，'.join(parts)}，延期和退回事项均按新的时限跟踪督办。")]
+        parts.append(word("doc.workflow.returned", DOC_LANG, n=len(ret), ids=_ids(ret)))
+    joined = word("doc.workflow.clause_sep", DOC_LANG).join(parts)
+    return [Para("body", word("doc.workflow.sentence", DOC_LANG, when=word(when, DOC_LANG), parts=joined))]
 
 
 def _ids(rows: list[Row]) -> str:
     ids = list(dict.fromkeys(r["id"] for r in rows))
-    return "、".join(ids[:5]) + ("等" if len(ids) > 5 else "")
+    shown = word("rep.list_sep", DOC_LANG).join(ids[:5])
+    return word("doc.workflow.more", DOC_LANG, ids=shown) if len(ids) > 5 else shown
 
 
-def numbered(heading: str, position: int) -> str:
-    """``heading`` with the Chinese ordinal of its place among the report's sections (十六、…)."""
-    return f"{chinese_number(position)}、{heading}"
+def numbered(heading: str, position: int, lang: Lang) -> str:
+    """``heading`` with its place among the report's sections: 十六、… in Chinese, 16. … in English."""
+    return word("rep.numbered", lang, n=chinese_number(position) if lang == "zh" else position, heading=heading)
 
 
 def chinese_number(n: int) -> str:
@@ -108,8 +116,9 @@ def chinese_number(n: int) -> str:
     return head + (_NUMERALS[ones - 1] if ones else "")
 
 
-def _who(c: Campaign, unit: str | None) -> str:
-    return c.unit_label(unit) if unit is not None else ALL_UNITS
+def _who(c: Campaign, unit: str | None) -> str | None:
+    """The unit's name; None for an extension or return of the whole task (its table says so in words)."""
+    return c.unit_label(unit) if unit is not None else None
 
 
 def _replaced(before: list[Extension], due: date | None, ext: Extension) -> date | None:
