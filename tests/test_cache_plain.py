@@ -37,8 +37,8 @@ def test_the_sample_as_plain_records_answers_as_the_models() -> None:
                     assert overdue(plain, day, soon, unit, support) == overdue(models, day, soon, unit, support)
     assert summary(plain) == summary(models)
     for unit, status, action in ((None, None, None), ("scjgj", None, None), (None, "done", None), (None, None, "A1")):
-        assert tasks_listing(plain, select_tasks(plain, unit, status, action)) == tasks_listing(
-            models, select_tasks(models, unit, status, action))
+        assert tasks_listing(plain, select_tasks(plain, unit, status, action), "zh") == tasks_listing(
+            models, select_tasks(models, unit, status, action), "zh")
     assert [(r.id, r.adhoc is None) for r in plain.tasks] == [(r.id, r.adhoc is None) for r in models.tasks]
     assert [u.label for u in plain.units.values()] == [u.label for u in models.units.values()]
 

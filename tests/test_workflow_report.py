@@ -24,7 +24,7 @@ def sample(tmp_path: Path) -> Path:
 def report(folder: Path, period: str, fmt: str) -> bytes:
     kind = "quarterly" if "Q" in period else "monthly"
     out = folder.parent / f"r.{fmt}"
-    result = run("report", kind, period, "-o", str(out), "--data", str(folder))
+    result = run("report", kind, period, "-o", str(out), "--data", str(folder), "--lang", "zh")  # the report's Chinese words
     assert result.exit_code == 0, result.stderr
     return out.read_bytes()
 
@@ -40,13 +40,13 @@ def test_extensions_and_returns_of_the_period_are_listed(sample: Path) -> None:
     updated("return", "T001", "--reason", "分解方案未经审定", "--on", "2022-07-22", "--by", "督查科", "--data", str(sample))
     data = json.loads(report(sample, "2022-07", "json"))
     assert data["extensions"] == [
-        {"id": "T085", "title": "开展涉企行政处罚信息信用修复专项行动", "unit": None, "unit_name": "全部责任单位",
+        {"id": "T085", "title": "开展涉企行政处罚信息信用修复专项行动", "unit": None, "unit_name": None,
          "was_due": "2022-07-15", "to": "2022-10-31", "reason": "待省厅批复", "on": "2022-07-10", "approved_by": "王主任"},
         {"id": "T085", "title": "开展涉企行政处罚信息信用修复专项行动", "unit": "fgw", "unit_name": "市发改委",
          "was_due": "2022-10-31", "to": "2022-11-30", "reason": "系统改造", "on": "2022-07-20", "approved_by": None},
     ]
     assert data["returns"] == [{"date": "2022-07-22", "id": "T001", "title": "制定全市新增市场主体目标任务分解方案，将全年新增66000户目标分解到各县（市、区）",
-                                "unit": None, "unit_name": "全部责任单位", "reason": "分解方案未经审定", "by": "督查科"}]
+                                "unit": None, "unit_name": None, "reason": "分解方案未经审定", "by": "督查科"}]
     md = report(sample, "2022-07", "md").decode("utf-8")
     assert "## 十二、本期延期（2 项）\n\n| 编号 | 任务 | 单位 | 原时限 | 延期至 | 理由 | 延期登记日 | 批准人 |\n" in md
     assert "| T085 | 开展涉企行政处罚信息信用修复专项行动 | 全部责任单位 | 2022-07-15 | 2022-10-31 | 待省厅批复 | 2022-07-10 | 王主任 |" in md

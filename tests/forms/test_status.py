@@ -62,14 +62,14 @@ def test_status_as_a_workbook(tmp_path: Path, key_env: dict[str, str]) -> None: 
     form = _export(data, tmp_path, key_env, "rsj")["2022-08-市人社局.xlsx"]
     assert _import(data, key_env, fill(form, {"任务进展": {"J4": "已配合培训"}}, tmp_path / "rsj.xlsx"))[0] == 0
     target = tmp_path / "填报情况.xlsx"
-    result = run("form", "status", "2022-08", "-f", "xlsx", "-o", str(target), "--data", str(data))
+    result = run("form", "status", "2022-08", "-f", "xlsx", "-o", str(target), "--data", str(data), "--lang", "zh")
     assert result.exit_code == 0, result.stderr
     cells = [[c for c in row if c is not None] for row in openpyxl.load_workbook(target).active.iter_rows(values_only=True)]
     assert ["单位名称", "报送情况", "导入日期", "填报行数", "更新任务", "更新指标", "文件名"] in cells  # names, not ids
     assert ["市人社局", "已报", TODAY, 1, 1, 0, "rsj.xlsx"] in cells
     assert ["叠彩区", "未报"] in cells and "2022年8月填报情况：应报 4，已报 1，未报 3" in cells[2]
     again = tmp_path / "again.xlsx"
-    assert run("form", "status", "2022-08", "-o", str(again), "--data", str(data)).exit_code == 0
+    assert run("form", "status", "2022-08", "-o", str(again), "--data", str(data), "--lang", "zh").exit_code == 0
     assert again.read_bytes() == target.read_bytes()  # the same data, the same bytes
 
 

@@ -63,7 +63,7 @@ def test_output_file_format_follows_its_suffix(data: str, tmp_path: Path, suffix
     target = tmp_path / f"月报{suffix}"
     result = run("report", "monthly", "2022-06", "--data", data, "-o", str(target), env=ZH)
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == "" and f"wrote {target}" in result.stderr
+    assert result.stdout == "" and f"已写入 {target}" in result.stderr
     assert check(target)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
