@@ -66,8 +66,8 @@ def test_every_field_of_every_record_is_the_models_value() -> None:
 
 def test_catalogue_messages_survive_the_cache_nested() -> None:
     """A problem's message may be a catalogue message whose values are messages again."""
-    inner = Msg("demo.hello", (("who", "张三"),))
-    problems = [Problem("data/tasks.yaml", 3, "tasks[0].due", Msg("demo.hello", (("who", inner),))),
+    inner = Msg("lookup.did_you_mean", (("names", "'张三'"),))
+    problems = [Problem("data/tasks.yaml", 3, "tasks[0].due", Msg("lookup.unknown_unit", (("hint", inner), ("ref", "'x'")))),
                 Problem("data/units.yaml", None, "", "plain text")]
     entry = round_trip(LoadResult(None, problems, {"tasks.yaml": "ab"}))
     assert cacheplain.decode(entry).problems == problems

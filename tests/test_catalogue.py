@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from guilin_campaign.catalogue import CATALOGUE, LANGS, Msg, choose_lang, msg, placeholders, render
+from guilin_campaign.catalogue import CATALOGUE, LANGS, choose_lang, msg, placeholders, render
 
 
 @pytest.mark.parametrize("key", sorted(CATALOGUE))
@@ -25,8 +25,10 @@ def test_unknown_key_fails_at_once() -> None:
 
 
 def test_nested_message_renders_in_the_same_language() -> None:
-    inner = msg("demo.hello", who="市人社局")
-    assert render(Msg("demo.hello", (("who", inner),)), "en") == "hello, hello, 市人社局"
+    hint = msg("lookup.did_you_mean", names="'diecai'")
+    outer = msg("lookup.unknown_unit", ref="'diecia'", hint=hint)
+    assert render(outer, "en") == "unknown unit 'diecia' (did you mean 'diecai'?); units and groups are listed in units.yaml"
+    assert render(outer, "zh") == "不认识单位 'diecia'（是不是想写 'diecai'？）；单位和单位组列在 units.yaml 里"
 
 
 @pytest.mark.parametrize(("option", "environ", "expected"), [

@@ -8,7 +8,6 @@ in ``check --format json``. Ids, keys and values the clerk writes in the file (`
 from __future__ import annotations
 
 ENTRIES: dict[str, tuple[str, str]] = {
-    "demo.hello": ("你好，{who}", "hello, {who}"),
     # validation.py: Pydantic's errors, said so a clerk can act on them
     "hint.did_you_mean": ("（是不是想写 {word}？）", " (did you mean {word}?)"),
     "value.month_key": ("{key} 不是月份键：写成 YYYY-MM，例如 2022-07", "{key} is not a month key: write YYYY-MM, e.g. 2022-07"),
