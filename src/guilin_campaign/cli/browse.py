@@ -10,7 +10,18 @@ from typing import Annotated, Optional
 import typer
 
 from guilin_campaign.catalogue import text
-from guilin_campaign.cli.common import DataOpt, Format, OutputOpt, current_lang, data_folder, emit, load_data, open_data
+from guilin_campaign.cli import reads
+from guilin_campaign.cli.common import (
+    DataOpt,
+    Format,
+    OutputOpt,
+    current_lang,
+    data_folder,
+    emit,
+    exit_with,
+    load_data,
+    open_data,
+)
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt, choice
 from guilin_campaign.lookup import status_id
@@ -57,12 +68,7 @@ def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--form
 
 def summary(data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
     """Counts of actions, measures, indicators, tasks and units, and tasks by status."""
-    from guilin_campaign.queries.summary import summary as build
-    from guilin_campaign.queries.summary import summary_listing
-
-    c = open_data(data, plain=True)
-    result = build(c)
-    emit(fmt, result, [summary_listing(result, current_lang())], output, About(c, "title.book_summary"))
+    exit_with(reads.summary(data, fmt, output, current_lang()))
 
 
 def tasks(
@@ -76,15 +82,10 @@ def tasks(
     batch: Annotated[Optional[int], typer.Option("--batch", "-b", help="opt.tasks.batch", min=1)] = None,
 ) -> None:
     """List tasks of the decomposition table, filtered by unit, status or action."""
-    from guilin_campaign.queries.tasks import select_tasks, tasks_listing
-
     wanted = None if status is None else status_id(status)  # 推进中 or doing
     if status is not None and wanted is None:
         raise typer.BadParameter(text("cli.bad_status", current_lang(), value=repr(status)), param_hint="--status")
-    c = open_data(data, plain=True)
-    only_adhoc = adhoc or batch is not None or action == "adhoc"
-    listing = tasks_listing(c, select_tasks(c, unit, wanted, action, adhoc, batch), current_lang(), only_adhoc)
-    emit(fmt, listing.rows, [listing], output, About(c, "title.book_tasks"))
+    exit_with(reads.tasks(data, fmt, unit, wanted, action, output, adhoc, batch, current_lang()))
 
 
 def show(ident: Annotated[str, typer.Argument(metavar="ID", help="opt.show.id")], data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:

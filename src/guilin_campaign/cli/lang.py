@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping, Sequence
 
 from guilin_campaign.catalogue import Lang, choose_lang
@@ -14,9 +15,8 @@ def current_lang() -> Lang:
     """The language the user chose for this run: ``--lang`` (kept in the root context's meta by
     :class:`guilin_campaign.cli.localize.LocalGroup`), else the environment
     (:func:`guilin_campaign.catalogue.choose_lang`)."""
-    from typer._click.globals import get_current_context  # Typer 0.29 vendors Click
-
-    ctx = get_current_context(silent=True)
+    click_globals = sys.modules.get("typer._click.globals")  # Typer vendors Click; the fast path never imports it
+    ctx = click_globals.get_current_context(silent=True) if click_globals is not None else None
     chosen = ctx.find_root().meta.get(LANG_META) if ctx is not None else None
     return chosen if chosen in ("zh", "en") else choose_lang(None, os.environ)
 

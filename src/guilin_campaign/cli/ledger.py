@@ -133,7 +133,7 @@ def _run_ledger(data: Path | None, change: LedgerChange, dry_run: bool, commit: 
 
     from guilin_campaign.catalogue import render, text
     from guilin_campaign.cli.common import current_lang
-    from guilin_campaign.cli.update import _holder
+    from guilin_campaign.cli.updates import holder as _holder
     from guilin_campaign.write.fileio import require_writable
     from guilin_campaign.write.ledger_apply import apply_ledger
 

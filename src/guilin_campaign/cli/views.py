@@ -10,7 +10,19 @@ from typing import Annotated, Optional
 
 import typer
 
-from guilin_campaign.cli.common import AsOfOpt, DataOpt, Format, OutputOpt, SoonOpt, current_lang, emit, open_data, parse_date
+from guilin_campaign.cli import reads
+from guilin_campaign.cli.common import (
+    AsOfOpt,
+    DataOpt,
+    Format,
+    OutputOpt,
+    SoonOpt,
+    current_lang,
+    emit,
+    exit_with,
+    open_data,
+    parse_date,
+)
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt
 
@@ -28,14 +40,7 @@ def overdue(
     output: OutputOpt = None,
 ) -> None:
     """Overdue tasks per unit (groups expanded), with days overdue, measure and the unit's role."""
-    from guilin_campaign.queries.overdue import overdue as build
-    from guilin_campaign.queries.overdue import overdue_listing
-
-    day, c = parse_date(as_of), open_data(data, plain=True)
-    rows = build(c, day, soon, unit, support)
-    emit(fmt, rows, [overdue_listing(rows, day, current_lang(), soon)], output, About(c, "title.book_overdue", day))
-    if fail_if_any and any(row["light"] == "red" for row in rows):
-        raise typer.Exit(1)
+    exit_with(reads.overdue(data, fmt, as_of, unit, soon, support, fail_if_any, output, current_lang()))
 
 
 def indicators(
