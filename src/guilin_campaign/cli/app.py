@@ -64,12 +64,12 @@ def main() -> None:
     except Exception as err:  # the last line of defence (re-raised only under GUILIN_CAMPAIGN_DEBUG)
         if os.environ.get("GUILIN_CAMPAIGN_DEBUG"):
             raise
-        from guilin_campaign.catalogue import choose_lang, text
+        from guilin_campaign.catalogue import choose_lang
+        from guilin_campaign.cli.base import internal_error
 
         try:  # the click context is gone by now: the language from the arguments again
             lang = lang_in_args(sys.argv[1:], os.environ)
         except ValueError:
             lang = choose_lang(None, os.environ)
-        print(text("cli.internal_error", lang, error=f"{type(err).__name__}: {err}"), file=sys.stderr)
-        print(text("cli.internal_error_hint", lang), file=sys.stderr)
+        internal_error(err, lang)
         sys.exit(3)

@@ -1,6 +1,7 @@
 """The console entry point: it imports the app inside its own guard, so a Ctrl-C while the
 libraries load (the first few tenths of a second) ends quietly too, not in a traceback. It also
-refuses arguments that are not UTF-8 before anything reads them (a GBK terminal or script)."""
+refuses arguments that are not UTF-8 before anything reads them (a GBK terminal or script), and
+runs the everyday commands without Typer when it can (:mod:`guilin_campaign.cli.fast`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ def main() -> None:
         print(render(message, _lang(sys.argv[1:])), file=sys.stderr)
         sys.exit(2)
     try:
+        from guilin_campaign.cli import fast
+
+        if (code := fast.run(sys.argv[1:], os.environ)) is not None:
+            sys.exit(code)
         from guilin_campaign.cli.app import main as run_app
     except KeyboardInterrupt:
         print(render(msg("cli.interrupted"), _lang(sys.argv[1:])), file=sys.stderr)
