@@ -234,3 +234,13 @@ def test_a_second_check_imports_no_pydantic_yaml_rich_nor_models_and_prints_the_
         assert again[3] == "", args
         assert again[:3] == first[:3] == _command(args, tmp_path / f"cold{n}")[:3], args
         assert first[2] == ("1" if broken else "0")
+
+
+@pytest.mark.parametrize("name", ["tasks.yaml", "rules.yaml", "ledger/2022-05.yaml"])
+def test_a_fifo_is_never_read_for_the_cache_either(name: str, data: Path, tmp_path: Path) -> None:
+    """A named pipe would block a read for the key: the check is made without the cache, at once."""
+    (data / name).unlink()
+    os.mkfifo(data / name)
+    for _ in range(2):
+        out, err, code, _ = _command(["--lang", "en", "check", "--data", str(data)], tmp_path / "cache")
+        assert code == "1" and f"{data / name}: is a named pipe (FIFO), not a plain file" in out + err

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from guilin_campaign.ledger.files import LEDGER_DIR, ledger_files
 from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, digest
-from guilin_campaign.readfile import NotAPlainFile, read_plain
+from guilin_campaign.readfile import MAX_BYTES, NotAPlainFile, plain_file_problem, read_plain
 
 RULES_FILE = "rules.yaml"  # the office's rules (guilin_campaign.rules), named here for a check without pydantic
 
@@ -42,7 +43,7 @@ def read_inputs(folder: Path) -> Inputs | None:
     plain file that can be read, or ``ledger`` is not a folder: the check is then made without the
     cache, and its loaders say what is wrong."""
     try:
-        tasks, units = digest(read_plain(folder / TASKS_FILE)), digest(read_plain(folder / UNITS_FILE))
+        tasks, units = _file_digest(folder / TASKS_FILE), _file_digest(folder / UNITS_FILE)
         rules_path, ledger_path = folder / RULES_FILE, folder / LEDGER_DIR
         rules = None if not rules_path.exists() and not rules_path.is_symlink() else read_plain(rules_path)
         if ledger_path.exists() and not ledger_path.is_dir():
@@ -51,6 +52,19 @@ def read_inputs(folder: Path) -> Inputs | None:
     except (OSError, NotAPlainFile):
         return None
     return Inputs(folder, tasks, units, rules, ledger)
+
+
+def _file_digest(path: Path) -> str:
+    """The SHA-256 of a plain file's bytes, read in blocks (100,000 tasks are 60 MB); OSError or
+    :class:`NotAPlainFile` for anything else (:func:`~guilin_campaign.readfile.read_plain`'s rules)."""
+    if (why := plain_file_problem(path)) is not None:  # looked at before it is opened: a pipe would block
+        raise NotAPlainFile(why)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(fd)  # the same file: it may have been swapped since
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
+            raise OSError(f"{path} is not a plain file of a sane size")
+        return hashlib.file_digest(file, "sha256").hexdigest()
 
 
 def campaign_key(inputs: Inputs) -> str:
