@@ -244,3 +244,34 @@ def test_a_fifo_is_never_read_for_the_cache_either(name: str, data: Path, tmp_pa
     for _ in range(2):
         out, err, code, _ = _command(["--lang", "en", "check", "--data", str(data)], tmp_path / "cache")
         assert code == "1" and f"{data / name}: is a named pipe (FIFO), not a plain file" in out + err
+
+
+def test_an_update_remembers_the_campaign_part_for_the_next_check(data: Path, tmp_path: Path) -> None:
+    """What an update has just checked and written is the campaign's part of the next check:
+    that check loads nothing (the rules' and the ledger's parts were kept)."""
+    from guilin_campaign.checking import remember_campaign
+    from guilin_campaign.loading import load_campaign
+
+    store = tmp_path / "cache"
+    check_folder(data, store)
+    tasks = (data / "tasks.yaml").read_bytes() + "# 已更新\n".encode()
+    (data / "tasks.yaml").write_bytes(tasks)
+    after = load_campaign(data)
+    remember_campaign(data, store, after, tasks, (data / "units.yaml").read_bytes())
+    load = Counted(store)
+    assert check_folder(data, store, load) == _truth(data) and load.calls == 0
+
+
+def test_a_section_not_asked_for_is_kept(data: Path, tmp_path: Path) -> None:
+    store = tmp_path / "cache"
+    check_folder(data, store)
+    good = (data / "tasks.yaml").read_bytes()
+    (data / "tasks.yaml").write_text("campaign: [\n", encoding="utf-8")
+    assert check_folder(data, store).campaign is None  # no campaign: the ledger is not checked
+    (data / "tasks.yaml").write_bytes(good)
+    folder = open_folder(store)
+    try:
+        assert set(checkcache.read_sections(folder, data)) == {"campaign", "rules", "ledger"}
+    finally:
+        folder.close()
+    assert check_folder(data, store) == _truth(data)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from guilin_campaign.checkcache import Part, Sections, open_store, read_sections, write_sections
 from guilin_campaign.checkinputs import Inputs, campaign_key, ledger_key, read_inputs, rules_key
-from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, LoadResult
+from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, LoadResult, digest
 from guilin_campaign.problems import Problem
 
 if TYPE_CHECKING:
@@ -68,6 +68,23 @@ def check_folder(folder: Path, cache_folder: Path | None, load: Load | None = No
         store.close()
 
 
+def remember_campaign(folder: Path, cache_folder: Path | None, result: LoadResult, tasks: bytes, units: bytes) -> None:
+    """Keep ``result`` as the campaign's part of a check of ``folder`` whose files hold ``tasks``
+    and ``units`` (an update has just loaded, checked and written them, as for
+    :func:`guilin_campaign.cache.remember`): the next check reads it, and the rules' and the
+    ledger's parts, keyed by units.yaml, stay as they were. Never fails."""
+    store = open_store(cache_folder)
+    if store is None:
+        return
+    try:
+        sections = read_sections(store, folder)
+        part = (result.problems, _campaign_counts(result.campaign))
+        sections["campaign"] = (campaign_key(folder, digest(tasks), digest(units)), part)
+        write_sections(store, folder, sections)
+    finally:
+        store.close()
+
+
 class _Changed(Exception):
     pass
 
@@ -78,19 +95,20 @@ class _Check:
     def __init__(self, folder: Path, inputs: Inputs, store: CacheFolder, load: Load) -> None:
         self.folder, self.inputs, self.store, self.load_campaign = folder, inputs, store, load
         self.stored = read_sections(store, folder)
-        self.kept: Sections = {}
+        self.kept: Sections = dict(self.stored)  # a section not asked for this time (no campaign) is kept too
         self.changed = False
         self.loaded: LoadResult | None = None
 
     def result(self) -> CheckResult:
-        problems, counts = self.part("campaign", campaign_key(self.inputs), self._campaign)
+        inputs = self.inputs
+        problems, counts = self.part("campaign", campaign_key(self.folder, inputs.tasks, inputs.units), self._campaign)
         loaded = counts is not None
         rules: Part = ([], None)
-        if self.inputs.rules is not None:
-            rules = self.part("rules", rules_key(self.inputs, loaded), self._rules)
+        if inputs.rules is not None:
+            rules = self.part("rules", rules_key(inputs, loaded), self._rules)
         ledger: Part = ([], None)
-        if loaded and self.inputs.ledger is not None:
-            ledger = self.part("ledger", ledger_key(self.inputs), self._ledger)
+        if loaded and inputs.ledger is not None:
+            ledger = self.part("ledger", ledger_key(inputs), self._ledger)
         if self.changed:
             write_sections(self.store, self.folder, self.kept)
         return _result(problems + rules[0] + ledger[0], counts, ledger[1])
@@ -99,7 +117,6 @@ class _Check:
         """The section's part from the entry, or made (and kept when ``make`` says it may be)."""
         entry = self.stored.get(section)
         if entry is not None and entry[0] == key:
-            self.kept[section] = entry
             return entry[1]
         part, keep = make()
         if keep:

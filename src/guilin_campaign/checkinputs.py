@@ -67,8 +67,9 @@ def _file_digest(path: Path) -> str:
         return hashlib.file_digest(file, "sha256").hexdigest()
 
 
-def campaign_key(inputs: Inputs) -> str:
-    return _key("campaign", str(inputs.folder), inputs.tasks, inputs.units)
+def campaign_key(folder: Path, tasks: str, units: str) -> str:
+    """The campaign files' part: ``tasks`` and ``units`` are the SHA-256 of their bytes."""
+    return _key("campaign", str(folder), tasks, units)
 
 
 def rules_key(inputs: Inputs, loaded: bool) -> str:
