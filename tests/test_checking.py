@@ -114,10 +114,12 @@ def test_an_edit_of_the_ledger_checks_the_ledger_again_and_nothing_else(data: Pa
     monkeypatch.setattr(checking, "_rules_problems", lambda *a: made.append("rules") or rules(*a))
     monkeypatch.setattr(checking, "_ledger_part", lambda *a: made.append("ledger") or ledger(*a))
     _bad_ledger(data)
-    assert check_folder(data, store).problems and made == ["ledger"]
+    load = Counted(store)
+    assert check_folder(data, store, load).problems and made == ["ledger"]
     _bad_rules(data)
-    result = check_folder(data, store)
+    result = check_folder(data, store, load)
     assert made == ["ledger", "rules"]
+    assert load.calls == 0  # checked against units.yaml alone: the tasks are not loaded
     assert result == _truth(data)
 
 
@@ -274,4 +276,25 @@ def test_a_section_not_asked_for_is_kept(data: Path, tmp_path: Path) -> None:
         assert set(checkcache.read_sections(folder, data)) == {"campaign", "rules", "ledger"}
     finally:
         folder.close()
+    assert check_folder(data, store) == _truth(data)
+
+
+def test_units_changed_while_the_ledger_is_checked_again(data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """units.yaml saved between reading the files' bytes and checking the ledger against it: the
+    check says what the files say now, and keeps nothing it made from the mixture."""
+    from guilin_campaign import checking
+    from guilin_campaign.checkinputs import read_inputs
+
+    store = tmp_path / "cache"
+    check_folder(data, store)
+    _bad_ledger(data)
+
+    def read_then_edit(folder: Path) -> object:
+        inputs = read_inputs(folder)
+        _unit_gone(folder)
+        return inputs
+
+    monkeypatch.setattr(checking, "read_inputs", read_then_edit)
+    assert check_folder(data, store) == _truth(data)
+    monkeypatch.undo()
     assert check_folder(data, store) == _truth(data)

@@ -97,12 +97,14 @@ class _Check:
         self.stored = read_sections(store, folder)
         self.kept: Sections = dict(self.stored)  # a section not asked for this time (no campaign) is kept too
         self.changed = False
-        self.loaded: LoadResult | None = None
+        self.load_result: LoadResult | None = None
+        self.units: Campaign | None = None
+        self.loads = False  # whether the campaign loads (its part says so)
 
     def result(self) -> CheckResult:
         inputs = self.inputs
         problems, counts = self.part("campaign", campaign_key(self.folder, inputs.tasks, inputs.units), self._campaign)
-        loaded = counts is not None
+        loaded = self.loads = counts is not None
         rules: Part = ([], None)
         if inputs.rules is not None:
             rules = self.part("rules", rules_key(inputs, loaded), self._rules)
@@ -125,17 +127,28 @@ class _Check:
 
     def campaign(self) -> Campaign | None:
         """The campaign, loaded once; :class:`_Changed` if its files are no longer the bytes keyed."""
-        if self.loaded is None:
-            self.loaded = self.load_campaign(self.folder)
-            read = self.loaded.read
+        if self.load_result is None:
+            self.load_result = self.load_campaign(self.folder)
+            read = self.load_result.read
             if (read.get(TASKS_FILE), read.get(UNITS_FILE)) != (self.inputs.tasks, self.inputs.units):
                 raise _Changed
-        return self.loaded.campaign
+        return self.load_result.campaign
+
+    def against(self) -> Campaign:
+        """What the rules and the ledger are checked against (when the campaign loads): the
+        campaign if it was loaded, else its units alone (their checks read nothing else)."""
+        if self.load_result is None and self.units is None:
+            from guilin_campaign.checkunits import units_campaign
+
+            self.units = units_campaign(self.folder, self.inputs.units)
+        c = self.units or self.campaign()
+        assert c is not None  # only asked for when the campaign's part says it loads
+        return c
 
     def _campaign(self) -> tuple[Part, bool]:
         c = self.campaign()
-        assert self.loaded is not None
-        return (self.loaded.problems, _campaign_counts(c)), True
+        assert self.load_result is not None
+        return (self.load_result.problems, _campaign_counts(c)), True
 
     def _rules(self) -> tuple[Part, bool]:
         from guilin_campaign.checkinputs import RULES_FILE
@@ -143,7 +156,8 @@ class _Check:
 
         assert self.inputs.rules is not None
         text, _ = decode(self.inputs.rules, str(self.folder / RULES_FILE))
-        return (_rules_problems(self.folder, self.campaign(), text), None), text is not None
+        c = self.against() if self.loads else None
+        return (_rules_problems(self.folder, c, text), None), text is not None
 
     def _ledger(self) -> tuple[Part, bool]:
         from guilin_campaign.ledger.files import ledger_files
@@ -152,9 +166,7 @@ class _Check:
         files = self.inputs.ledger or {}
         texts = {path: decode(raw, str(path))[0] for path, raw in files.items()}
         whole = all(text is not None for text in texts.values())
-        c = self.campaign()
-        assert c is not None
-        problems, counts = _ledger_part(self.folder, c, {p: t for p, t in texts.items() if t is not None} if whole else None)
+        problems, counts = _ledger_part(self.folder, self.against(), {p: t for p, t in texts.items() if t is not None} if whole else None)
         return (problems, counts), whole and ledger_files(self.folder) == sorted(files)
 
 
