@@ -15,6 +15,7 @@ from pydantic import Field, ValidationError, model_validator
 
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.catalogue import Msg, msg
+from guilin_campaign.checkinputs import RULES_FILE as RULES_FILE  # re-exported: it was defined here
 from guilin_campaign.dates import Pace
 from guilin_campaign.loading import parse_file
 from guilin_campaign.lookup import name_hint
@@ -23,7 +24,6 @@ from guilin_campaign.problems import CampaignError, MessageError, Problem
 from guilin_campaign.validation import describe_errors, suggestion
 from guilin_campaign.yamlsyntax.sourcemap import SourceMap, friendly_path
 
-RULES_FILE = "rules.yaml"
 Weight = Annotated[float, Field(allow_inf_nan=False)]
 Band = Annotated[float, Field(ge=0, allow_inf_nan=False)]
 
@@ -103,13 +103,14 @@ class RulesResult:
     problems: list[Problem] = field(default_factory=list)
 
 
-def load_rules(folder: Path, c: Campaign | None = None) -> RulesResult:
+def load_rules(folder: Path, c: Campaign | None = None, text: str | None = None) -> RulesResult:
     """``folder/rules.yaml`` read strictly, or the defaults when there is none; never raises.
-    With the campaign, its unit and group references are checked too."""
+    With the campaign, its unit and group references are checked too. ``text`` stands in for the
+    file's content (``check`` passes the text of the very bytes it keys its cache entry by)."""
     path = folder / RULES_FILE
-    if not path.exists() and not path.is_symlink():
+    if text is None and not path.exists() and not path.is_symlink():
         return RulesResult(DEFAULT_RULES)
-    parsed, problems = parse_file(path)
+    parsed, problems = parse_file(path, text)
     if parsed is None or problems:
         return RulesResult(DEFAULT_RULES, problems)
     data: Any = {} if parsed.data is None else parsed.data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -35,34 +36,25 @@ class CheckFormat(StrEnum):
 
 def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--format", "-f", parser=choice(CheckFormat), help="opt.check.format")] = CheckFormat.text) -> None:
     """Validate both files and the references between them; exit 1 if anything is wrong."""
-    from guilin_campaign.rules import load_rules
+    from guilin_campaign.checking import check_folder
+    from guilin_campaign.cli.common import cache_folder
 
     folder = data_folder(data)
-    result = load_data(folder, plain=True)
-    problems = result.problems + load_rules(folder, result.campaign).problems  # rules.yaml, when there is one
-    ledger = None
-    if result.campaign is not None:  # the ledger (optional) is checked against the units
-        from guilin_campaign.ledger.load import load_ledger
-
-        ledger, ledger_problems = load_ledger(folder, result.campaign)
-        problems = problems + ledger_problems
+    result = check_folder(folder, cache_folder(os.environ), lambda f: load_data(f, plain=True))
+    lang = current_lang()
     if fmt is CheckFormat.json:
-        sys.stdout.write(to_json([p.as_dict(current_lang()) for p in problems]))
-    else:
-        lang = current_lang()
-        for problem in problems:
+        sys.stdout.write(to_json([p.as_dict(lang) for p in result.problems]))
+    elif result.problems or (c := result.campaign) is None:
+        for problem in result.problems:
             print(problem.text(lang))
-        c = result.campaign
-        if not problems and c is not None:
-            adhoc = sum(ref.adhoc is not None for ref in c.tasks)
-            print(text("cli.check.ok", lang, tasks_file=c.tasks_file, units_file=c.units_file, tasks=len(c.tasks) - adhoc,
-                       adhoc=adhoc, indicators=len(c.indicators), units=len(c.units)))
-            if ledger is not None:
-                print(text("cli.check.ledger_ok", lang, folder=folder / "ledger", visits=len(ledger.visits),
-                           problems=len(ledger.problems), policies=len(ledger.policies)))
-        else:
-            print(text("cli.check.found", lang, count=len(problems)), file=sys.stderr)
-    if problems:
+        print(text("cli.check.found", lang, count=len(result.problems)), file=sys.stderr)
+    else:
+        print(text("cli.check.ok", lang, tasks_file=c.tasks_file, units_file=c.units_file, tasks=c.tasks, adhoc=c.adhoc,
+                   indicators=c.indicators, units=c.units))
+        if (ledger := result.ledger) is not None:
+            print(text("cli.check.ledger_ok", lang, folder=folder / "ledger", visits=ledger.visits, problems=ledger.problems,
+                       policies=ledger.policies))
+    if result.problems:
         raise typer.Exit(1)
 
 

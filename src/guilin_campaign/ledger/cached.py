@@ -11,7 +11,8 @@ Safety is the campaign cache's (docs/security.md): the folder must be the user's
 is read only once its HMAC proves it was signed with the user's own key
 (:class:`~guilin_campaign.cachefolder.CacheFolder`); only then is it decoded, by :mod:`marshal`,
 into plain data that the cache codec turns back into models. A ledger with problems is not kept:
-the commands refuse it anyway, and ``check`` never reads the cache.
+the commands refuse it anyway. ``check`` keeps its own results, problems and counts only
+(:mod:`guilin_campaign.checking`).
 """
 
 from __future__ import annotations

@@ -5,7 +5,6 @@ A data folder without ``ledger/`` has no ledger (None) and no problems: it loads
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,24 +15,17 @@ from guilin_campaign.campaign import Campaign
 from guilin_campaign.catalogue import msg, render
 from guilin_campaign.ledger.book import Ledger, ProblemRef, VisitRef, Where
 from guilin_campaign.ledger.checks import check_ledger
+from guilin_campaign.ledger.files import LEDGER_DIR as LEDGER_DIR  # re-exported: they were defined here
+from guilin_campaign.ledger.files import LISTS_FILE as LISTS_FILE
+from guilin_campaign.ledger.files import MONTH_FILE as MONTH_FILE
+from guilin_campaign.ledger.files import ledger_files as ledger_files
 from guilin_campaign.ledger.model import ListsFile, MonthFile
 from guilin_campaign.loading import parse_file
 from guilin_campaign.problems import CampaignError, Problem
 from guilin_campaign.validation import describe_errors
 from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
-LEDGER_DIR = "ledger"
-LISTS_FILE = "lists.yaml"
-MONTH_FILE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])\.yaml")
 M = TypeVar("M", bound=BaseModel)
-
-
-def ledger_files(folder: Path) -> list[Path]:
-    """The month files and the lists file, in name order (months sort by date)."""
-    base = folder / LEDGER_DIR
-    if not base.is_dir():
-        return []
-    return sorted(p for p in base.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
 
 
 def load_ledger(
