@@ -54,6 +54,10 @@ def _run(args: list[str], cwd: Path, cache: Path, fast_path: bool, lang: str = "
 
 
 READS = [
+    ["check"],
+    ["check", "-f", "json", "--lang", "zh"],
+    ["check", "--format=text"],
+    ["check", "-f", "table"],
     ["overdue", "--as-of", "2022-07-31"],
     ["overdue", "--as-of=2022-07-31", "-f", "json", "--support"],
     ["overdue", "--as-of", "2022-07-31", "--format=csv", "-u", "lipu", "--soon", "10"],
@@ -125,7 +129,7 @@ def test_each_fast_command_runs_without_typer(tmp_path: Path) -> None:
             "except SystemExit as stop:\n    print('exit', stop.code, sorted(m for m in sys.modules if m.startswith('typer')), file=sys.stderr)\n")
     shutil.copytree(SAMPLE, tmp_path / "data")
     env = {**os.environ, "GUILIN_CAMPAIGN_CACHE": str(tmp_path / "cache"), "GUILIN_CAMPAIGN_LANG": "en"}
-    for args in (["summary"], ["overdue", "--as-of", "2022-07-31"], ["tasks", "-s", "done"],
+    for args in (["check"], ["summary"], ["overdue", "--as-of", "2022-07-31"], ["tasks", "-s", "done"],
                  ["note", "T005", "推进会", "--on", "2022-07-20"]):
         done = subprocess.run([sys.executable, "-c", code, *args, "--data", str(tmp_path / "data")], capture_output=True,
                               text=True, env=env, timeout=120)
@@ -142,3 +146,15 @@ def test_the_switch_turns_it_off() -> None:
     assert fast.parse(["summary"]) is not None
     assert fast.run(["summary"], {"GUILIN_CAMPAIGN_NO_FAST": "1"}) is None
     assert fast.run(["summary"], {"_GUILIN_CAMPAIGN_COMPLETE": "bash_complete"}) is None
+
+
+@pytest.mark.parametrize("args", [["check"], ["check", "-f", "json"], ["overdue", "--as-of", "2022-07-31"]], ids=" ".join)
+def test_broken_data_reads_the_same_both_ways(args: list[str], tmp_path: Path) -> None:
+    outcomes = []
+    for side in ("fast", "typer"):
+        shutil.copytree(SAMPLE, tmp_path / side / "data")
+        tasks = tmp_path / side / "data" / "tasks.yaml"
+        tasks.write_text(tasks.read_text(encoding="utf-8").replace("status: doing", "status: 推进", 1), encoding="utf-8")
+        outcomes.append(_run([*args, "--data", "data"], tmp_path / side, tmp_path / f"cache-{side}", side == "fast", "zh"))
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[0][0] == 1 and "推进" in outcomes[0][1] + outcomes[0][2]

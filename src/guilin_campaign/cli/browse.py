@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -17,16 +15,13 @@ from guilin_campaign.cli.common import (
     Format,
     OutputOpt,
     current_lang,
-    data_folder,
     emit,
     exit_with,
-    load_data,
     open_data,
 )
 from guilin_campaign.cli.listing_file import About
 from guilin_campaign.cli.options import FormatOpt, choice
 from guilin_campaign.lookup import status_id
-from guilin_campaign.render.text import to_json
 
 
 class CheckFormat(StrEnum):
@@ -36,26 +31,7 @@ class CheckFormat(StrEnum):
 
 def check(data: DataOpt = None, fmt: Annotated[CheckFormat, typer.Option("--format", "-f", parser=choice(CheckFormat), help="opt.check.format")] = CheckFormat.text) -> None:
     """Validate both files and the references between them; exit 1 if anything is wrong."""
-    from guilin_campaign.checking import check_folder
-    from guilin_campaign.cli.common import cache_folder
-
-    folder = data_folder(data)
-    result = check_folder(folder, cache_folder(os.environ), lambda f: load_data(f, plain=True))
-    lang = current_lang()
-    if fmt is CheckFormat.json:
-        sys.stdout.write(to_json([p.as_dict(lang) for p in result.problems]))
-    elif result.problems or (c := result.campaign) is None:
-        for problem in result.problems:
-            print(problem.text(lang))
-        print(text("cli.check.found", lang, count=len(result.problems)), file=sys.stderr)
-    else:
-        print(text("cli.check.ok", lang, tasks_file=c.tasks_file, units_file=c.units_file, tasks=c.tasks, adhoc=c.adhoc,
-                   indicators=c.indicators, units=c.units))
-        if (ledger := result.ledger) is not None:
-            print(text("cli.check.ledger_ok", lang, folder=folder / "ledger", visits=ledger.visits, problems=ledger.problems,
-                       policies=ledger.policies))
-    if result.problems:
-        raise typer.Exit(1)
+    exit_with(reads.check(data, fmt.value, current_lang()))
 
 
 def summary(data: DataOpt = None, fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:

@@ -35,7 +35,7 @@ _NUMBER = re.compile(r"[0-9]+")
 class Opt:
     names: tuple[str, ...]  # "--data", "-d"
     dest: str  # the parameter's name in Typer's command
-    kind: str  # text, path, flag, int0 (an int >= 0), int1 (>= 1), format
+    kind: str  # text, path, flag, int0 (an int >= 0), int1 (>= 1), format, check_format (text, json)
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,12 @@ def _overdue(o: dict[str, Any], lang: Lang) -> int:
 
     return reads.overdue(o["data"], o["fmt"], o["as_of"], o["unit"], o["soon"], o["support"], o["fail_if_any"],
                          o["output"], lang)
+
+
+def _check(o: dict[str, Any], lang: Lang) -> int:
+    from guilin_campaign.cli import reads
+
+    return reads.check(o["data"], o["fmt"] or "text", lang)
 
 
 def _summary(o: dict[str, Any], lang: Lang) -> int:
@@ -93,6 +99,7 @@ def _note(o: dict[str, Any], lang: Lang) -> int:
 
 
 COMMANDS: Mapping[str, Command] = {
+    "check": Command((), (DATA, Opt(("--format", "-f"), "fmt", "check_format")), _check),
     "overdue": Command((), (DATA, FORMAT, Opt(("--as-of",), "as_of", "text"), Opt(("--unit", "-u"), "unit", "text"),
                             Opt(("--soon",), "soon", "int0"), Opt(("--support",), "support", "flag"),
                             Opt(("--fail-if-any",), "fail_if_any", "flag"), OUTPUT), _overdue),
@@ -159,8 +166,8 @@ def parse(argv: Sequence[str]) -> tuple[Command, dict[str, Any]] | None:
     if len(positional) != len(command.args) or any(r not in given for r in command.required):
         return None
     values.update(zip(command.args, positional, strict=True))
-    if "fmt" in values and values["fmt"] is None:
-        values["fmt"] = _format("table")
+    if FORMAT in command.opts and values["fmt"] is None:
+        values["fmt"] = _format("table")  # Typer's default
     return command, values
 
 
@@ -187,6 +194,8 @@ def _value(kind: str, text: str) -> Any:
         return None if os.path.exists(text) and not os.access(text, os.R_OK) else Path(text)  # Click: "not readable"
     if kind in ("int0", "int1"):
         return int(text) if _NUMBER.fullmatch(text) and int(text) >= (kind == "int1") else None
+    if kind == "check_format":
+        return text if text in ("text", "json") else None
     return _format(text) if text in _FORMATS else None
 
 
