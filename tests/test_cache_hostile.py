@@ -31,9 +31,11 @@ def overdue(folder: Path, store: Path | str) -> tuple[str, str]:
 
 
 def all_done(payload: bytes) -> bytes:
-    """The entry's data with every task marked done: `overdue` would list nothing."""
-    text = repr(marshal.loads(payload))
-    return marshal.dumps(ast.literal_eval(re.sub(r"'(todo|doing|blocked)'", "'done'", text)))
+    """The entry's data with every task marked done in its head (the columns `overdue` reads)."""
+    head = marshal.loads(payload)  # the head; the tail (the tasks file's records) is its last bytes
+    tail = payload[len(payload) - head[-1]:]
+    text = repr(head)
+    return marshal.dumps(ast.literal_eval(re.sub(r"'(todo|doing|blocked)'", "'done'", text))) + tail
 
 
 def entry_parts(store: Path, folder: Path) -> tuple[bytes, bytes, bytes]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import marshal
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -20,8 +19,8 @@ from guilin_campaign.queries.tasks import select_tasks, tasks_listing
 from .conftest import SAMPLE
 
 
-def round_trip(result: LoadResult) -> object:
-    return marshal.loads(marshal.dumps(cachecodec.encode(result)))
+def round_trip(result: LoadResult) -> bytes:
+    return cachecodec.encode(result)
 
 
 def test_the_sample_as_plain_records_answers_as_the_models() -> None:

@@ -11,9 +11,10 @@ The cache folder may have been written by someone else, so nothing read from it 
 is proved ours (:mod:`guilin_campaign.cachefolder`: a private folder, and every entry signed with
 the user's own secret key). Only then are its bytes decoded, by :mod:`marshal`, into plain data
 (tuples, lists, dicts, strings, numbers: no code, no classes) that becomes the campaign without
-being validated again: as plain records for a command that only reads attributes (``plain=True``,
-:mod:`guilin_campaign.cacheplain`: a hit then imports neither pydantic nor the models), else as the
-models (:mod:`guilin_campaign.cachecodec`). An entry that is missing, stale, foreign
+being validated again: for a command that only reads (``plain=True``, :mod:`guilin_campaign.cacheplain`:
+a hit then imports neither pydantic nor the models), as query-ready columns
+(:mod:`guilin_campaign.cachecolumns`) and plain records, the tasks file's records decoded only if
+the command asks for them; else as the models (:mod:`guilin_campaign.cachecodec`). An entry that is missing, stale, foreign
 or doctored is a miss and is written again; a folder or key that is not the user's alone is not used
 at all (``notice`` says why). The cache folder can be deleted at any time.
 
@@ -36,7 +37,7 @@ from guilin_campaign import cacheplain
 from guilin_campaign.cachefolder import CacheFolder, Unsafe, open_folder
 from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, LoadResult, Progress, digest, gc_paused
 
-MAGIC = b"guilin-campaign cache 3\n"
+MAGIC = b"guilin-campaign cache 4\n"
 _HASHED_LIBRARIES = ("pydantic", "pydantic_core", "yaml")
 Notice = Callable[[str], None]
 
@@ -90,7 +91,8 @@ def remember(
     folder: Path, cache_folder: Path | None, result: LoadResult, tasks: bytes, units: bytes, notice: Notice | None = None
 ) -> None:
     """Remember ``result`` as the load of ``folder`` whose files hold ``tasks`` and ``units`` (an
-    update has just checked and written them). Never fails: the update itself is done."""
+    update has just checked and written them). Its campaign may hold models, or the records of a
+    plain hit with some of them replaced by models. Never fails: the update itself is done."""
     store = _open(cache_folder, notice)
     if store is not None:
         try:
@@ -163,10 +165,10 @@ def _read_entry(store: CacheFolder, name: str, key: bytes, plain: bool) -> LoadR
         return None
     try:
         if plain:
-            return cacheplain.decode(marshal.loads(payload))
+            return cacheplain.decode(payload)
         from guilin_campaign import cachecodec
 
-        return cachecodec.decode(marshal.loads(payload))
+        return cachecodec.decode(payload)
     except Exception:  # noqa: BLE001 - ours but unreadable (a bug, a layout change): only a miss
         return None
 
@@ -175,7 +177,6 @@ def _write_entry(store: CacheFolder, name: str, key: bytes, result: LoadResult) 
     try:
         from guilin_campaign import cachecodec
 
-        payload = marshal.dumps(cachecodec.encode(result))
-        store.write(name, MAGIC + key, payload)
+        store.write(name, MAGIC + key, cachecodec.encode(result))
     except Exception:  # noqa: BLE001 - never fatal: an update calls this after writing the clerk's file
         pass
