@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Literal
 
 from guilin_campaign.cachecolumns import Columns, Days, columns_of
@@ -63,7 +64,9 @@ def overdue(
     """
     wanted = set(require_unit(c, unit)) if unit is not None else None
     columns = columns_of(c)  # a cache hit's columns: the same rows, without a record per task
-    rows = _model_rows(c, as_of, soon or 0, wanted, support) if columns is None else _column_rows(c, columns, as_of, soon or 0, wanted, support)
+    if columns is not None:
+        return _column_rows(c, columns, as_of, soon or 0, wanted, support)
+    rows = _model_rows(c, as_of, soon or 0, wanted, support)
     rows.sort(key=_by_unit_then_light(c))
     return rows
 
@@ -81,9 +84,17 @@ def _model_rows(c: Campaign, as_of: date, soon: int, wanted: set[str] | None, su
 def _column_rows(c: Campaign, columns: Columns, as_of: date, soon: int, wanted: set[str] | None, support: bool) -> list[Row]:
     """The rows :func:`overdue` makes, from a cache hit's columns (see :mod:`guilin_campaign.cachecolumns`):
     a task without parts or extensions has one light for all its units, decided once; the others
-    unit by unit, as :func:`unit_task_row` decides them."""
+    unit by unit, as :func:`unit_task_row` decides them. Sorted as :func:`_by_unit_then_light` sorts,
+    by the same key in ordinal days."""
     day, labels, days = as_of.toordinal(), {u: c.unit_label(u) for u in c.units}, Days()
-    rows: list[Row] = []
+    order = {u: k for k, u in enumerate(c.units)}
+    found: list[tuple[tuple[Any, ...], Row]] = []
+
+    def add(i: int, u: str, role: Role, status: str, done: int | None, light: tuple[int, int | None, str]) -> None:
+        due, late, colour = light
+        key = (order.get(u, len(order)), colour != "red", -(late or 0), due, columns.ids[i])
+        found.append((key, _row(columns, i, u, labels.get(u, u), role, days, status, done, *light)))
+
     statuses, dones, progress, extensions = columns.statuses, columns.dones, columns.progress, columns.extensions
     for i, due in enumerate(columns.dues):
         if i in extensions or i in progress:
@@ -95,7 +106,7 @@ def _column_rows(c: Campaign, columns: Columns, as_of: date, soon: int, wanted: 
                     status, done = part if part is not None else (statuses[i], dones[i])
                     light = _light(_deadline(due, extensions.get(i), day, u), status, done, day, soon)
                     if light is not None:
-                        rows.append(_row(columns, i, u, labels.get(u, u), role, days, status, done, *light))
+                        add(i, u, role, status, done, light)
             continue
         if due is None or due - day >= soon and due >= day:  # green, whatever its status
             continue
@@ -105,11 +116,12 @@ def _column_rows(c: Campaign, columns: Columns, as_of: date, soon: int, wanted: 
             continue
         for u in columns.responsible[i]:
             if wanted is None or u in wanted:
-                rows.append(_row(columns, i, u, labels.get(u, u), "responsible", days, status, done, *light))
+                add(i, u, "responsible", status, done, light)
         for u in columns.supporting[i] if support else ():
             if wanted is None or u in wanted:
-                rows.append(_row(columns, i, u, labels.get(u, u), "supporting", days, status, done, *light))
-    return rows
+                add(i, u, "supporting", status, done, light)
+    found.sort(key=itemgetter(0))
+    return [row for _, row in found]
 
 
 def _deadline(due: int | None, extensions: list[tuple[int, int, str | None]] | None, day: int, unit: str) -> int | None:
