@@ -24,12 +24,15 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--commands", default="overdue", help="overdue,summary,tasks")
     parser.add_argument("--before", type=Path, help="the src folder of the code to compare with")
+    parser.add_argument("--src", type=Path, help="the src folder of the code to time (default: the installed one)")
     parser.add_argument("--work", type=Path, default=REPO / "bench" / "out")
     parser.add_argument("--taskdata", type=Path, help="a folder to keep taskwarrior's data in between runs")
     parser.add_argument("--readpath", action="store_true", help="time bench/readpath.py (no CLI) instead of the command")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-pairs-") as tmp:
         envs = {"after": {**os.environ, "GUILIN_CAMPAIGN_CACHE": str(Path(tmp) / "cache-after")}}
+        if args.src:
+            envs["after"]["PYTHONPATH"] = str(args.src.resolve())
         if args.before:
             envs["before"] = {**os.environ, "GUILIN_CAMPAIGN_CACHE": str(Path(tmp) / "cache-before"),
                               "PYTHONPATH": str(args.before.resolve())}
