@@ -51,11 +51,16 @@ EXTENDED = TASKS.replace("""            progress:
 DAYS = (date(2022, 3, 1), date(2022, 6, 20), date(2022, 6, 30), date(2022, 7, 16), date(2022, 7, 31), date(2023, 1, 1))
 
 
+def as_hit(result: LoadResult) -> LoadResult:
+    head, tail = cachecodec.encode(result)
+    return cacheplain.decode(head, lambda read: tail)
+
+
 def both(folder: Path) -> tuple[Campaign, Campaign]:
     """The campaign as loaded (models), and as a plain cache hit reads it back (columns)."""
     result = load_campaign(folder)
     assert result.campaign is not None and not result.problems, result.problems
-    plain = cacheplain.decode(cachecodec.encode(result)).campaign
+    plain = as_hit(result).campaign
     assert isinstance(plain, cachecolumns.ColumnCampaign)
     return result.campaign, plain
 
@@ -138,7 +143,7 @@ def _mixed(result: LoadResult) -> tuple[LoadResult, Any]:
     """A plain hit of ``result`` with T002 replaced by a model, as an update does before it
     remembers; and the models with the same replacement."""
     assert result.campaign is not None
-    plain = cacheplain.decode(cachecodec.encode(result)).campaign
+    plain = as_hit(result).campaign
     assert plain is not None
     new = result.campaign.model.actions[0].measures[0].tasks[1].model_copy(update={"status": "blocked"})
     plain.model.actions[0].measures[0].tasks[1] = new
@@ -157,7 +162,7 @@ def test_records_of_a_hit_with_one_task_replaced_are_written_as_the_models(make_
     assert back is not None and back.model == models and back.units_model == result.campaign.units_model  # type: ignore[union-attr]
     for old, new in zip(models.actions[0].measures[0].tasks, back.model.actions[0].measures[0].tasks, strict=True):
         assert new.model_fields_set == old.model_fields_set and new.log == old.log
-    plain = cacheplain.decode(cachecodec.encode(mixed)).campaign
+    plain = as_hit(mixed).campaign
     assert plain is not None and plain.columns.statuses[1] == "blocked"  # type: ignore[attr-defined]
     assert overdue(plain, date(2022, 7, 31)) == overdue(back, date(2022, 7, 31))
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from guilin_campaign import cachecolumns
-from guilin_campaign.cacheplain import _PENDING, MASK, VERSION, Plans, Record, decode_problems, encode_problems, tail_of
+from guilin_campaign.cacheplain import _PENDING, MASK, VERSION, Plans, Record, decode_problems, encode_problems
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.loadresult import LoadResult
 from guilin_campaign.model import CampaignInfo, Model, TasksFile, UnitsFile
@@ -37,8 +37,8 @@ from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 Convert = Callable[[Any], Any]
 
 
-def encode(result: LoadResult) -> bytes:
-    """The entry's payload (see :mod:`guilin_campaign.cacheplain`): its head, then its tail."""
+def encode(result: LoadResult) -> tuple[bytes, bytes]:
+    """The entry (see :mod:`guilin_campaign.cacheplain`): its head and its tail (empty without a campaign)."""
     c = result.campaign
     campaign, tail = None, b""
     if c is not None:
@@ -47,8 +47,8 @@ def encode(result: LoadResult) -> bytes:
         columns = cachecolumns.encode(c.model, c.units_model)
         campaign = (str(c.folder), str(c.tasks_file), str(c.units_file), units, info, columns)
         tail = marshal.dumps(_encoder(TasksFile)(c.model))
-    head = (VERSION, plans(), campaign, encode_problems(result.problems), sorted(result.read.items()), len(tail))
-    return marshal.dumps(head) + tail
+    head = (VERSION, plans(), campaign, encode_problems(result.problems), sorted(result.read.items()))
+    return marshal.dumps(head), tail
 
 
 @cache
@@ -69,15 +69,15 @@ def plans() -> Plans:
     return out
 
 
-def decode(payload: bytes) -> LoadResult:
+def decode(entry: tuple[bytes, bytes]) -> LoadResult:
     """The load ``encode`` was given (its line maps empty, as the cache has always kept them)."""
-    version, _, campaign, problems, read, tail_size = marshal.loads(payload)  # the head only
+    version, _, campaign, problems, read = marshal.loads(entry[0])
     if version != VERSION:
         raise ValueError(f"cache layout {version}, not {VERSION}")
     c = None
     if campaign is not None:
         folder, tasks_file, units_file, units, _, _ = campaign
-        tasks = marshal.loads(tail_of(payload, tail_size))
+        tasks = marshal.loads(entry[1])
         c = Campaign(
             Path(folder), Path(tasks_file), Path(units_file),
             _decoder(TasksFile)(tasks), _decoder(UnitsFile)(units), SourceMap(None), SourceMap(None),

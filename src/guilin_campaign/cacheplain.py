@@ -1,9 +1,9 @@
 """A cache entry's layout, and its reading as plain records: what a read command needs, and no more.
 
-An entry's payload (authenticated by :mod:`guilin_campaign.cachefolder` before a byte of it is
-decoded) is two :mod:`marshal` values one after the other: a head, then the tail, the tasks file's
-records, which a hit decodes only when it needs them. The head is
-``(VERSION, plans, campaign, problems, read, tail size)``:
+An entry is two :mod:`marshal` values, each in a file of its own, each authenticated by
+:mod:`guilin_campaign.cachefolder` before a byte of it is decoded: a head, and the tail (the tasks
+file's records, as one model), which a hit reads and decodes only when it needs them. The head is
+``(VERSION, plans, campaign, problems, read)``:
 
 - ``plans``: for each model class by name, its field names and, for each field that is not plain
   data, its position, its shape (``date``, ``model``, ``list`` or ``dict`` of models) and the
@@ -14,8 +14,7 @@ records, which a hit decodes only when it needs them. The head is
   the data could not be read. A model is ``(fields set, values)``, a date its ordinal day;
 - ``problems``: ``(file, line, path, message)``, a message as text or a catalogue message
   ``(key, ((name, value), ...))`` whose values are text or messages again;
-- ``read``: the SHA-256 of each file's bytes, by file name;
-- the tail's size in bytes: the tail is the payload's last bytes (the tasks file as one model).
+- ``read``: the SHA-256 of each file's bytes, by file name.
 
 :func:`decode` turns an entry into a :class:`~guilin_campaign.cachecolumns.ColumnCampaign`: the
 columns, and :class:`Record` objects for the rest. A record holds the model's values as
@@ -81,30 +80,24 @@ class Unit(Record):
 RECORDS: dict[str, type[Record]] = {"Unit": Unit}  # the models with behaviour of their own
 
 
-def decode(payload: bytes) -> LoadResult:
+def decode(head: bytes, read_tail: Callable[[dict[str, str]], bytes]) -> LoadResult:
     """The load an entry holds: its columns, and its models as plain records (line maps empty, as
-    always); the tasks file's records are decoded when first asked for."""
-    version, plans, campaign, problems, read, tail_size = marshal.loads(payload)  # the head only
+    always); the tasks file's records are read (``read_tail``, given the files' hashes) and decoded
+    when first asked for."""
+    version, plans, campaign, problems, read = marshal.loads(head)
     if version != VERSION:
         raise ValueError(f"cache layout {version}, not {VERSION}")
     c = None
     if campaign is not None:
         folder, tasks_file, units_file, units, info, columns = campaign
         made: dict[str, Convert] = {}
-        tail = tail_of(payload, tail_size)
+        hashes = dict(read)
         c = ColumnCampaign(
             Path(folder), Path(tasks_file), Path(units_file), _decoder("UnitsFile", plans, made)(units),
             _decoder("CampaignInfo", plans, made)(info), Columns.of(columns),
-            lambda: _decoder("TasksFile", plans, made)(marshal.loads(tail)),
+            lambda: _decoder("TasksFile", plans, made)(marshal.loads(read_tail(hashes))),
         )
     return LoadResult(c, decode_problems(problems), dict(read))
-
-
-def tail_of(payload: bytes, size: int) -> memoryview:
-    """The payload's last ``size`` bytes, not copied."""
-    if not 0 < size <= len(payload):
-        raise ValueError(f"a tail of {size} bytes in a payload of {len(payload)}")
-    return memoryview(payload)[len(payload) - size :]
 
 
 def encode_message(message: Msg | str) -> Any:
