@@ -95,13 +95,20 @@ def _column_cells(key: str, values: Sequence[Any], lang: Lang) -> tuple[list[str
     """Each row's text in the column, and each distinct text's width; each distinct value is shown
     once. None when a cell holds a control character (Rich lays that out)."""
     try:
-        typed = list(zip(map(type, values), values, strict=True))  # by type too: True == 1, yet shows as ★
-        shown: dict[tuple[type, Any], str] = dict.fromkeys(typed, "")
-    except TypeError:  # a list in a cell: each shown by itself
+        typed: list[tuple[type, Any]] | None = list(zip(map(type, values), values, strict=True))  # True == 1, yet shows as ★
+        originals = dict(zip(typed, values, strict=True))  # type: ignore[arg-type]
+    except TypeError:  # lists in the column (the names of a task's units): each by its items
+        try:
+            typed = [(list, tuple(v)) if type(v) is list else (type(v), v) for v in values]
+            originals = dict(zip(typed, values, strict=True))
+        except TypeError:  # what holds no items of its own: each cell shown by itself
+            typed = None
+    if typed is not None and any(kind is float for kind, _ in originals):  # 0.0 == -0.0, yet shows as -0
+        typed = None
+    if typed is None:
         texts = [for_terminal(display(key, value, lang)) for value in values]
     else:
-        for kind_value in shown:
-            shown[kind_value] = for_terminal(display(key, kind_value[1], lang))
+        shown = {kind_value: for_terminal(display(key, value, lang)) for kind_value, value in originals.items()}
         texts = list(map(shown.__getitem__, typed))
     used = {}
     for text in set(texts):
