@@ -168,8 +168,8 @@ class ColumnCampaign(Campaign):
         load = self.__dict__.get("_tasks_model")
         if load is None or name not in _LAZY:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self.model = load()  # may raise (the tail gone and the files changed): asked again, it tries again
         del self.__dict__["_tasks_model"]
-        self.model = load()
         self.tasks, self.indicators = [], []
         Campaign.__post_init__(self)
         return getattr(self, name)
