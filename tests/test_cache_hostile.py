@@ -205,3 +205,54 @@ def test_the_codec_refuses_what_it_cannot_keep_exactly() -> None:
 
         adhoc = AdhocTask.model_validate({"id": "X", "title": "t", "owners": ["a"], "batch": 1})
         cachecodec._encoder(Task)(adhoc)
+
+
+def _tail_parts(store: Path, folder: Path) -> tuple[Path, bytes, bytes, bytes]:
+    tail = store / cache.tail_name(cache.entry_name(folder))
+    whole = tail.read_bytes()
+    header_end = len(cache.TAIL_MAGIC) + 65
+    return tail, whole[:header_end], whole[header_end : header_end + cachefolder.TAG_SIZE], whole[header_end + cachefolder.TAG_SIZE :]
+
+
+def statuses(result: LoadResult) -> list[str]:
+    assert result.campaign is not None
+    return [ref.task.status for ref in result.campaign.tasks]
+
+
+def test_a_forged_or_missing_tail_is_never_decoded_and_the_files_answer(
+    sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tail (the tasks file's records) is read when a plain hit first needs them: it is proved
+    ours then, or not used; the records then come from the files, as a miss reads them."""
+    store = tmp_path / "cache"
+    expected = statuses(cache.load(sample, store))
+    tail, header, _, payload = _tail_parts(store, sample)
+    forged = marshal.dumps(ast.literal_eval(re.sub(r"'(todo|doing|blocked)'", "'done'", repr(marshal.loads(payload)))))
+    decoded: list[bytes] = []
+    real_loads = marshal.loads
+    for doctored in (header + b"\1" * 32 + forged, b""):
+        hit = cache.load(sample, store, plain=True)  # the head is ours: a hit
+        if doctored:
+            tail.write_bytes(doctored)
+        else:
+            tail.unlink()
+        decoded.clear()
+        monkeypatch.setattr(cache.marshal, "loads", lambda data: decoded.append(bytes(data)) or real_loads(data))
+        assert statuses(hit) == expected
+        assert forged not in decoded
+        monkeypatch.undo()
+
+
+def test_a_tail_that_no_longer_matches_the_files_stops_the_command(sample: Path, tmp_path: Path) -> None:
+    from guilin_campaign.problems import CampaignError
+
+    store = tmp_path / "cache"
+    cache.load(sample, store)
+    hit = cache.load(sample, store, plain=True)
+    (store / cache.tail_name(cache.entry_name(sample))).unlink()
+    tasks = sample / "tasks.yaml"
+    tasks.write_text(tasks.read_text(encoding="utf-8").replace("status: doing", "status: todo", 1), encoding="utf-8")
+    assert hit.campaign is not None
+    with pytest.raises(CampaignError) as err:
+        _ = hit.campaign.tasks
+    assert err.value.text("en") == f"the data in {sample} changed while it was read; run the command again"

@@ -45,3 +45,19 @@ def test_plain_listings_are_print_listings_s() -> None:
     buffer = io.StringIO()
     print_listings(listings, Console(file=buffer, width=240, color_system=None, force_terminal=False, highlight=False), "zh")
     assert plain_listings(listings, "zh") == buffer.getvalue()
+
+
+def test_each_distinct_value_is_shown_as_rich_shows_it() -> None:
+    """Values equal in Python but shown apart (True and 1, 0 and -0.0), lists, missing keys, and text
+    Rich measures itself (an emoji, a joiner, half-width kana) draw as Rich draws them."""
+    from guilin_campaign.listing import Listing
+
+    cells = [True, 1, 1.0, 0, -0.0, 0.0, False, None, ["秀峰区", "rsj"], "😀", "👩\u200d💻", "ｱｲｳ", "é—“好”★", "推进中", DAY]
+    rows = [{"key": value, "n": i, "status": "doing" if i % 2 else "done"} for i, value in enumerate(cells * 3)]
+    rows.append({"n": 99})
+    floats = [{"key": v, "n": v} for v in (-0.0, 0.0, 1.5, 0.0, 12345.678)]
+    for keys, table in (("key n status", rows), ("key", rows), ("key n", floats)):
+        listing = Listing.of("混合", keys, table, numeric="n")
+        buffer = io.StringIO()
+        Console(file=buffer, width=240, color_system=None, force_terminal=False, highlight=False).print(to_table(listing, "zh"))
+        assert plain_table(listing, 240, "zh") == buffer.getvalue()

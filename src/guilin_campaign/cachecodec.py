@@ -7,13 +7,18 @@ ordinal day. Which field holds a date or another model is read from the models' 
 or refused at once (``TypeError``) if it holds something this module cannot write. A model becomes
 its fields set (a bit mask in field order) and its own dict of values.
 
+A record of a plain cache hit (:class:`guilin_campaign.cacheplain.Record`) is written as the model of
+its name, with the fields set it was read with: an update that starts from a hit and replaces one
+task writes the entry again from those records and its own new model.
+
 The entry's layout is :mod:`guilin_campaign.cacheplain`'s, which also reads it without the models
-(from the plans written here). Decoding trusts its input: the cache calls it only on bytes it has
-authenticated as its own.
+(from the plans written here); its columns are :mod:`guilin_campaign.cachecolumns`'. Decoding trusts
+its input: the cache calls it only on bytes it has authenticated as its own.
 """
 
 from __future__ import annotations
 
+import marshal
 import types
 import typing
 from collections.abc import Callable
@@ -22,22 +27,28 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from guilin_campaign.cacheplain import VERSION, Plans, decode_problems, encode_problems
+from guilin_campaign import cachecolumns
+from guilin_campaign.cacheplain import _PENDING, MASK, VERSION, Plans, Record, decode_problems, encode_problems
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.loadresult import LoadResult
-from guilin_campaign.model import Model, TasksFile, UnitsFile
+from guilin_campaign.model import CampaignInfo, Model, TasksFile, UnitsFile
 from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
 Convert = Callable[[Any], Any]
 
 
-def encode(result: LoadResult) -> tuple[Any, ...]:
+def encode(result: LoadResult) -> tuple[bytes, bytes]:
+    """The entry (see :mod:`guilin_campaign.cacheplain`): its head and its tail (empty without a campaign)."""
     c = result.campaign
-    campaign = None
+    campaign, tail = None, b""
     if c is not None:
-        where = (str(c.folder), str(c.tasks_file), str(c.units_file))
-        campaign = (*where, _encoder(TasksFile)(c.model), _encoder(UnitsFile)(c.units_model))
-    return (VERSION, plans(), campaign, encode_problems(result.problems), sorted(result.read.items()))
+        units = _encoder(UnitsFile)(c.units_model)
+        info = _encoder(CampaignInfo)(c.info)
+        columns = cachecolumns.encode(c.model, c.units_model)
+        campaign = (str(c.folder), str(c.tasks_file), str(c.units_file), units, info, columns)
+        tail = marshal.dumps(_encoder(TasksFile)(c.model))
+    head = (VERSION, plans(), campaign, encode_problems(result.problems), sorted(result.read.items()))
+    return marshal.dumps(head), tail
 
 
 @cache
@@ -58,14 +69,15 @@ def plans() -> Plans:
     return out
 
 
-def decode(data: Any) -> LoadResult:
+def decode(entry: tuple[bytes, bytes]) -> LoadResult:
     """The load ``encode`` was given (its line maps empty, as the cache has always kept them)."""
-    version, _, campaign, problems, read = data
+    version, _, campaign, problems, read = marshal.loads(entry[0])
     if version != VERSION:
         raise ValueError(f"cache layout {version}, not {VERSION}")
     c = None
     if campaign is not None:
-        folder, tasks_file, units_file, tasks, units = campaign
+        folder, tasks_file, units_file, units, _, _ = campaign
+        tasks = marshal.loads(entry[1])
         c = Campaign(
             Path(folder), Path(tasks_file), Path(units_file),
             _decoder(TasksFile)(tasks), _decoder(UnitsFile)(units), SourceMap(None), SourceMap(None),
@@ -136,7 +148,9 @@ def _encoder(cls: type[Model]) -> Convert:
     bits = {name: 1 << i for i, name in enumerate(names)}
     converts = [(names[i], _encode_shape(shape, inner)) for i, shape, inner in special]
 
-    def encode_model(model: Model) -> tuple[int, dict[str, Any]]:
+    def encode_model(model: Model | Record) -> tuple[int, dict[str, Any]]:
+        if isinstance(model, Record) and type(model).__name__ == cls.__name__:
+            return encode_record(model)
         if type(model) is not cls:  # a subclass would lose its own fields, and decode as ``cls``
             raise TypeError(f"a {type(model).__name__} where the cache keeps a {cls.__name__}")
         values = {name: getattr(model, name) for name in names}
@@ -144,6 +158,16 @@ def _encoder(cls: type[Model]) -> Convert:
             if values[name] is not None:
                 values[name] = convert(values[name])
         return sum(bits[name] for name in model.model_fields_set), values
+
+    def encode_record(record: Record) -> tuple[int, dict[str, Any]]:
+        """A record as it was read: what it has not decoded yet (a task's log) goes back as it came."""
+        own = record.__dict__
+        pending = own.get(_PENDING) or {}
+        values = {name: pending[name][1] if name in pending else own[name] for name in names}
+        for name, convert in converts:
+            if name not in pending and values[name] is not None:
+                values[name] = convert(values[name])
+        return own[MASK], values
 
     return encode_model
 

@@ -1,44 +1,49 @@
 """A cache entry's layout, and its reading as plain records: what a read command needs, and no more.
 
-An entry (``marshal`` data, authenticated by :mod:`guilin_campaign.cachefolder` before a byte of it
-is decoded) is ``(VERSION, plans, campaign, problems, read)``:
+An entry is two :mod:`marshal` values, each in a file of its own, each authenticated by
+:mod:`guilin_campaign.cachefolder` before a byte of it is decoded: a head, and the tail (the tasks
+file's records, as one model), which a hit reads and decodes only when it needs them. The head is
+``(VERSION, plans, campaign, problems, read)``:
 
 - ``plans``: for each model class by name, its field names and, for each field that is not plain
   data, its position, its shape (``date``, ``model``, ``list`` or ``dict`` of models) and the
   model's name. :mod:`guilin_campaign.cachecodec` writes them from the models' annotations after a
   full load; reading them back here needs neither pydantic nor :mod:`guilin_campaign.model`;
-- ``campaign``: the folder and file names, then both files' models as ``(fields set, values)``,
-  a date as its ordinal day; None when the data could not be read;
+- ``campaign``: the folder and file names, the units file's models, the campaign's header (the
+  ``campaign:`` of the tasks file) and the columns of :mod:`guilin_campaign.cachecolumns`; None when
+  the data could not be read. A model is ``(fields set, values)``, a date its ordinal day;
 - ``problems``: ``(file, line, path, message)``, a message as text or a catalogue message
   ``(key, ((name, value), ...))`` whose values are text or messages again;
 - ``read``: the SHA-256 of each file's bytes, by file name.
 
-:func:`decode` turns an entry into a campaign of :class:`Record` objects: each holds the model's
-values as attributes, under the model's name, so the queries that read attributes (``overdue``,
-``summary``, ``tasks``, ``check``) work on them as on the models; nothing is validated again (it
-was, before the entry was written). Commands that need the models themselves ask the cache for
-them (:func:`guilin_campaign.cachecodec.decode`).
+:func:`decode` turns an entry into a :class:`~guilin_campaign.cachecolumns.ColumnCampaign`: the
+columns, and :class:`Record` objects for the rest. A record holds the model's values as
+attributes, under the model's name, so the queries that read attributes (``check``, and
+``overdue``, ``summary``, ``tasks`` when they do not read the columns) work on them as on the
+models; nothing is validated again (it was, before the entry was written). Commands that need the
+models themselves ask the cache for them (:func:`guilin_campaign.cachecodec.decode`).
 """
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from guilin_campaign.campaign import Campaign
+from guilin_campaign.cachecolumns import ColumnCampaign, Columns
 from guilin_campaign.catalogue import Msg
 from guilin_campaign.loadresult import LoadResult
 from guilin_campaign.problems import Problem
-from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
-VERSION = 2  # of the layout above; the cache's key changes with the program anyway
+VERSION = 3  # of the layout above; the cache's key changes with the program anyway
 Convert = Callable[[Any], Any]
 Plans = dict[str, tuple[tuple[str, ...], tuple[tuple[int, str, str | None], ...]]]
 
 
 _PENDING = "__pending__"  # in a record's dict: its lists and dicts of models not decoded yet
+MASK = "__fields_set__"  # in a record's dict: the model's fields set (a bit mask), kept to write it again
 
 
 class Record:
@@ -60,7 +65,7 @@ class Record:
         """Every field by name, all decoded (for tests and debugging)."""
         for name in list(self.__dict__.get(_PENDING, ())):
             getattr(self, name)
-        return {k: v for k, v in vars(self).items() if k != _PENDING}
+        return {k: v for k, v in vars(self).items() if k not in (_PENDING, MASK)}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.fields().items())})"
@@ -75,19 +80,22 @@ class Unit(Record):
 RECORDS: dict[str, type[Record]] = {"Unit": Unit}  # the models with behaviour of their own
 
 
-def decode(data: Any) -> LoadResult:
-    """The load an entry holds, its models as plain records (its line maps empty, as always)."""
-    version, plans, campaign, problems, read = data
+def decode(head: bytes, read_tail: Callable[[dict[str, str]], bytes]) -> LoadResult:
+    """The load an entry holds: its columns, and its models as plain records (line maps empty, as
+    always); the tasks file's records are read (``read_tail``, given the files' hashes) and decoded
+    when first asked for."""
+    version, plans, campaign, problems, read = marshal.loads(head)
     if version != VERSION:
         raise ValueError(f"cache layout {version}, not {VERSION}")
     c = None
     if campaign is not None:
-        folder, tasks_file, units_file, tasks, units = campaign
+        folder, tasks_file, units_file, units, info, columns = campaign
         made: dict[str, Convert] = {}
-        c = Campaign(
-            Path(folder), Path(tasks_file), Path(units_file),
-            _decoder("TasksFile", plans, made)(tasks), _decoder("UnitsFile", plans, made)(units),
-            SourceMap(None), SourceMap(None),
+        hashes = dict(read)
+        c = ColumnCampaign(
+            Path(folder), Path(tasks_file), Path(units_file), _decoder("UnitsFile", plans, made)(units),
+            _decoder("CampaignInfo", plans, made)(info), Columns.of(columns),
+            lambda: _decoder("TasksFile", plans, made)(marshal.loads(read_tail(hashes))),
         )
     return LoadResult(c, decode_problems(problems), dict(read))
 
@@ -126,6 +134,7 @@ def _decoder(name: str, plans: Plans, made: dict[str, Convert]) -> Convert:
 
     def decode_record(data: tuple[int, dict[str, Any]]) -> Record:
         values = data[1]
+        values[MASK] = data[0]
         for field, convert in converts:
             if (value := values[field]) is not None:
                 values[field] = convert(value)

@@ -14,7 +14,7 @@ PACKAGE = "guilin_campaign"
 # The interface: the only modules that may use Typer, Rich or cli/ (the terminal table renderers
 # and the entry point); every other module is the core, usable as a library.
 INTERFACE_PREFIXES = (f"{PACKAGE}.cli", f"{PACKAGE}.__main__", f"{PACKAGE}.render.table", f"{PACKAGE}.render.plain",
-                      f"{PACKAGE}.render.fit")
+                      f"{PACKAGE}.render.fit", f"{PACKAGE}.render.width")
 UI_LIBRARIES = frozenset({"typer", "rich", "click"})
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from guilin_campaign.cachecolumns import columns_of
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.catalogue import Lang
 from guilin_campaign.listing import Listing
@@ -13,20 +14,30 @@ from guilin_campaign.words import SUMMARY_KEYS, title, value_name, word
 
 
 def summary(c: Campaign) -> dict[str, Any]:
-    measures = [m for a in c.actions for m in a.measures]
+    columns = columns_of(c)
+    if columns is not None:  # a cache hit: the same counts from its columns
+        measures, indicators, key = columns.counts
+        statuses = [s for i, s in enumerate(columns.statuses) if i not in columns.adhoc]
+        return _summary(c, len(columns.action_ids), measures, indicators, key, statuses, len(columns.adhoc))
+    measures = len([m for a in c.actions for m in a.measures])
     planned = [ref.task for ref in c.tasks if ref.adhoc is None]
     adhoc = [ref.task for ref in c.tasks if ref.adhoc is not None]
-    counts = Counter(t.status for t in planned)
+    key = sum(ref.indicator.key for ref in c.indicators)
+    return _summary(c, len(c.actions), measures, len(c.indicators), key, [t.status for t in planned], len(adhoc))
+
+
+def _summary(c: Campaign, actions: int, measures: int, indicators: int, key: int, planned: list[str], adhoc: int) -> dict[str, Any]:
+    counts = Counter(planned)
     return {
         "campaign": c.info.name,
         "start": c.info.start,
         "end": c.info.end,
-        "actions": len(c.actions),
-        "measures": len(measures),
-        "indicators": len(c.indicators),
-        "key_indicators": sum(ref.indicator.key for ref in c.indicators),
+        "actions": actions,
+        "measures": measures,
+        "indicators": indicators,
+        "key_indicators": key,
         "tasks": len(planned),
-        "adhoc": len(adhoc),
+        "adhoc": adhoc,
         "units": len(c.units),
         "by_status": {s: counts.get(s, 0) for s in STATUSES},
     }
