@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,47 +18,92 @@ from guilin_campaign.loadresult import Progress as Progress
 from guilin_campaign.loadresult import digest as digest
 from guilin_campaign.loadresult import gc_paused as gc_paused
 from guilin_campaign.loadresult import require_campaign as require_campaign
-from guilin_campaign.model import TasksFile, UnitsFile
+from guilin_campaign.model import SHARED_DICTS, AdhocTask, Task, TasksFile, UnitsFile
+from guilin_campaign.modelslim import Slimmer
 from guilin_campaign.problems import Problem
 from guilin_campaign.readfile import NotAPlainFile, read_plain
 from guilin_campaign.validation import describe_errors
 from guilin_campaign.yamlsyntax.decode import decode
+from guilin_campaign.yamlsyntax.events import Finish
 from guilin_campaign.yamlsyntax.read import parse
 from guilin_campaign.yamlsyntax.sourcemap import Parsed, SourceMap
+from guilin_campaign.yamlsyntax.sourcemap import Path as YamlPath
 
 M = TypeVar("M", bound=BaseModel)
 
 
 def load_campaign(
-    folder: Path, tasks_text: str | None = None, units_text: str | None = None, progress: Progress | None = None
+    folder: Path, tasks_text: str | None = None, units_text: str | None = None, progress: Progress | None = None,
+    keep_data: bool | None = None,
 ) -> LoadResult:
     """Load ``folder/tasks.yaml`` and ``folder/units.yaml``; never raises for bad data.
 
     ``tasks_text`` stands in for the tasks file's content: an edit is checked before it is written;
     ``units_text`` likewise. The result says which files were read from disk, by their bytes' hash.
     ``progress`` is told each stage as it starts.
+
+    ``keep_data``: the campaign's source maps keep the data as read (``SourceMap.data``), which an
+    edit of the text works on; by default only when ``tasks_text`` is given. Else each task
+    becomes its model as soon as it is read, and the maps keep the line index alone: a large file's
+    data is never whole in memory beside its models (docs/performance.md).
     """
+    keep = tasks_text is not None if keep_data is None else keep_data
     with gc_paused():
-        return _load(folder, tasks_text, units_text, progress or _silent)
+        return _load(folder, tasks_text, units_text, progress or _silent, keep)
 
 
 def _silent(stage: str) -> None:
     pass
 
 
-def _load(folder: Path, tasks_text: str | None, units_text: str | None, progress: Progress) -> LoadResult:
+def _load(folder: Path, tasks_text: str | None, units_text: str | None, progress: Progress, keep: bool) -> LoadResult:
     units_path, tasks_path = folder / UNITS_FILE, folder / TASKS_FILE
     read: dict[str, str] = {}
+    slimmer = Slimmer(SHARED_DICTS)
     progress(f"reading {units_path}")
-    units, units_src, units_problems = _load_model(units_path, UnitsFile, "units:", units_text, read)
+    units, units_src, units_problems = _load_model(units_path, UnitsFile, "units:", units_text, read, keep)
     progress(f"reading {tasks_path}")
-    tasks, tasks_src, tasks_problems = _load_model(tasks_path, TasksFile, "campaign:, actions:", tasks_text, read)
+    tasks, tasks_src, tasks_problems = _load_model(
+        tasks_path, TasksFile, "campaign:, actions:", tasks_text, read, keep, None if keep else _by_task(slimmer)
+    )
     problems = units_problems + tasks_problems
     if units is None or tasks is None:
         return LoadResult(None, _in_order(problems), read)
+    if keep:
+        for task in _all_tasks(tasks):
+            slimmer.task(task)
     progress("checking references")
     campaign = Campaign(folder, tasks_path, units_path, tasks, units, tasks_src, units_src)
     return LoadResult(campaign, _in_order(problems + checks.check_all(campaign)), read)
+
+
+def _by_task(slimmer: Slimmer) -> dict[int, Finish]:
+    """Each task made its model as soon as its mapping is read (where the whole file's model
+    expects one), its data dropped; a task its model refuses stays as read, for the whole file's
+    validation to say why, at the same place, in the same words."""
+
+    def made(model: type[Task], value: dict[Any, Any]) -> Any:
+        try:
+            return slimmer.task(model.model_validate(value))
+        except ValidationError:
+            return value
+
+    def measure_task(path: YamlPath, value: dict[Any, Any]) -> Any:
+        if path[0] == "actions" and path[2] == "measures" and path[4] == "tasks":
+            return made(Task, value)
+        return value
+
+    def adhoc_task(path: YamlPath, value: dict[Any, Any]) -> Any:
+        return made(AdhocTask, value) if path[0] == "adhoc" else value
+
+    return {6: measure_task, 2: adhoc_task}
+
+
+def _all_tasks(tasks: TasksFile) -> Iterator[Task]:
+    for action in tasks.actions:
+        for measure in action.measures:
+            yield from measure.tasks
+    yield from tasks.adhoc
 
 
 def _in_order(problems: list[Problem]) -> list[Problem]:
@@ -72,6 +118,11 @@ def open_campaign(folder: Path) -> Campaign:
 
 def read_text(path: Path, read: dict[str, str] | None = None) -> tuple[str | None, list[Problem]]:
     """The file's text, or a problem saying why it cannot be read; ``read`` gets the bytes' hash."""
+    raw, problems = _read_raw(path, read)
+    return (None, problems) if raw is None else decode(raw, str(path))
+
+
+def _read_raw(path: Path, read: dict[str, str] | None) -> tuple[bytes | None, list[Problem]]:
     try:
         raw = read_plain(path)  # a pipe, a device or a huge file is refused, never read
     except FileNotFoundError:
@@ -82,7 +133,7 @@ def read_text(path: Path, read: dict[str, str] | None = None) -> tuple[str | Non
         return None, [Problem(str(path), None, "", msg("file.cannot_read", why=err.strerror or str(err)))]
     if read is not None:
         read[path.name] = digest(raw)
-    return decode(raw, str(path))
+    return raw, []
 
 
 def parse_file(
@@ -98,12 +149,30 @@ def parse_file(
     return parsed, parsed.problems
 
 
+def _read_source(path: Path, read: dict[str, str]) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes once they are known to be good UTF-8 (libyaml reads them as they are), or
+    the problems saying why they are not."""
+    raw, problems = _read_raw(path, read)
+    if raw is None:
+        return None, problems
+    text, problems = decode(raw, str(path))
+    del text  # only checked here: a large file's text is not kept beside its bytes
+    return (None, problems) if problems else (raw, [])
+
+
 def _load_model(
-    path: Path, model: type[M], expected: str, text: str | None, read: dict[str, str]
+    path: Path, model: type[M], expected: str, text: str | None, read: dict[str, str], keep: bool,
+    finish: dict[int, Finish] | None = None,
 ) -> tuple[M | None, SourceMap, list[Problem]]:
-    parsed, problems = parse_file(path, text, read)
+    if keep:
+        parsed, problems = parse_file(path, text, read)
+    else:
+        source, problems = (text, []) if text is not None else _read_source(path, read)
+        parsed = None if source is None else parse(source, str(path), {} if finish is None else finish)
+        del source
     if parsed is None:
         return None, SourceMap(None), problems
+    problems = parsed.problems
     data: Any = parsed.data
     if data is None and problems:
         return None, parsed.source, problems

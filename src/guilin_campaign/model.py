@@ -14,6 +14,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, 
 
 from guilin_campaign import numbers
 from guilin_campaign.catalogue import msg
+from guilin_campaign.modelslim import shared_dict
 from guilin_campaign.problems import MessageError
 from guilin_campaign.vocab import MONTH as MONTH  # re-exported: they were defined here
 from guilin_campaign.vocab import STATUSES as STATUSES
@@ -204,3 +205,8 @@ class TasksFile(Model):
     campaign: CampaignInfo
     actions: list[Action] = []
     adhoc: list[AdhocTask] = []
+
+
+# The models a load keeps by the hundred thousand, each with a dict that shares its keys with its
+# class (see modelslim): made here, before any instance is.
+SHARED_DICTS = {cls: shared_dict(cls, list(cls.model_fields)) for cls in (Task, AdhocTask, LogEntry, UnitProgress, Extension)}
