@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,16 +17,14 @@ from guilin_campaign.loadresult import Progress as Progress
 from guilin_campaign.loadresult import digest as digest
 from guilin_campaign.loadresult import gc_paused as gc_paused
 from guilin_campaign.loadresult import require_campaign as require_campaign
-from guilin_campaign.model import SHARED_DICTS, AdhocTask, Task, TasksFile, UnitsFile
-from guilin_campaign.modelslim import Slimmer
+from guilin_campaign.model import TasksFile, UnitsFile
 from guilin_campaign.problems import Problem
 from guilin_campaign.readfile import NotAPlainFile, read_plain
+from guilin_campaign.taskmodels import TaskModels
 from guilin_campaign.validation import describe_errors
 from guilin_campaign.yamlsyntax.decode import decode
-from guilin_campaign.yamlsyntax.events import Finish
 from guilin_campaign.yamlsyntax.read import parse
 from guilin_campaign.yamlsyntax.sourcemap import Parsed, SourceMap
-from guilin_campaign.yamlsyntax.sourcemap import Path as YamlPath
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -59,51 +56,18 @@ def _silent(stage: str) -> None:
 def _load(folder: Path, tasks_text: str | None, units_text: str | None, progress: Progress, keep: bool) -> LoadResult:
     units_path, tasks_path = folder / UNITS_FILE, folder / TASKS_FILE
     read: dict[str, str] = {}
-    slimmer = Slimmer(SHARED_DICTS)
     progress(f"reading {units_path}")
-    units, units_src, units_problems = _load_model(units_path, UnitsFile, "units:", units_text, read, keep)
+    units, units_src, units_problems = _load_model(units_path, UnitsFile, "units:", units_text, read, TaskModels(keep))
     progress(f"reading {tasks_path}")
     tasks, tasks_src, tasks_problems = _load_model(
-        tasks_path, TasksFile, "campaign:, actions:", tasks_text, read, keep, None if keep else _by_task(slimmer)
+        tasks_path, TasksFile, "campaign:, actions:", tasks_text, read, TaskModels(keep), has_tasks=True
     )
     problems = units_problems + tasks_problems
     if units is None or tasks is None:
         return LoadResult(None, _in_order(problems), read)
-    if keep:
-        for task in _all_tasks(tasks):
-            slimmer.task(task)
     progress("checking references")
     campaign = Campaign(folder, tasks_path, units_path, tasks, units, tasks_src, units_src)
     return LoadResult(campaign, _in_order(problems + checks.check_all(campaign)), read)
-
-
-def _by_task(slimmer: Slimmer) -> dict[int, Finish]:
-    """Each task made its model as soon as its mapping is read (where the whole file's model
-    expects one), its data dropped; a task its model refuses stays as read, for the whole file's
-    validation to say why, at the same place, in the same words."""
-
-    def made(model: type[Task], value: dict[Any, Any]) -> Any:
-        try:
-            return slimmer.task(model.model_validate(value))
-        except ValidationError:
-            return value
-
-    def measure_task(path: YamlPath, value: dict[Any, Any]) -> Any:
-        if path[0] == "actions" and path[2] == "measures" and path[4] == "tasks":
-            return made(Task, value)
-        return value
-
-    def adhoc_task(path: YamlPath, value: dict[Any, Any]) -> Any:
-        return made(AdhocTask, value) if path[0] == "adhoc" else value
-
-    return {6: measure_task, 2: adhoc_task}
-
-
-def _all_tasks(tasks: TasksFile) -> Iterator[Task]:
-    for action in tasks.actions:
-        for measure in action.measures:
-            yield from measure.tasks
-    yield from tasks.adhoc
 
 
 def _in_order(problems: list[Problem]) -> list[Problem]:
@@ -161,15 +125,14 @@ def _read_source(path: Path, read: dict[str, str]) -> tuple[bytes | None, list[P
 
 
 def _load_model(
-    path: Path, model: type[M], expected: str, text: str | None, read: dict[str, str], keep: bool,
-    finish: dict[int, Finish] | None = None,
+    path: Path, model: type[M], expected: str, text: str | None, read: dict[str, str], tasks: TaskModels,
+    has_tasks: bool = False,
 ) -> tuple[M | None, SourceMap, list[Problem]]:
-    if keep:
-        parsed, problems = parse_file(path, text, read)
-    else:
-        source, problems = (text, []) if text is not None else _read_source(path, read)
-        parsed = None if source is None else parse(source, str(path), {} if finish is None else finish)
-        del source
+    source, problems = (text, []) if text is not None else _read_source(path, read)
+    parsed = None
+    if source is not None:
+        parsed = parse(source, str(path), tasks.finish() if has_tasks else None, keep_data=tasks.keep)
+    del source
     if parsed is None:
         return None, SourceMap(None), problems
     problems = parsed.problems
@@ -181,7 +144,7 @@ def _load_model(
     if not isinstance(data, dict):
         return None, parsed.source, [Problem(str(path), 1, "", msg("load.not_keys", expected=expected))]
     try:
-        validated = model.model_validate(data)
+        validated = model.model_validate(tasks.to_validate(data))
     except ValidationError as err:
         # A value refused while parsing shows up again here as missing or None: say it once.
         return None, parsed.source, problems + describe_errors(err, parsed.source, str(path), parsed.refused)

@@ -88,39 +88,66 @@ class EventReader:
         self.root: Any = None
 
     def read(self) -> Any:
-        get, stack = self.loader.get_event, self.stack
-        index = self.index
-        lines, ends, keys, ids = index.lines, index.ends, index.keys, index.ids
+        """The document's data. The loop is flat on purpose: it runs for every event, millions of
+        times in a large file, so the common cases (a key or value read before, a collection's end)
+        are done in it and everything else by the methods below."""
+        get, stack, finish = self.loader.get_event, self.stack, self.finish
+        lines, ends, keys, ids = self.index.lines, self.index.ends, self.index.keys, self.index.ids
+        plain, quoted, plain_keys, quoted_keys = self.plain, self.quoted, self.plain_keys, self.quoted_keys
         documents = 0
         while True:
             event: Any = get()
             kind = type(event)
             if kind is ScalarEvent:
-                top = stack[-1] if stack else None
-                if top is None:
+                if not stack:  # the whole document is one value
                     self.root = self._value(event)
                     self._node(0, None)
-                elif not top.is_map:
-                    value = self._value(event)
-                    top.value.append(value)
-                    lines.append(event.start_mark.line + 1)
-                    ends.append(len(ends) + 1)
-                    keys.append(None)
-                elif (key := top.key) is _NO_KEY:
-                    self._key(top, event)
-                elif key is _SKIP:
-                    top.key = _NO_KEY
-                else:
-                    value = self._value(event)
+                    continue
+                top = stack[-1]
+                simple = event.anchor is None and event.tag is None
+                if top.is_map:
+                    key = top.key
+                    if key is _NO_KEY:
+                        if simple:
+                            known = (plain_keys if event.implicit[0] else quoted_keys).get(event.value, _MISS)
+                            if known is not _MISS and known not in top.value:
+                                top.key, top.line = known, event.start_mark.line + 1
+                                continue
+                        self._key(top, event)
+                        continue
+                    if key is _SKIP:
+                        top.key = _NO_KEY
+                        continue
+                    value = (plain if event.implicit[0] else quoted).get(event.value, _MISS) if simple else _MISS
+                    if value is _MISS:
+                        value = self._value(event)
                     top.value[key] = value
                     top.key = _NO_KEY
                     if key == "id" and isinstance(value, str):
                         ids[top.node] = value
                     lines.append(top.line)
-                    ends.append(len(ends) + 1)
-                    keys.append(key)
+                else:
+                    value = (plain if event.implicit[0] else quoted).get(event.value, _MISS) if simple else _MISS
+                    if value is _MISS:
+                        value = self._value(event)
+                    top.value.append(value)
+                    lines.append(event.start_mark.line + 1)
+                    key = None
+                ends.append(len(ends) + 1)
+                keys.append(key)
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                self._end()
+                done = stack.pop()
+                ends[done.node] = len(ends)
+                value = done.value
+                if done.is_map and finish and (made := finish.get(len(stack))) is not None:
+                    value = made(self._path(len(stack)), value)
+                if not stack:
+                    self.root = value
+                elif (top := stack[-1]).is_map:
+                    top.value[top.key] = value
+                    top.key = _NO_KEY
+                else:
+                    top.value.append(value)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 self._start(event)
             elif kind is AliasEvent:
@@ -160,26 +187,9 @@ class EventReader:
             top.value.append(value)
             self._node(line, None)
 
-    def _end(self) -> None:
-        """A mapping or sequence ends: put it (or what ``finish`` makes of it) in its place."""
-        stack = self.stack
-        done = stack.pop()
-        self.index.ends[done.node] = len(self.index.ends)
-        value = done.value
-        if done.is_map and (finish := self.finish.get(len(stack))) is not None:
-            value = finish(self._path(len(stack)), value)
-        if not stack:
-            self.root = value
-            return
-        top = stack[-1]
-        if top.is_map:
-            top.value[top.key] = value
-            top.key = _NO_KEY
-        else:
-            top.value.append(value)
-
     def _start(self, event: Any) -> None:
-        top = self.stack[-1] if self.stack else None
+        stack = self.stack
+        top = stack[-1] if stack else None
         if top is not None and top.is_map:
             if top.key is _NO_KEY:
                 self._key(top, event)
@@ -189,22 +199,35 @@ class EventReader:
                 self._skip(event)
                 return
         is_map = type(event) is MappingStartEvent
+        if (event.tag is not None or event.anchor is not None) and not self._plain_collection(event, is_map):
+            return
+        index = self.index
+        node = len(index.lines)
+        if top is None:
+            index.lines.append(0)
+            index.keys.append(None)
+        elif top.is_map:
+            index.lines.append(top.line)
+            index.keys.append(top.key)
+        else:
+            index.lines.append(event.start_mark.line + 1)  # a sequence item's line: where it starts
+            index.keys.append(None)
+        index.ends.append(node + 1)
+        stack.append(_Open({} if is_map else [], node, is_map))
+
+    def _plain_collection(self, event: Any, is_map: bool) -> bool:
+        """Whether a tagged or anchored collection is read (its anchor kept); else it is refused
+        (read past, ``None`` in its place)."""
         kind = MappingNode if is_map else SequenceNode
         tag = event.tag if event.tag not in (None, "!") else self.loader.resolve(kind, None, event.implicit)
         self._anchor(event, (_COLLECTION, event.start_mark))
+        if tag in PLAIN_TAGS:
+            return True
         line = event.start_mark.line + 1
-        if tag not in PLAIN_TAGS:
-            self.found.append((line, self._path(len(self.stack)), msg("yaml.tag", tag=repr(tag.replace(TAG, '!!')))))
-            self._skip(event)
-            self._put(None, line)
-            return
-        if top is None:
-            node = self._node(0, None)
-        elif top.is_map:
-            node = self._node(top.line, top.key)
-        else:
-            node = self._node(line, None)  # a sequence item's line: where it starts
-        self.stack.append(_Open({} if is_map else [], node, is_map))
+        self.found.append((line, self._path(len(self.stack)), msg("yaml.tag", tag=repr(tag.replace(TAG, '!!')))))
+        self._skip(event)
+        self._put(None, line)
+        return False
 
     def _value(self, event: Any) -> Any:
         """A scalar's value (a memo hit unless it is new, long, anchored or tagged)."""

@@ -26,19 +26,20 @@ from guilin_campaign.yamlsyntax.loader import counts_bytes, make_loader
 from guilin_campaign.yamlsyntax.sourcemap import Parsed, SourceMap, friendly_path
 
 
-def parse(source: str | bytes, file: str, finish: dict[int, Finish] | None = None) -> Parsed:
+def parse(source: str | bytes, file: str, finish: dict[int, Finish] | None = None, keep_data: bool = True) -> Parsed:
     """Read one YAML document strictly; problems carry ``file`` and the line.
 
     ``source`` is the text, or a file's bytes once :func:`~guilin_campaign.yamlsyntax.decode.decode`
     has found them good UTF-8 (libyaml reads them as they are: no copy of a large file as text).
     With ``finish`` (see :class:`~guilin_campaign.yamlsyntax.events.EventReader`), the data is
-    whatever ``finish`` made of its mappings, and the source map holds the line index in its place.
+    whatever ``finish`` made of its mappings. Without ``keep_data`` the source map holds the line
+    index in place of the data (:func:`~.sourcemap.friendly_path` reads either).
     """
     # `in` is a fast substring scan (the regex alone took 0.5 s on 12 MB); lines only when it hits
     if _may_have_markers(source) and (conflicts := conflict_problems(_text(source), file)):
         return Parsed(None, SourceMap(None), conflicts)
     try:
-        return _read_events(source, file, finish)
+        return _read_events(source, file, finish, keep_data)
     except RecursionError:  # pragma: no cover - the reader keeps its own stack
         return Parsed(None, SourceMap(None), [Problem(file, None, "", msg("yaml.too_deep"))])
 
@@ -53,7 +54,7 @@ def _text(source: str | bytes) -> str:
     return source.decode("utf-8-sig") if isinstance(source, bytes) else source
 
 
-def _read_events(source: str | bytes, file: str, finish: dict[int, Finish] | None) -> Parsed:
+def _read_events(source: str | bytes, file: str, finish: dict[int, Finish] | None, keep_data: bool) -> Parsed:
     loader = make_loader(source)
     reader = EventReader(loader, finish)
     try:
@@ -68,7 +69,7 @@ def _read_events(source: str | bytes, file: str, finish: dict[int, Finish] | Non
         loader.dispose()
     index, found = reader.index, reader.found
     problems = [Problem(file, line, friendly_path(index, path), said) for line, path, said in found]
-    return Parsed(data, SourceMap(data if finish is None else index, index), problems, [path for _, path, _ in found])
+    return Parsed(data, SourceMap(data if keep_data else index, index), problems, [path for _, path, _ in found])
 
 
 def _syntax_problem(err: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
