@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # a campaign read from the cache holds plain records of the s
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one for each of up to 100,000 tasks
 class TaskRef:
     """A task with where it stands: its measure and action (None for ad-hoc tasks) and YAML path."""
 
@@ -42,7 +42,7 @@ class TaskRef:
         return self.task if self.action is None else None  # type: ignore[return-value]  # only adhoc: has no action
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndicatorRef:
     indicator: Indicator
     action: Action

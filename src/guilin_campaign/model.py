@@ -14,6 +14,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, 
 
 from guilin_campaign import numbers
 from guilin_campaign.catalogue import msg
+from guilin_campaign.modelslim import shared_dict
 from guilin_campaign.problems import MessageError
 from guilin_campaign.vocab import MONTH as MONTH  # re-exported: they were defined here
 from guilin_campaign.vocab import STATUSES as STATUSES
@@ -67,9 +68,11 @@ def _id_list(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
-def _default_of(model: type[BaseModel], name: str) -> Any:
+def _empty_by_default(model: type[BaseModel], name: str) -> bool:
+    """Whether the field ``name`` is a list or mapping that is empty when left out. (Defaults are
+    written ``Field(default_factory=list)``: Pydantic deep-copies a ``[]`` default for every model.)"""
     field = model.model_fields.get(name)
-    return None if field is None else field.default
+    return field is not None and (field.default_factory in (list, dict) or isinstance(field.default, (list, dict)))
 
 
 Day = Annotated[date, BeforeValidator(_day)]
@@ -85,9 +88,9 @@ class Model(BaseModel):
     @classmethod
     def _empty_collections(cls, data: Any) -> Any:
         """``log:`` with nothing after it means no entries (the default), for every list or mapping."""
-        if not isinstance(data, dict):
+        if not isinstance(data, dict) or None not in data.values():
             return data
-        empty = {k for k, v in data.items() if v is None and isinstance(_default_of(cls, k), (list, dict))}
+        empty = {k for k, v in data.items() if v is None and _empty_by_default(cls, k)}
         return {k: v for k, v in data.items() if k not in empty} if empty else data
 
 
@@ -104,7 +107,7 @@ class Unit(Model):
 
 class UnitsFile(Model):
     units: Annotated[list[Unit], Field(min_length=1)]
-    groups: dict[str, IdList] = {}
+    groups: dict[str, IdList] = Field(default_factory=dict)
 
 
 class CampaignInfo(Model):
@@ -117,7 +120,7 @@ class CampaignInfo(Model):
 
 class UnitReadings(Model):
     target: Number | None = None
-    readings: dict[str, Number] = {}
+    readings: dict[str, Number] = Field(default_factory=dict)
 
 
 class Indicator(Model):
@@ -129,8 +132,8 @@ class Indicator(Model):
     better: Literal["higher", "lower"] = "higher"
     kind: Literal["total", "rate"] = "total"
     owners: Annotated[IdList, Field(min_length=1)]
-    readings: dict[str, Number] = {}
-    by_unit: dict[str, UnitReadings] = {}
+    readings: dict[str, Number] = Field(default_factory=dict)
+    by_unit: dict[str, UnitReadings] = Field(default_factory=dict)
 
 
 class UnitProgress(Model):
@@ -171,14 +174,14 @@ class Task(Model):
     id: Text
     title: Text
     owners: Annotated[IdList, Field(min_length=1)]
-    support: IdList = []
+    support: IdList = Field(default_factory=list)
     due: Day | None = None
     status: Status = "todo"
     done_on: Day | None = None
-    indicators: IdList = []
-    progress: dict[str, UnitProgress] = {}
-    extensions: list[Extension] = []
-    log: list[LogEntry] = []
+    indicators: IdList = Field(default_factory=list)
+    progress: dict[str, UnitProgress] = Field(default_factory=dict)
+    extensions: list[Extension] = Field(default_factory=list)
+    log: list[LogEntry] = Field(default_factory=list)
 
 
 class AdhocTask(Task):
@@ -190,17 +193,22 @@ class AdhocTask(Task):
 class Measure(Model):
     id: Text
     name: Text
-    indicators: list[Indicator] = []
-    tasks: list[Task] = []
+    indicators: list[Indicator] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)
 
 
 class Action(Model):
     id: Text
     name: Text
-    measures: list[Measure] = []
+    measures: list[Measure] = Field(default_factory=list)
 
 
 class TasksFile(Model):
     campaign: CampaignInfo
-    actions: list[Action] = []
-    adhoc: list[AdhocTask] = []
+    actions: list[Action] = Field(default_factory=list)
+    adhoc: list[AdhocTask] = Field(default_factory=list)
+
+
+# The models a load keeps by the hundred thousand, each with a dict that shares its keys with its
+# class (see modelslim): made here, before any instance is.
+SHARED_DICTS = {cls: shared_dict(cls, list(cls.model_fields)) for cls in (Task, AdhocTask, LogEntry, UnitProgress, Extension)}

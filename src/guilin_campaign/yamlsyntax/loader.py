@@ -13,8 +13,8 @@ except ImportError:  # pragma: no cover - libyaml missing
     from yaml import SafeLoader as Loader  # type: ignore[assignment]
 
 
-def make_loader(text: str) -> Any:
-    """A configured loader over ``text``, for a reader that walks its events."""
+def make_loader(text: str | bytes) -> Any:
+    """A configured loader over ``text`` (or UTF-8 bytes), for a reader that walks its events."""
     return Loader(text)
 
 

@@ -18,7 +18,6 @@ from yaml.nodes import Node, ScalarNode
 
 from guilin_campaign import numbers
 from guilin_campaign.catalogue import Msg, msg
-from guilin_campaign.yamlsyntax.sourcemap import Path
 
 TAG = "tag:yaml.org,2002:"
 PLAIN_TAGS = frozenset(TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq"))
@@ -50,23 +49,24 @@ class BoolWord:
 
 
 class Scalars:
-    """Builds scalar values for one file's reader and collects what it refused, by line."""
+    """Builds scalar values for one file's reader and collects what it refused, by line; the
+    reader takes them (and clears ``found``), adding the path, which only it knows."""
 
     def __init__(self) -> None:
-        self.found: list[tuple[int, Path, Msg]] = []  # (line, path, message) of each refused value
+        self.found: list[tuple[int, Msg]] = []  # (line, message) of each refused value
 
-    def _problem(self, node: Node, path: Path, message: Msg) -> None:
-        self.found.append((node.start_mark.line + 1, path, message))
+    def _problem(self, node: Node, message: Msg) -> None:
+        self.found.append((node.start_mark.line + 1, message))
 
-    def value(self, node: ScalarNode, path: Path) -> Any:
+    def value(self, node: ScalarNode) -> Any:
         """The value of a scalar in the data (a tag beyond the plain ones is refused)."""
         if node.tag not in PLAIN_TAGS:
             tag = node.tag.replace(TAG, "!!")
-            self._problem(node, path, msg("yaml.tag", tag=repr(tag)))
+            self._problem(node, msg("yaml.tag", tag=repr(tag)))
             return None
-        return self.scalar(node, path)
+        return self.scalar(node)
 
-    def scalar(self, node: ScalarNode, path: Path) -> Any:
+    def scalar(self, node: ScalarNode) -> Any:
         tag, text = node.tag, node.value
         if tag == TAG + "str":
             return text
@@ -76,32 +76,32 @@ class Scalars:
             return text.lower() == "true" if text.lower() in ("true", "false") else BoolWord(text)
         if tag == TAG + "int":
             if _DECIMAL_INT.fullmatch(text):
-                return self._number(node, path, int)
-            self._problem(node, path, msg("yaml.not_decimal", text=repr(text)))
+                return self._number(node, int)
+            self._problem(node, msg("yaml.not_decimal", text=repr(text)))
             return None
         if tag == TAG + "float":
             if _DECIMAL_FLOAT.fullmatch(text):
-                return self._number(node, path, float)
-            self._problem(node, path, msg("yaml.not_finite", text=repr(text)))
+                return self._number(node, float)
+            self._problem(node, msg("yaml.not_finite", text=repr(text)))
             return None
-        return self._date(node, path)
+        return self._date(node)
 
-    def _number(self, node: ScalarNode, path: Path, kind: type[int] | type[float]) -> int | float | None:
+    def _number(self, node: ScalarNode, kind: type[int] | type[float]) -> int | float | None:
         """A decimal number, unless :mod:`guilin_campaign.numbers` refuses it (``1_000``, too many digits)."""
         if (message := numbers.problem(node.value)) is not None:
-            self._problem(node, path, message)
+            self._problem(node, message)
             return None
         return kind(node.value)
 
-    def _date(self, node: ScalarNode, path: Path) -> date | None:
+    def _date(self, node: ScalarNode) -> date | None:
         match = _DATE.fullmatch(node.value)
         if not match:
-            self._problem(node, path, msg("yaml.date_form", text=repr(node.value)))
+            self._problem(node, msg("yaml.date_form", text=repr(node.value)))
             return None
         year, month, day = (int(g) for g in match.groups())
         try:
             return date(year, month, day)
         except ValueError:
             why = msg("date.no_such_month") if not 1 <= month <= 12 else msg("date.no_such_year") if year < 1 else msg("date.no_such_day")
-            self._problem(node, path, msg("date.impossible", text=repr(node.value), why=why))
+            self._problem(node, msg("date.impossible", text=repr(node.value), why=why))
             return None
