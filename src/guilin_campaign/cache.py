@@ -225,7 +225,8 @@ def _write_entry(store: CacheFolder, name: str, key: bytes, result: LoadResult) 
     try:
         from guilin_campaign import cachecodec
 
-        head, tail = cachecodec.encode(result)
+        with gc_paused():  # hundreds of thousands of new containers: a collection would only scan them
+            head, tail = cachecodec.encode(result)
         if tail:
             store.write(tail_name(name), TAIL_MAGIC + key, tail)
         store.write(name, MAGIC + key, head)

@@ -23,7 +23,7 @@ import types
 import typing
 from collections.abc import Callable
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ from guilin_campaign import cachecolumns
 from guilin_campaign.cacheplain import _PENDING, MASK, VERSION, Plans, Record, decode_problems, encode_problems
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.loadresult import LoadResult
-from guilin_campaign.model import CampaignInfo, Model, TasksFile, UnitsFile
+from guilin_campaign.model import SHARED_DICTS, CampaignInfo, Model, TasksFile, UnitsFile
 from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
 Convert = Callable[[Any], Any]
@@ -46,7 +46,7 @@ def encode(result: LoadResult) -> tuple[bytes, bytes]:
         info = _encoder(CampaignInfo)(c.info)
         columns = cachecolumns.encode(c.model, c.units_model)
         campaign = (str(c.folder), str(c.tasks_file), str(c.units_file), units, info, columns)
-        tail = marshal.dumps(_encoder(TasksFile)(c.model))
+        tail = marshal.dumps(_tail_encoder()(c.model))
     head = (VERSION, plans(), campaign, encode_problems(result.problems), sorted(result.read.items()))
     return marshal.dumps(head), tail
 
@@ -80,7 +80,7 @@ def decode(entry: tuple[bytes, bytes]) -> LoadResult:
         tasks = marshal.loads(entry[1])
         c = Campaign(
             Path(folder), Path(tasks_file), Path(units_file),
-            _decoder(TasksFile)(tasks), _decoder(UnitsFile)(units), SourceMap(None), SourceMap(None),
+            _tail_decoder()(tasks), _decoder(UnitsFile)(units), SourceMap(None), SourceMap(None),
         )
     return LoadResult(c, decode_problems(problems), dict(read))
 
@@ -144,16 +144,33 @@ def _require_plain(annotation: Any) -> None:
 
 @cache
 def _encoder(cls: type[Model]) -> Convert:
+    return _make_encoder(cls)
+
+
+@cache
+def _tail_encoder() -> Convert:
+    """The tasks file's encoder for the tail: each action is marshalled on its own as soon as it is
+    encoded (:func:`guilin_campaign.cacheplain.load_tail` reads them back), so that the encoded copy
+    of one action is alive at a time, not of the whole file (150 MiB at 100,000 tasks)."""
+    return _make_encoder(TasksFile, chunked="actions")
+
+
+def _make_encoder(cls: type[Model], chunked: str | None = None) -> Convert:
     names, special = _plan(cls)
     bits = {name: 1 << i for i, name in enumerate(names)}
     converts = [(names[i], _encode_shape(shape, inner)) for i, shape, inner in special]
+    if chunked is not None:
+        one = _encoder(next(inner for i, shape, inner in special if names[i] == chunked and shape == "list"))
+        converts = [(name, (lambda items: [marshal.dumps(one(item)) for item in items]) if name == chunked else convert)
+                    for name, convert in converts]
 
     def encode_model(model: Model | Record) -> tuple[int, dict[str, Any]]:
         if isinstance(model, Record) and type(model).__name__ == cls.__name__:
             return encode_record(model)
         if type(model) is not cls:  # a subclass would lose its own fields, and decode as ``cls``
             raise TypeError(f"a {type(model).__name__} where the cache keeps a {cls.__name__}")
-        values = {name: getattr(model, name) for name in names}
+        own = model.__dict__  # extra fields are forbidden: the same names, in the fields' order
+        values = own.copy() if len(own) == len(names) else {name: getattr(model, name) for name in names}
         for name, convert in converts:
             if values[name] is not None:
                 values[name] = convert(values[name])
@@ -188,11 +205,27 @@ def _encode_shape(shape: str, inner: type[Model] | None) -> Convert:
 def _decoder(cls: type[Model]) -> Convert:
     """A model holding the decoded values as they are, not validated again: what pydantic's
     ``model_construct`` makes, without its per-field work. Decoding is most of a cache hit (51,000
-    models at 10,000 tasks), so the model's own dict comes whole out of marshal."""
+    models at 10,000 tasks), so the model's own dict comes out of marshal (or, for the models kept
+    by the hundred thousand, its values go into a dict sharing its keys: see modelslim)."""
+    return _make_decoder(cls)
+
+
+@cache
+def _tail_decoder() -> Convert:
+    """The tasks file from the tail (see :func:`_tail_encoder`): each action is read from its own
+    bytes and made models at once, its bytes dropped, so the encoded copy of one action is alive at a time."""
+    return _make_decoder(TasksFile, chunked="actions")
+
+
+def _make_decoder(cls: type[Model], chunked: str | None = None) -> Convert:
     names, special = _plan(cls)
     converts = [(names[i], _decode_shape(shape, inner)) for i, shape, inner in special]
+    if chunked is not None:
+        one = _decoder(next(inner for i, shape, inner in special if names[i] == chunked and shape == "list"))
+        converts = [(name, partial(_decode_in_place, one) if name == chunked else convert) for name, convert in converts]
     field_sets: dict[int, set[str]] = {}  # shared: frozen models never change theirs
     new, put = cls.__new__, object.__setattr__
+    shared = SHARED_DICTS.get(cls)  # type: ignore[arg-type]  # see guilin_campaign.modelslim
 
     def decode_model(data: tuple[int, dict[str, Any]]) -> Model:
         mask, values = data
@@ -203,6 +236,9 @@ def _decoder(cls: type[Model]) -> Convert:
             if (value := values[name]) is not None:
                 values[name] = convert(value)
         instance = new(cls)
+        if shared is not None:  # one of the models kept by the hundred thousand: a dict sharing its keys
+            values = shared.copy()
+            values.update(data[1])
         put(instance, "__dict__", values)
         put(instance, "__pydantic_fields_set__", fields_set)
         put(instance, "__pydantic_extra__", None)
@@ -210,6 +246,13 @@ def _decoder(cls: type[Model]) -> Convert:
         return instance
 
     return decode_model
+
+
+def _decode_in_place(one: Convert, items: list[Any]) -> list[Any]:
+    """Each item (its own marshalled bytes, or its encoded values) decoded, replacing it as it goes."""
+    for i, item in enumerate(items):
+        items[i] = one(marshal.loads(item) if isinstance(item, bytes) else item)
+    return items
 
 
 def _decode_shape(shape: str, inner: type[Model] | None) -> Convert:

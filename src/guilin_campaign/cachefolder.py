@@ -61,7 +61,9 @@ class CacheFolder:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW, 0o600, dir_fd=self.fd)
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(header + self._sign(header, payload) + payload)
+                f.write(header)  # three writes, not one joined copy of a payload of tens of MB
+                f.write(self._sign(header, payload))
+                f.write(payload)
             os.replace(temporary, name, src_dir_fd=self.fd, dst_dir_fd=self.fd)
         except BaseException:
             with suppress(OSError):

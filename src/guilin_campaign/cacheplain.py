@@ -37,7 +37,7 @@ from guilin_campaign.catalogue import Msg
 from guilin_campaign.loadresult import LoadResult
 from guilin_campaign.problems import Problem
 
-VERSION = 3  # of the layout above; the cache's key changes with the program anyway
+VERSION = 4  # of the layout above; the cache's key changes with the program anyway
 Convert = Callable[[Any], Any]
 Plans = dict[str, tuple[tuple[str, ...], tuple[tuple[int, str, str | None], ...]]]
 
@@ -95,9 +95,21 @@ def decode(head: bytes, read_tail: Callable[[dict[str, str]], bytes]) -> LoadRes
         c = ColumnCampaign(
             Path(folder), Path(tasks_file), Path(units_file), _decoder("UnitsFile", plans, made)(units),
             _decoder("CampaignInfo", plans, made)(info), Columns.of(columns),
-            lambda: _decoder("TasksFile", plans, made)(marshal.loads(read_tail(hashes))),
+            lambda: _decoder("TasksFile", plans, made)(load_tail(read_tail(hashes))),
         )
     return LoadResult(c, decode_problems(problems), dict(read))
+
+
+def load_tail(data: bytes) -> Any:
+    """The tail's records as encoded, from its authenticated bytes: each action was marshalled on its
+    own (:func:`guilin_campaign.cachecodec.encode`; an action a plain record kept undecoded went back
+    as it came). Each is replaced as it is read, so the bytes and the values are not both kept whole."""
+    tail = marshal.loads(data)
+    actions = tail[1].get("actions") or []
+    for i, action in enumerate(actions):
+        if isinstance(action, bytes):
+            actions[i] = marshal.loads(action)
+    return tail
 
 
 def encode_message(message: Msg | str) -> Any:

@@ -187,8 +187,11 @@ def _result(problems: list[Problem], campaign: tuple[Any, ...] | None, ledger: t
 def _campaign_counts(c: Campaign | None) -> CampaignCounts | None:
     if c is None:
         return None
-    adhoc = sum(ref.adhoc is not None for ref in c.tasks)
-    return CampaignCounts(str(c.tasks_file), str(c.units_file), len(c.tasks) - adhoc, adhoc, len(c.indicators), len(c.units))
+    from guilin_campaign.queries.summary import summary
+
+    counts = summary(c)  # on a cache hit, from its columns: the tasks' records are not read
+    return CampaignCounts(str(c.tasks_file), str(c.units_file), counts["tasks"], counts["adhoc"], counts["indicators"],
+                          counts["units"])
 
 
 def _rules_problems(folder: Path, c: Campaign | None, text: str | None) -> list[Problem]:
