@@ -69,6 +69,9 @@ def _load(store: CacheFolder, folder: Path, progress: Progress | None, plain: bo
     from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
     result = load_campaign(folder, progress=progress)
+    from guilin_campaign import spanindex  # an update's index of the records, while the line maps exist
+
+    spanindex.remember(store, name, lambda tasks, units: entry_key(folder, tasks, units), folder, result)
     if result.campaign is not None:
         result.campaign.tasks_source = result.campaign.units_source = SourceMap(None)  # as a hit has them
     if TASKS_FILE in result.read and UNITS_FILE in result.read:  # keyed by the bytes the loader read
