@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from guilin_campaign import cache
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.catalogue import Msg, msg
-from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, gc_paused, load_campaign, require_campaign
+from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, gc_paused, require_campaign
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.readfile import NotAPlainFile, read_plain
 from guilin_campaign.write.changes import Update
@@ -85,6 +85,7 @@ def _apply_once(
     """One try at :func:`apply`; raises :class:`~guilin_campaign.write.fileio.FileChanged` when the
     file changed since it was read."""
     # What an update needs besides loading is imported here: the read-only commands never pay for it.
+    from guilin_campaign.loading import load_campaign  # the models and pydantic: not on the fast path
     from guilin_campaign.write.fileio import read_document, write_document
     from guilin_campaign.write.git import commit_change, require_clean
     from guilin_campaign.write.lock import data_lock, work_dir
