@@ -1,0 +1,232 @@
+"""The fast path of an update is held to the full load-and-check: for random updates of a small
+campaign (statuses, units' parts, notes with quotes, colons, Chinese and line breaks; records with
+comments, in flow and block style, first and last in the file; LF, CRLF, a BOM) it writes exactly
+the bytes the full path writes, and refuses exactly what the full path refuses, with its words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from guilin_campaign import cache, spanindex
+from guilin_campaign.cachefolder import open_folder
+from guilin_campaign.loading import load_campaign
+from guilin_campaign.loadresult import digest
+from guilin_campaign.model import AdhocTask, Task
+from guilin_campaign.problems import CampaignError
+from guilin_campaign.write import fastcheck, fastpath
+from guilin_campaign.write.apply import apply
+from guilin_campaign.write.requests import AddNote, SetStatus
+from guilin_campaign.yamlsyntax.read import parse
+from tests.conftest import UNITS
+
+TASKS = """\
+actions:
+  - id: A1
+    name: 稳主体扩增量
+    measures:
+      - id: M01
+        name: 优化准入
+        tasks:
+          - id: T001
+            title: 推行企业开办一日办结
+            owners: [scjgj]
+            due: 2022-03-31
+            status: done
+            done_on: 2022-03-28
+          - id: T002
+            title: 各县区落实个体工商户扶持
+            owners: [counties]
+            support: [rsj]
+            due: 2022-06-30
+            status: doing
+            progress:
+              xiufeng: {status: done, done_on: 2022-06-20}
+          # a comment between records, less indented
+          - id: T003  # a comment on the record's line
+            title: "带引号的: 标题"
+            owners: scjgj
+            status: todo
+            log:
+              - date: 2022-02-01
+                note: |
+                  多行
+                  备注
+              # a comment inside the log
+              - {date: 2022-02-03, note: '已召开会议', by: scjgj}
+          - id: T004
+            title: 空日志
+            owners: [rsj, xiufeng]
+            status: blocked
+            log:
+      - id: M02
+        name: 第二项
+        tasks:
+          - id: T005
+            title: 县区任务
+            owners: [counties]
+            progress: {diecai: {status: doing}}
+            status: doing
+campaign: {name: 稳主体激活力攻坚战, city: 桂林市, lead: scjgj, start: 2022-01-01, end: 2022-12-31}
+adhoc:
+  - {id: AH01, batch: 1, title: 迎检材料, owners: [scjgj], due: 2022-04-15, status: done, done_on: 2022-04-14}
+  - id: AH02
+    batch: 2
+    title: 最后一条
+    owners: [counties]
+    status: todo"""
+
+NOTES = st.one_of(
+    st.none(),
+    st.text(alphabet="完成推进中abc: #'\"-{}[],&*!%@`|>\n\t\\ ", max_size=12),
+    st.sampled_from(["已召开推进会", "yes", "no", "null", "~", "2022-07-01", "123", "- x", "a: b", "# c", " lead", "end "]),
+)
+OPS = st.tuples(
+    st.sampled_from(["doing", "done", "blocked", "todo", "note"]),
+    st.sampled_from(["T001", "T002", "T003", "T004", "T005", "AH01", "AH02", "T999"]),
+    st.sampled_from([None, None, "xiufeng", "diecai", "rsj", "scjgj", "nobody"]),
+    st.integers(-20, 400),
+    NOTES,
+    st.sampled_from([None, "scjgj", "李明"]),
+)
+
+
+@pytest.fixture
+def spy(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
+    """Whether each update took the fast path."""
+    taken: list[bool] = []
+    real = fastpath.run
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        out = real(*args, **kwargs)
+        taken.append(out is not None)
+        return out
+
+    monkeypatch.setattr(fastpath, "run", run)
+    yield taken
+
+
+def _request(op: tuple[str, str, str | None, int, str | None, str | None]) -> SetStatus | AddNote:
+    status, task, unit, days, note, by = op
+    on = date(2022, 1, 1) + timedelta(days=days)
+    if status == "note":
+        return AddNote(task, note or "备注", on, by)
+    return SetStatus(task, status, on, note, by, unit)  # type: ignore[arg-type]
+
+
+def _outcome(folder: Path, request: SetStatus | AddNote, cache_folder: Path | None) -> tuple[Any, ...]:
+    try:
+        out = apply(folder, request, cache_folder=cache_folder)
+    except CampaignError as err:
+        return ("refused", err.kind, err.text("en"), [p.text("en") for p in err.problems])
+    return ("written", out.message, out.written)
+
+
+def _index_is_fresh(folder: Path, cache_folder: Path) -> None:
+    """The index kept for the file's bytes, if any, is the one a full load of them makes."""
+    raw, units = (folder / "tasks.yaml").read_bytes(), (folder / "units.yaml").read_bytes()
+    store = open_folder(cache_folder)
+    try:
+        kept = spanindex.read(store, cache.entry_name(folder), cache.entry_key(folder, digest(raw), digest(units)))
+    finally:
+        store.close()
+    if kept is None:
+        return
+    c = load_campaign(folder).campaign
+    assert c is not None
+    assert kept == spanindex.build(raw, c)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=st.lists(OPS, min_size=1, max_size=6), crlf=st.booleans(), bom=st.booleans(), final_newline=st.booleans())
+def test_fast_path_writes_what_the_full_path_writes(
+    tmp_path: Path, spy: list[bool], ops: list[Any], crlf: bool, bom: bool, final_newline: bool
+) -> None:
+    folder, cache_folder = tmp_path / "d", tmp_path / "cache"
+    folder.mkdir(exist_ok=True)
+    (folder / "units.yaml").write_text(UNITS, encoding="utf-8")
+    text = TASKS + ("\n" if final_newline else "")
+    raw = ("\ufeff" if bom else "").encode() + (text.replace("\n", "\r\n") if crlf else text).encode()
+    (folder / "tasks.yaml").write_bytes(raw)
+    assert cache.load(folder, cache_folder).problems == []  # a miss: the entry and the index are written
+    for op in ops:
+        request = _request(op)
+        before = (folder / "tasks.yaml").read_bytes()
+        full = _outcome(folder, request, None)
+        after_full = (folder / "tasks.yaml").read_bytes()
+        (folder / "tasks.yaml").write_bytes(before)
+        fast = _outcome(folder, request, cache_folder)
+        assert fast == full, op
+        assert (folder / "tasks.yaml").read_bytes() == after_full, op
+        _index_is_fresh(folder, cache_folder)
+
+
+def test_the_fast_path_is_taken(make_data: Any, tmp_path: Path, spy: list[bool]) -> None:
+    folder = make_data(tasks=TASKS + "\n")
+    cache_folder = tmp_path / "cache"
+    apply(folder, AddNote("T003", "第一条", date(2022, 7, 1)), cache_folder=cache_folder)  # full: no index yet
+    apply(folder, SetStatus("T003", "doing", date(2022, 7, 2), "a: 'b' \"c\"\n第二行"), cache_folder=cache_folder)
+    apply(folder, SetStatus("T002", "done", date(2022, 7, 3), unit="diecai"), cache_folder=cache_folder)
+    apply(folder, SetStatus("AH02", "done", date(2022, 7, 4)), cache_folder=cache_folder)
+    assert spy == [False, True, True, True]
+    assert load_campaign(folder).problems == []
+    with pytest.raises(CampaignError) as refused:
+        apply(folder, SetStatus("AH02", "done", date(2022, 7, 5)), cache_folder=cache_folder)
+    assert "already done" in refused.value.text("en")
+    assert spy[-1] is False  # a refusal is the full path's, in its words
+
+
+# --- the record's values without pydantic --------------------------------------------------------
+
+SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(-2, 3), st.sampled_from(["", "x", "todo", "done", "doing", "scjgj", "2022-01-05"]),
+    st.dates(date(2021, 12, 1), date(2022, 12, 31)), st.just([]), st.just({}), st.lists(st.sampled_from(["scjgj", "rsj", 1]), max_size=2),
+)
+ENTRY = st.dictionaries(st.sampled_from(["date", "status", "note", "by", "unit", "was", "was_done_on", "returned", "odd"]), SCALARS, max_size=5)
+TASK = st.fixed_dictionaries(
+    {"id": st.sampled_from(["T1", "", 3]), "title": st.sampled_from(["标题", ""]), "owners": st.sampled_from(["scjgj", ["rsj"], [], None])},
+    optional={
+        "status": SCALARS, "done_on": SCALARS, "due": SCALARS, "support": SCALARS, "indicators": SCALARS, "batch": SCALARS,
+        "log": st.one_of(st.none(), st.lists(ENTRY, max_size=3)), "source": SCALARS, "assigned_on": SCALARS,
+        "progress": st.one_of(st.none(), st.dictionaries(st.sampled_from(["xiufeng", "diecai"]),
+                                                         st.dictionaries(st.sampled_from(["status", "done_on"]), SCALARS))),
+        "extensions": st.one_of(st.none(), st.lists(st.dictionaries(st.sampled_from(["to", "reason", "on", "unit"]), SCALARS), max_size=2)),
+        "odd": SCALARS,
+    },
+)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, fastcheck.Record):
+        return {k: _plain(v) for k, v in vars(value).items()}
+    if hasattr(value, "model_dump"):
+        return value.model_dump()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=TASK, adhoc=st.booleans())
+def test_a_record_read_without_pydantic_is_what_pydantic_reads(data: dict[str, Any], adhoc: bool) -> None:
+    """Whatever :func:`fastcheck.task` accepts, the model accepts with the very same values."""
+    got = fastcheck.task(data, adhoc)
+    if got is None:
+        return
+    model = (AdhocTask if adhoc else Task).model_validate(data)
+    assert _plain(got) == model.model_dump()
+
+
+def test_records_of_the_generated_shape_are_read(tmp_path: Path) -> None:
+    parsed = parse(TASKS, "")
+    tasks = [t for a in parsed.data["actions"] for m in a["measures"] for t in m["tasks"]]
+    assert all(fastcheck.task(t, False) is not None for t in tasks)
+    assert all(fastcheck.task(t, True) is not None for t in parsed.data["adhoc"])
