@@ -16,10 +16,10 @@ from __future__ import annotations
 import marshal
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from guilin_campaign.cachefolder import CacheFolder
 from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, LoadResult, digest
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from guilin_campaign.campaign import Campaign
     from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
-MAGIC = b"guilin-campaign spans 1\n"
+MAGIC = b"guilin-campaign spans 2\n"
 KeyOf = Callable[[str, str], bytes]  # the cache's key of the files with these SHA-256 (tasks, units)
 
 
@@ -39,11 +39,18 @@ class SpanIndex:
     start: date  # the campaign's start
     units: frozenset[str]  # every unit id
     groups: dict[str, list[str]]  # group name -> its members
+    # The cache entry these files' load is, with ``patches``: the key of the entry written with the
+    # full load this index was made from (None: this index's own key), and the records edited on
+    # the fast path since, task id -> (ad hoc, its data as read; see guilin_campaign.cachepatch).
+    base: bytes | None = None
+    patches: dict[str, tuple[bool, Any]] = field(default_factory=dict)
 
-    def shifted(self, at: int, by: int) -> SpanIndex:
-        """The index after the bytes from ``at`` on moved by ``by`` (a record before them grew)."""
+    def edited(self, key: bytes, at: int, by: int, task_id: str, data: Any) -> SpanIndex:
+        """The index of the files after the record at ``at`` became ``data`` and grew by ``by``
+        bytes (the records after it moved); ``key`` is the cache key of the files before."""
         starts = {k: (v + by if v > at else v) for k, v in self.starts.items()}
-        return SpanIndex(starts, self.adhoc, self.start, self.units, self.groups)
+        patches = {**self.patches, task_id: (task_id in self.adhoc, data)}
+        return replace(self, starts=starts, base=self.base or key, patches=patches)
 
 
 def build(raw: bytes, c: Campaign, source: SourceMap | None = None) -> SpanIndex | None:
@@ -84,7 +91,8 @@ def name(entry: str) -> str:
 def write(store: CacheFolder, entry: str, key: bytes, index: SpanIndex) -> None:
     """Keep ``index`` beside the cache entry ``entry``, for the files whose cache key is ``key``;
     never fails (it only saves time)."""
-    payload = (index.starts, sorted(index.adhoc), index.start.toordinal(), sorted(index.units), index.groups)
+    payload = (index.starts, sorted(index.adhoc), index.start.toordinal(), sorted(index.units), index.groups,
+               index.base or key, index.patches)
     with suppress(Exception):  # an update calls this after writing the clerk's file
         store.write(name(entry), MAGIC + key, marshal.dumps(payload))
 
@@ -95,8 +103,9 @@ def read(store: CacheFolder, entry: str, key: bytes) -> SpanIndex | None:
     if payload is None:
         return None
     try:
-        starts, adhoc, start, units, groups = marshal.loads(payload)
-        return SpanIndex(starts, frozenset(adhoc), date.fromordinal(start), frozenset(units), groups)
+        starts, adhoc, start, units, groups, base, patches = marshal.loads(payload)
+        return SpanIndex(starts, frozenset(adhoc), date.fromordinal(start), frozenset(units), groups,
+                         None if base == key else base, patches)
     except Exception:  # noqa: BLE001 - ours but unreadable: as if there were none
         return None
 

@@ -6,6 +6,7 @@ the bytes the full path writes, and refuses exactly what the full path refuses, 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,13 +15,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guilin_campaign import cache, spanindex
+from guilin_campaign import cache, spanindex, taskrecord
 from guilin_campaign.cachefolder import open_folder
+from guilin_campaign.cacheplain import Record
 from guilin_campaign.loading import load_campaign
 from guilin_campaign.loadresult import digest
 from guilin_campaign.model import AdhocTask, Task
 from guilin_campaign.problems import CampaignError
-from guilin_campaign.write import fastcheck, fastpath
+from guilin_campaign.write import fastpath
 from guilin_campaign.write.apply import apply
 from guilin_campaign.write.requests import AddNote, SetStatus
 from guilin_campaign.yamlsyntax.read import parse
@@ -140,7 +142,7 @@ def _index_is_fresh(folder: Path, cache_folder: Path) -> None:
         return
     c = load_campaign(folder).campaign
     assert c is not None
-    assert kept == spanindex.build(raw, c)
+    assert replace(kept, base=None, patches={}) == spanindex.build(raw, c)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -165,6 +167,32 @@ def test_fast_path_writes_what_the_full_path_writes(
         assert fast == full, op
         assert (folder / "tasks.yaml").read_bytes() == after_full, op
         _index_is_fresh(folder, cache_folder)
+        _cache_is_right(folder, cache_folder)
+
+
+def _as_data(value: Any) -> Any:
+    if hasattr(value, "model_dump"):
+        return value.model_dump()
+    if isinstance(value, Record):
+        return {k: _as_data(v) for k, v in value.fields().items()}
+    if isinstance(value, taskrecord.Record):
+        return {k: _as_data(v) for k, v in vars(value).items()}
+    if isinstance(value, list):
+        return [_as_data(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _as_data(v) for k, v in value.items()}
+    return value
+
+
+def _cache_is_right(folder: Path, cache_folder: Path) -> None:
+    """What the cache gives for the file's bytes (a hit, or a patched hit) is what a cold load gives."""
+    cold = load_campaign(folder)
+    assert cold.campaign is not None and cold.problems == []
+    want = [(ref.path, ref.task.model_dump()) for ref in cold.campaign.tasks]
+    for plain in (False, True):
+        kept = cache.load(folder, cache_folder, plain=plain)
+        assert kept.problems == [] and kept.campaign is not None
+        assert [(ref.path, _as_data(ref.task)) for ref in kept.campaign.tasks] == want
 
 
 def test_the_fast_path_is_taken(make_data: Any, tmp_path: Path, spy: list[bool]) -> None:
@@ -176,6 +204,8 @@ def test_the_fast_path_is_taken(make_data: Any, tmp_path: Path, spy: list[bool])
     apply(folder, SetStatus("AH02", "done", date(2022, 7, 4)), cache_folder=cache_folder)
     assert spy == [False, True, True, True]
     assert load_campaign(folder).problems == []
+    _cache_is_right(folder, cache_folder)  # from the entry written by the first update, patched
+    assert (folder / "tasks.yaml").read_bytes().count("第二行".encode()) == 1
     with pytest.raises(CampaignError) as refused:
         apply(folder, SetStatus("AH02", "done", date(2022, 7, 5)), cache_folder=cache_folder)
     assert "already done" in refused.value.text("en")
@@ -203,7 +233,7 @@ TASK = st.fixed_dictionaries(
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, fastcheck.Record):
+    if isinstance(value, taskrecord.Record):
         return {k: _plain(v) for k, v in vars(value).items()}
     if hasattr(value, "model_dump"):
         return value.model_dump()
@@ -217,8 +247,8 @@ def _plain(value: Any) -> Any:
 @settings(max_examples=400, deadline=None)
 @given(data=TASK, adhoc=st.booleans())
 def test_a_record_read_without_pydantic_is_what_pydantic_reads(data: dict[str, Any], adhoc: bool) -> None:
-    """Whatever :func:`fastcheck.task` accepts, the model accepts with the very same values."""
-    got = fastcheck.task(data, adhoc)
+    """Whatever :func:`taskrecord.task` accepts, the model accepts with the very same values."""
+    got = taskrecord.task(data, adhoc)
     if got is None:
         return
     model = (AdhocTask if adhoc else Task).model_validate(data)
@@ -228,5 +258,89 @@ def test_a_record_read_without_pydantic_is_what_pydantic_reads(data: dict[str, A
 def test_records_of_the_generated_shape_are_read(tmp_path: Path) -> None:
     parsed = parse(TASKS, "")
     tasks = [t for a in parsed.data["actions"] for m in a["measures"] for t in m["tasks"]]
-    assert all(fastcheck.task(t, False) is not None for t in tasks)
-    assert all(fastcheck.task(t, True) is not None for t in parsed.data["adhoc"])
+    assert all(taskrecord.task(t, False) is not None for t in tasks)
+    assert all(taskrecord.task(t, True) is not None for t in parsed.data["adhoc"])
+
+
+# --- when the fast path gives way, and the cache after it ------------------------------------------
+
+
+def _ready(make_data: Any, tmp_path: Path) -> tuple[Path, Path]:
+    """A data folder whose index is kept: one update through the full path."""
+    folder, cache_folder = make_data(tasks=TASKS + "\n"), tmp_path / "cache"
+    apply(folder, AddNote("T001", "起点", date(2022, 7, 1)), cache_folder=cache_folder)
+    return folder, cache_folder
+
+
+def test_a_read_after_a_fast_update_is_a_hit(make_data: Any, tmp_path: Path, spy: list[bool], monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, cache_folder = _ready(make_data, tmp_path)
+    apply(folder, SetStatus("T004", "done", date(2022, 7, 2), "办结"), cache_folder=cache_folder)
+    apply(folder, AddNote("T004", "再记一笔", date(2022, 7, 3)), cache_folder=cache_folder)
+    assert spy == [False, True, True]
+    cold = load_campaign(folder)
+    monkeypatch.setattr(cache, "load_campaign", lambda *a, **k: pytest.fail("a miss"))
+    for plain in (False, True):
+        kept = cache.load(folder, cache_folder, plain=plain)
+        assert kept.campaign is not None and cold.campaign is not None
+        assert [_as_data(r.task) for r in kept.campaign.tasks] == [r.task.model_dump() for r in cold.campaign.tasks]
+        task = kept.campaign.task("T004")
+        assert task is not None and task.task.status == "done" and task.task.log[-1].note == "再记一笔"
+
+
+@pytest.mark.parametrize("spoil", ["none", "stale", "doctored", "foreign"])
+def test_without_a_valid_index_the_full_path_runs(make_data: Any, tmp_path: Path, spy: list[bool], spoil: str) -> None:
+    folder, cache_folder = _ready(make_data, tmp_path)
+    spans = cache_folder / spanindex.name(cache.entry_name(folder))
+    if spoil == "none":
+        spans.unlink()
+    elif spoil == "stale":  # the file edited by hand since
+        (folder / "tasks.yaml").write_bytes((folder / "tasks.yaml").read_bytes() + b"# hand edit\n")
+    elif spoil == "doctored":
+        data = bytearray(spans.read_bytes())
+        data[-3] ^= 1
+        spans.write_bytes(bytes(data))
+    else:  # signed by another key: someone else's cache folder
+        (cache_folder / "key").write_bytes(b"k" * 32)
+    apply(folder, SetStatus("T003", "doing", date(2022, 7, 2)), cache_folder=cache_folder)
+    assert spy == [False, False]
+    assert load_campaign(folder).problems == []
+
+
+def test_an_index_pointing_elsewhere_is_not_followed(make_data: Any, tmp_path: Path, spy: list[bool]) -> None:
+    """Even a signed index with a record's start wrong edits nothing but the task named."""
+    folder, cache_folder = _ready(make_data, tmp_path)
+    raw, units = (folder / "tasks.yaml").read_bytes(), (folder / "units.yaml").read_bytes()
+    store = open_folder(cache_folder)
+    try:
+        entry, key = cache.entry_name(folder), cache.entry_key(folder, digest(raw), digest(units))
+        index = spanindex.read(store, entry, key)
+        assert index is not None
+        wrong = replace(index, starts={**index.starts, "T003": index.starts["T002"]})
+        spanindex.write(store, entry, key, wrong)
+    finally:
+        store.close()
+    apply(folder, SetStatus("T003", "doing", date(2022, 7, 2)), cache_folder=cache_folder)
+    assert spy == [False, False]
+    c = load_campaign(folder).campaign
+    assert c is not None and c.task("T003").task.status == "doing" and c.task("T002").task.log == []  # type: ignore[union-attr]
+
+
+def test_a_file_changed_while_the_fast_path_works_is_not_overwritten(
+    make_data: Any, tmp_path: Path, spy: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, cache_folder = _ready(make_data, tmp_path)
+    real = fastpath.edit
+
+    def edit_then_save_by_hand(*args: Any) -> Any:
+        out = real(*args)
+        with (folder / "tasks.yaml").open("ab") as f:
+            f.write(b"# saved meanwhile\n")
+        return out
+
+    monkeypatch.setattr(fastpath, "edit", edit_then_save_by_hand)
+    apply(folder, SetStatus("T003", "doing", date(2022, 7, 2)), cache_folder=cache_folder)
+    text = (folder / "tasks.yaml").read_text(encoding="utf-8")
+    assert text.endswith("# saved meanwhile\n")  # the hand edit stands, and the update was made on it
+    c = load_campaign(folder).campaign
+    assert c is not None and c.task("T003").task.status == "doing"  # type: ignore[union-attr]
+    assert spy == [False]  # the second try is the full path's

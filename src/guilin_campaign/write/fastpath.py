@@ -8,11 +8,11 @@ of one task's status or log (:class:`~guilin_campaign.write.requests.SetStatus`,
 1. cuts the task's record out of the file: its whole lines, from its ``- `` to the next line that is
    not more indented (:func:`guilin_campaign.yamlsyntax.spans.item_lines`, the lines the full path's
    edit session works on);
-2. reads it strictly on its own and as the model would (:mod:`.fastcheck`), and makes the very
+2. reads it strictly on its own and as the model would (:mod:`guilin_campaign.taskrecord`), and makes the very
    edit the full path makes (:mod:`.changes`), on those lines as their own small document;
 3. reads the new lines back on their own: they must still be one whole record of the same task,
    changed only in its status, ``done_on``, units' parts and log, valid as the model, and sound for
-   every check that reads those (:func:`.fastcheck.sound`);
+   every check that reads those (:func:`.taskrecord.sound`);
 4. splices them into the file's bytes and writes it only if the file is still the bytes it read
    (a compare-and-swap, :func:`~guilin_campaign.write.fileio.write_atomic`), then keeps the index of
    the new bytes.
@@ -31,14 +31,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-from guilin_campaign import cache, spanindex
+from guilin_campaign import cache, spanindex, taskrecord
 from guilin_campaign.cachefolder import CacheFolder, Unsafe, open_folder
+from guilin_campaign.cachepatch import MOST, encode
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.catalogue import Msg
 from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, digest
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.readfile import NotAPlainFile, read_plain
-from guilin_campaign.write import fastcheck
 from guilin_campaign.write.fileio import Document, require_unchanged, write_atomic
 from guilin_campaign.write.lock import Holder, data_lock, work_dir
 from guilin_campaign.write.requests import AddNote, SetStatus
@@ -60,6 +60,7 @@ class Spliced:
     diff: str
     start: int  # where the record starts, in the old bytes and the new
     grew: int  # by how many bytes the record grew (the records after it moved)
+    data: dict[str, Any]  # the record's new lines, read
 
 
 def request_of(change: Any, units: frozenset[str]) -> SetStatus | AddNote | None:
@@ -109,28 +110,28 @@ def edit(index: spanindex.SpanIndex, raw: bytes, request: SetStatus | AddNote, f
     if item_lines(new_part, 1) != (0, len(new_part)) or new_part.endswith("\n") != part.endswith("\n"):
         return None
     new_data, new = _read(new_part, adhoc, request.task_id)
-    if new is None or not fastcheck.sound(new, index.start, index.groups):
+    if new is None or not taskrecord.sound(new, index.start, index.groups):
         return None
     if any(canon(old_data.get(k)) != canon(new_data.get(k)) for k in set(old_data) | set(new_data) if k not in _EDITED):
         return None
     new_raw = raw[:start] + new_part.encode("utf-8") + raw[end:]
     grew = len(new_raw) - len(raw)
-    return Spliced(new_raw, update.message, _diff(raw, new_raw, start, end, grew, folder), start, grew)
+    return Spliced(new_raw, update.message, _diff(raw, new_raw, start, end, grew, folder), start, grew, new_data)
 
 
-def _read(part: str, adhoc: bool, task_id: str) -> tuple[dict[str, Any], fastcheck.Record | None]:
+def _read(part: str, adhoc: bool, task_id: str) -> tuple[dict[str, Any], taskrecord.Record | None]:
     parsed = parse(part, "")
     data = parsed.data
     if parsed.problems or type(data) is not list or len(data) != 1 or type(data[0]) is not dict:
         return {}, None
-    record = fastcheck.task(data[0], adhoc)
+    record = taskrecord.task(data[0], adhoc)
     return data[0], (record if record is not None and record.id == task_id else None)
 
 
-def _campaign(folder: Path, task: fastcheck.Record, index: spanindex.SpanIndex) -> Campaign:
+def _campaign(folder: Path, task: taskrecord.Record, index: spanindex.SpanIndex) -> Campaign:
     """A campaign of the one task, at path ``(0,)`` of its own lines, with the units and groups."""
-    nothing = fastcheck.Record(actions=[], adhoc=[], campaign=None)
-    units = fastcheck.Record(units=[], groups=index.groups)
+    nothing = taskrecord.Record(actions=[], adhoc=[], campaign=None)
+    units = taskrecord.Record(units=[], groups=index.groups)
     c = Campaign(folder, folder / TASKS_FILE, folder / UNITS_FILE, cast(Any, nothing), cast(Any, units),
                  SourceMap(None), SourceMap(None))
     c.tasks = [TaskRef(cast(Any, task), None, None, (0,))]
@@ -175,17 +176,20 @@ def _locked(folder: Path, change: Any, store: CacheFolder) -> Spliced | None:
     except (OSError, NotAPlainFile):
         return None
     entry, tasks_hash, units_hash = cache.entry_name(folder), digest(raw), digest(units)
-    index = spanindex.read(store, entry, cache.entry_key(folder, tasks_hash, units_hash))
-    request = request_of(change, index.units) if index is not None else None
-    done = edit(index, raw, request, folder) if index is not None and request is not None else None
-    if index is None or done is None:
+    old_key = cache.entry_key(folder, tasks_hash, units_hash)
+    index = spanindex.read(store, entry, old_key)
+    if index is None or len(index.patches) >= MOST:
+        return None
+    request = request_of(change, index.units)
+    done = edit(index, raw, request, folder) if request is not None else None
+    if request is None or done is None:
         return None
     path = folder / TASKS_FILE
     target = path.resolve() if path.is_symlink() else path  # as write_document: the file read through the link
     read = Document("", False, read=(len(raw), tasks_hash))
     write_atomic(target, done.raw, tmp_dir=work_dir(folder), verify=lambda: require_unchanged(target, read))
     new_key = cache.entry_key(folder, digest(done.raw), units_hash)
-    spanindex.write(store, entry, new_key, index.shifted(done.start, done.grew))
+    spanindex.write(store, entry, new_key, index.edited(old_key, done.start, done.grew, request.task_id, encode(done.data)))
     return done
 
 
