@@ -55,7 +55,7 @@ def patched(
     """The load of the files whose cache key is ``key`` (SHA-256 ``hashes``: tasks, units), made
     from the base entry and the patches their index holds; None if there is no such index or entry,
     or a record does not read (a miss: the files are loaded in full)."""
-    index = spanindex.read(store, entry, key)
+    index = spanindex.read(store, entry, key, patched=True)
     if index is None or index.base is None:
         return None
     hit = read_entry(index.base)

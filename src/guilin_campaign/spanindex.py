@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
 MAGIC = b"guilin-campaign spans 2\n"
+_WHOLE, _PATCHED = b"W", b"P"  # the payload's first byte: an index with no patches, or with some
 KeyOf = Callable[[str, str], bytes]  # the cache's key of the files with these SHA-256 (tasks, units)
 
 
@@ -94,16 +95,17 @@ def write(store: CacheFolder, entry: str, key: bytes, index: SpanIndex) -> None:
     payload = (index.starts, sorted(index.adhoc), index.start.toordinal(), sorted(index.units), index.groups,
                index.base or key, index.patches)
     with suppress(Exception):  # an update calls this after writing the clerk's file
-        store.write(name(entry), MAGIC + key, marshal.dumps(payload))
+        store.write(name(entry), MAGIC + key, (_PATCHED if index.patches else _WHOLE) + marshal.dumps(payload))
 
 
-def read(store: CacheFolder, entry: str, key: bytes) -> SpanIndex | None:
-    """The index kept beside ``entry`` for the files whose cache key is ``key``, if there is one."""
+def read(store: CacheFolder, entry: str, key: bytes, patched: bool = False) -> SpanIndex | None:
+    """The index kept beside ``entry`` for the files whose cache key is ``key``, if there is one;
+    with ``patched``, only an index with patches (one an update's fast path wrote)."""
     payload = store.read(name(entry), MAGIC + key)
-    if payload is None:
+    if payload is None or payload[:1] not in (_PATCHED, _WHOLE) or (patched and payload[:1] != _PATCHED):
         return None
     try:
-        starts, adhoc, start, units, groups, base, patches = marshal.loads(payload)
+        starts, adhoc, start, units, groups, base, patches = marshal.loads(payload[1:])
         return SpanIndex(starts, frozenset(adhoc), date.fromordinal(start), frozenset(units), groups,
                          None if base == key else base, patches)
     except Exception:  # noqa: BLE001 - ours but unreadable: as if there were none
