@@ -84,9 +84,11 @@ def _line_offsets(raw: bytes, lines: list[int]) -> list[int]:
     return out
 
 
-def name(entry: str) -> str:
-    """The index's name beside the cache entry named ``entry``."""
-    return entry.removesuffix(".entry") + ".spans"
+def name(entry: str, patched: bool = False) -> str:
+    """The index's name beside the cache entry named ``entry``: one made with the entry by a full
+    load (``.spans``), and one an update's fast path made since (``.patch``), kept apart so that
+    the files put back as they were (a ``git checkout``) find their index again."""
+    return entry.removesuffix(".entry") + (".patch" if patched else ".spans")
 
 
 def write(store: CacheFolder, entry: str, key: bytes, index: SpanIndex) -> None:
@@ -95,14 +97,17 @@ def write(store: CacheFolder, entry: str, key: bytes, index: SpanIndex) -> None:
     payload = (index.starts, sorted(index.adhoc), index.start.toordinal(), sorted(index.units), index.groups,
                index.base or key, index.patches)
     with suppress(Exception):  # an update calls this after writing the clerk's file
-        store.write(name(entry), MAGIC + key, (_PATCHED if index.patches else _WHOLE) + marshal.dumps(payload))
+        patched = bool(index.patches)
+        store.write(name(entry, patched), MAGIC + key, (_PATCHED if patched else _WHOLE) + marshal.dumps(payload))
 
 
 def read(store: CacheFolder, entry: str, key: bytes, patched: bool = False) -> SpanIndex | None:
     """The index kept beside ``entry`` for the files whose cache key is ``key``, if there is one;
     with ``patched``, only an index with patches (one an update's fast path wrote)."""
-    payload = store.read(name(entry), MAGIC + key)
-    if payload is None or payload[:1] not in (_PATCHED, _WHOLE) or (patched and payload[:1] != _PATCHED):
+    payload = store.read(name(entry, True), MAGIC + key)
+    if payload is None and not patched:
+        payload = store.read(name(entry), MAGIC + key)
+    if payload is None or payload[:1] not in (_PATCHED, _WHOLE):
         return None
     try:
         starts, adhoc, start, units, groups, base, patches = marshal.loads(payload[1:])

@@ -344,3 +344,15 @@ def test_a_file_changed_while_the_fast_path_works_is_not_overwritten(
     c = load_campaign(folder).campaign
     assert c is not None and c.task("T003").task.status == "doing"  # type: ignore[union-attr]
     assert spy == [False]  # the second try is the full path's
+
+
+def test_files_put_back_find_their_index_again(make_data: Any, tmp_path: Path, spy: list[bool]) -> None:
+    """A fast update keeps the index of the files it started from: after a ``git checkout`` of them,
+    the next update is fast again, and reads of them are hits."""
+    folder, cache_folder = _ready(make_data, tmp_path)
+    before = (folder / "tasks.yaml").read_bytes()
+    apply(folder, AddNote("T002", "一", date(2022, 7, 2)), cache_folder=cache_folder)
+    (folder / "tasks.yaml").write_bytes(before)
+    apply(folder, AddNote("T002", "二", date(2022, 7, 3)), cache_folder=cache_folder)
+    assert spy == [False, True, True]
+    _cache_is_right(folder, cache_folder)
