@@ -23,7 +23,7 @@ from guilin_campaign.campaign import Campaign
 from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, LoadResult
 from guilin_campaign.yamlsyntax.sourcemap import Path as YamlPath
 
-MOST = 256  # records patched before an update takes the full path again (which writes a whole entry)
+MOST = 256  # fast updates in a row before one takes the full path again (which writes a whole entry)
 
 
 def encode(data: Any) -> Any:
@@ -55,14 +55,15 @@ def patched(
     """The load of the files whose cache key is ``key`` (SHA-256 ``hashes``: tasks, units), made
     from the base entry and the patches their index holds; None if there is no such index or entry,
     or a record does not read (a miss: the files are loaded in full)."""
-    index = spanindex.read(store, entry, key, patched=True)
-    if index is None or index.base is None:
+    patch = spanindex.read_patch(store, entry, key)
+    if patch is None:
         return None
-    hit = read_entry(index.base)
+    base, _, patches = patch
+    hit = read_entry(base)
     if hit is None or hit.problems or hit.campaign is None:
         return None
     c = hit.campaign
-    for task_id, (adhoc, data) in index.patches.items():
+    for task_id, (adhoc, data) in patches.items():
         ref = c.task(task_id)
         task = _task(decode(data), adhoc, plain)
         if ref is None or task is None:

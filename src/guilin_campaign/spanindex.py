@@ -4,11 +4,19 @@ An index is made from a full load that found no problems (:func:`build`) and hol
 bytes of ``tasks.yaml`` and ``units.yaml`` it was made from, what an update of one task needs to edit
 and check that task alone (:mod:`guilin_campaign.write.fastpath`): the byte offset of each task's
 record (the line of its ``- ``), whether it is ad hoc, the campaign's start, the unit ids and the
-groups. It is stored in the cache folder (:mod:`guilin_campaign.cachefolder`), signed like the
-cache's entries and keyed like them (:func:`guilin_campaign.cache.entry_key`: the program, the folder
-as named, both files' SHA-256), so an index read back (:func:`read`) is ours and made from these very
-bytes, by this very program, or it is not read at all. Its existence says: a full load of these
-bytes found no problems.
+groups. It is stored in the cache folder (:mod:`guilin_campaign.cachefolder`) beside the cache
+entry written with the same load (``.spans``), signed like the cache's entries and keyed like them
+(:func:`guilin_campaign.cache.entry_key`: the program, the folder as named, both files' SHA-256), so
+an index read back (:func:`read`) is ours and made from these very bytes by this very program, or
+it is not read at all. Its existence says: a full load of these bytes found no problems.
+
+Each update on the fast path writes a small patch (``.patch``), keyed by the bytes it wrote: the key
+of the whole index it started from (``base``, also the key of the cache entry written with it), the
+records moved since (``shifts``: the original start of each record edited and by how many bytes it
+grew; the records after it moved by as much), and each record edited, as its lines read
+(``patches``; :mod:`guilin_campaign.cachepatch` makes the cache's hit from them). So an update writes
+a few hundred bytes beside the cache, not an index or an entry of the whole file; and files put back
+as they were (a ``git checkout``) still find their whole index.
 """
 
 from __future__ import annotations
@@ -28,30 +36,32 @@ if TYPE_CHECKING:
     from guilin_campaign.campaign import Campaign
     from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
-MAGIC = b"guilin-campaign spans 2\n"
-_WHOLE, _PATCHED = b"W", b"P"  # the payload's first byte: an index with no patches, or with some
+MAGIC = b"guilin-campaign spans 3\n"
+PATCH_MAGIC = b"guilin-campaign patch 1\n"
 KeyOf = Callable[[str, str], bytes]  # the cache's key of the files with these SHA-256 (tasks, units)
 
 
 @dataclass(frozen=True)
 class SpanIndex:
-    starts: dict[str, int]  # task id -> byte offset of the start of its record's first line
+    starts: dict[str, int]  # task id -> byte offset of the start of its record's first line (in the base)
     adhoc: frozenset[str]  # the ids of the ad-hoc tasks (validated as AdhocTask)
     start: date  # the campaign's start
     units: frozenset[str]  # every unit id
     groups: dict[str, list[str]]  # group name -> its members
-    # The cache entry these files' load is, with ``patches``: the key of the entry written with the
-    # full load this index was made from (None: this index's own key), and the records edited on
-    # the fast path since, task id -> (ad hoc, its data as read; see guilin_campaign.cachepatch).
-    base: bytes | None = None
-    patches: dict[str, tuple[bool, Any]] = field(default_factory=dict)
+    base: bytes | None = None  # the key of the files ``starts`` are of; None: these files
+    shifts: tuple[tuple[int, int], ...] = ()  # (a record's start in the base, by how many bytes it grew)
+    patches: dict[str, tuple[bool, Any]] = field(default_factory=dict)  # task id -> (ad hoc, its data)
 
-    def edited(self, key: bytes, at: int, by: int, task_id: str, data: Any) -> SpanIndex:
-        """The index of the files after the record at ``at`` became ``data`` and grew by ``by``
-        bytes (the records after it moved); ``key`` is the cache key of the files before."""
-        starts = {k: (v + by if v > at else v) for k, v in self.starts.items()}
+    def start_of(self, task_id: str) -> int | None:
+        """Where the task's record starts now (every record after an edited one moved with it)."""
+        at = self.starts.get(task_id)
+        return None if at is None else at + sum(by for edited, by in self.shifts if edited < at)
+
+    def edited(self, key: bytes, task_id: str, by: int, data: Any) -> SpanIndex:
+        """The index after the task's record became ``data``, ``by`` bytes longer; ``key`` is the
+        cache key of the files before."""
         patches = {**self.patches, task_id: (task_id in self.adhoc, data)}
-        return replace(self, starts=starts, base=self.base or key, patches=patches)
+        return replace(self, base=self.base or key, shifts=(*self.shifts, (self.starts[task_id], by)), patches=patches)
 
 
 def build(raw: bytes, c: Campaign, source: SourceMap | None = None) -> SpanIndex | None:
@@ -92,27 +102,44 @@ def name(entry: str, patched: bool = False) -> str:
 
 
 def write(store: CacheFolder, entry: str, key: bytes, index: SpanIndex) -> None:
-    """Keep ``index`` beside the cache entry ``entry``, for the files whose cache key is ``key``;
-    never fails (it only saves time)."""
-    payload = (index.starts, sorted(index.adhoc), index.start.toordinal(), sorted(index.units), index.groups,
-               index.base or key, index.patches)
+    """Keep ``index`` beside the cache entry ``entry``, for the files whose cache key is ``key``:
+    a whole index, or (with a ``base``) the patch of an update. Never fails: it only saves time."""
     with suppress(Exception):  # an update calls this after writing the clerk's file
-        patched = bool(index.patches)
-        store.write(name(entry, patched), MAGIC + key, (_PATCHED if patched else _WHOLE) + marshal.dumps(payload))
+        if index.base is None:
+            whole = (index.starts, sorted(index.adhoc), index.start.toordinal(), sorted(index.units), index.groups)
+            store.write(name(entry), MAGIC + key, marshal.dumps(whole))
+        else:
+            store.write(name(entry, True), PATCH_MAGIC + key, marshal.dumps((index.base, index.shifts, index.patches)))
 
 
-def read(store: CacheFolder, entry: str, key: bytes, patched: bool = False) -> SpanIndex | None:
-    """The index kept beside ``entry`` for the files whose cache key is ``key``, if there is one;
-    with ``patched``, only an index with patches (one an update's fast path wrote)."""
-    payload = store.read(name(entry, True), MAGIC + key)
-    if payload is None and not patched:
-        payload = store.read(name(entry), MAGIC + key)
-    if payload is None or payload[:1] not in (_PATCHED, _WHOLE):
+def read(store: CacheFolder, entry: str, key: bytes) -> SpanIndex | None:
+    """The index of the files whose cache key is ``key``, whole or patched, if there is one."""
+    patch = read_patch(store, entry, key)
+    whole = _read_whole(store, entry, key if patch is None else patch[0])
+    if whole is None or patch is None:
+        return whole
+    return replace(whole, base=patch[0], shifts=patch[1], patches=patch[2])
+
+
+def read_patch(store: CacheFolder, entry: str, key: bytes) -> tuple[bytes, tuple[tuple[int, int], ...], dict[str, Any]] | None:
+    """The patch of the files whose cache key is ``key``: (base, shifts, patches), if there is one."""
+    payload = store.read(name(entry, True), PATCH_MAGIC + key)
+    if payload is None:
         return None
     try:
-        starts, adhoc, start, units, groups, base, patches = marshal.loads(payload[1:])
-        return SpanIndex(starts, frozenset(adhoc), date.fromordinal(start), frozenset(units), groups,
-                         None if base == key else base, patches)
+        base, shifts, patches = marshal.loads(payload)
+        return base, tuple(tuple(s) for s in shifts), patches
+    except Exception:  # noqa: BLE001 - ours but unreadable: as if there were none
+        return None
+
+
+def _read_whole(store: CacheFolder, entry: str, key: bytes) -> SpanIndex | None:
+    payload = store.read(name(entry), MAGIC + key)
+    if payload is None:
+        return None
+    try:
+        starts, adhoc, start, units, groups = marshal.loads(payload)
+        return SpanIndex(starts, frozenset(adhoc), date.fromordinal(start), frozenset(units), groups)
     except Exception:  # noqa: BLE001 - ours but unreadable: as if there were none
         return None
 

@@ -39,7 +39,7 @@ from guilin_campaign.catalogue import Msg
 from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, digest
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.readfile import NotAPlainFile, read_plain
-from guilin_campaign.write.fileio import Document, require_unchanged, write_atomic
+from guilin_campaign.write.fileio import require_bytes, write_atomic
 from guilin_campaign.write.lock import Holder, data_lock, work_dir
 from guilin_campaign.write.requests import AddNote, SetStatus
 from guilin_campaign.yamlsyntax.read import parse
@@ -93,7 +93,7 @@ def cut(raw: bytes, start: int) -> tuple[int, str] | None:
 
 def edit(index: spanindex.SpanIndex, raw: bytes, request: SetStatus | AddNote, folder: Path) -> Spliced | None:
     """The update made on the task's record alone, or None when the full path must decide."""
-    start = index.starts.get(request.task_id)
+    start = index.start_of(request.task_id)
     found = cut(raw, start) if start is not None else None
     if start is None or found is None:
         return None
@@ -114,7 +114,8 @@ def edit(index: spanindex.SpanIndex, raw: bytes, request: SetStatus | AddNote, f
         return None
     if any(canon(old_data.get(k)) != canon(new_data.get(k)) for k in set(old_data) | set(new_data) if k not in _EDITED):
         return None
-    new_raw = raw[:start] + new_part.encode("utf-8") + raw[end:]
+    with memoryview(raw) as whole:
+        new_raw = b"".join((whole[:start], new_part.encode("utf-8"), whole[end:]))  # one copy of the file
     grew = len(new_raw) - len(raw)
     return Spliced(new_raw, update.message, _diff(raw, new_raw, start, end, grew, folder), start, grew, new_data)
 
@@ -178,7 +179,7 @@ def _locked(folder: Path, change: Any, store: CacheFolder) -> Spliced | None:
     entry, tasks_hash, units_hash = cache.entry_name(folder), digest(raw), digest(units)
     old_key = cache.entry_key(folder, tasks_hash, units_hash)
     index = spanindex.read(store, entry, old_key)
-    if index is None or len(index.patches) >= MOST:
+    if index is None or len(index.shifts) >= MOST:
         return None
     request = request_of(change, index.units)
     done = edit(index, raw, request, folder) if request is not None else None
@@ -186,10 +187,9 @@ def _locked(folder: Path, change: Any, store: CacheFolder) -> Spliced | None:
         return None
     path = folder / TASKS_FILE
     target = path.resolve() if path.is_symlink() else path  # as write_document: the file read through the link
-    read = Document("", False, read=(len(raw), tasks_hash))
-    write_atomic(target, done.raw, tmp_dir=work_dir(folder), verify=lambda: require_unchanged(target, read))
+    write_atomic(target, done.raw, tmp_dir=work_dir(folder), verify=lambda: require_bytes(target, raw))
     new_key = cache.entry_key(folder, digest(done.raw), units_hash)
-    spanindex.write(store, entry, new_key, index.edited(old_key, done.start, done.grew, request.task_id, encode(done.data)))
+    spanindex.write(store, entry, new_key, index.edited(old_key, request.task_id, done.grew, encode(done.data)))
     return done
 
 

@@ -91,6 +91,16 @@ def require_unchanged(path: Path, doc: Document) -> None:
         raise FileChanged(msg("write.changed_meanwhile", path=path))
 
 
+def require_bytes(path: Path, raw: bytes) -> None:
+    """Raise :class:`FileChanged` unless ``path`` holds exactly ``raw`` (compared, not hashed)."""
+    try:
+        same = read_plain(path) == raw
+    except (OSError, NotAPlainFile):
+        same = False
+    if not same:
+        raise FileChanged(msg("write.changed_meanwhile", path=path))
+
+
 def write_atomic(path: Path, data: bytes, tmp_dir: Path | None = None, verify: Callable[[], None] | None = None) -> None:
     """Write ``data`` to ``path`` through a temporary file and one rename, so a crash or a full
     disk leaves the old file or the new one. An existing regular file is replaced (keeping its
