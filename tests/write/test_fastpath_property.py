@@ -359,3 +359,27 @@ def test_files_put_back_find_their_index_again(make_data: Any, tmp_path: Path, s
     apply(folder, AddNote("T002", "二", date(2022, 7, 3)), cache_folder=cache_folder)
     assert spy == [False, True, True]
     _cache_is_right(folder, cache_folder)
+
+
+def test_an_edit_the_editor_refuses_is_refused_in_the_full_path_words(make_data: Any, tmp_path: Path, spy: list[bool]) -> None:
+    folder, cache_folder = _ready(make_data, tmp_path)
+    text = (folder / "tasks.yaml").read_text(encoding="utf-8").replace("status: blocked", "status: &s blocked")
+    (folder / "tasks.yaml").write_text(text, encoding="utf-8")
+    assert cache.load(folder, cache_folder).problems == []  # a miss: the index of these bytes is kept
+    request = SetStatus("T004", "doing", date(2022, 7, 2))
+    full = _outcome(folder, request, None)
+    assert full[0] == "refused"
+    assert _outcome(folder, request, cache_folder) == full
+    assert spy[-1] is False
+
+
+def test_the_checks_the_fast_path_knows() -> None:
+    """The fast path runs, on the edited task alone, the checks that read a task's status, parts and
+    log (taskrecord.sound), and relies on the others reading nothing an update of a status or a
+    note changes. A new check must be looked at there first: then add it here."""
+    from guilin_campaign import checks
+
+    assert [check.__name__ for check in checks.CHECKS] == [
+        "check_units", "check_campaign", "check_unique_ids", "check_references", "check_progress", "check_log",
+        "check_readings", "check_targets", "check_extensions", "check_returns",
+    ]

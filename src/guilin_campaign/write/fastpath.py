@@ -37,7 +37,6 @@ from guilin_campaign.cachepatch import MOST, encode
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.catalogue import Msg
 from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, digest
-from guilin_campaign.problems import CampaignError
 from guilin_campaign.readfile import NotAPlainFile, read_plain
 from guilin_campaign.write.fileio import require_bytes, write_atomic
 from guilin_campaign.write.lock import Holder, data_lock, work_dir
@@ -104,7 +103,7 @@ def edit(index: spanindex.SpanIndex, raw: bytes, request: SetStatus | AddNote, f
         return None
     try:
         update = request(_campaign(folder, old, index), part)
-    except (CampaignError, KeyError):  # refused: the full path says so, in its own words
+    except Exception:  # noqa: BLE001 - refused, or an edit it will not make: the full path says so, in its words
         return None
     new_part = update.new_text
     if item_lines(new_part, 1) != (0, len(new_part)) or new_part.endswith("\n") != part.endswith("\n"):
