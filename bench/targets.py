@@ -122,7 +122,7 @@ def update_pair(ours: list[str], folder: Path, scratch: Path, env: dict[str, str
             path.write_bytes(data)
 
     fresh_copy()
-    run_once(ours + ["check", "--data", str(scratch)], env, Timing())  # not timed: fills the cache for the copy
+    run_once(our_command() + ["check", "--data", str(scratch)], env, Timing())  # not timed: fills the cache for the copy
     kept.update({path: path.read_bytes() for path in warm_files(cache, scratch)})
     task = open_task(folder)
     if what == "note":

@@ -26,6 +26,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--what", default="done,note")
     parser.add_argument("--work", type=Path, default=REPO / "bench" / "out")
+    parser.add_argument("--direct", action="store_true", help="run bench/update_direct.py, not the CLI")
     args = parser.parse_args()
     if not shutil.which("task"):
         print("taskwarrior (`task`) is not installed")
@@ -39,7 +40,8 @@ def main() -> int:
             tw = Taskwarrior(folder, root)
             tw.load()
             for what in args.what.split(","):
-                ours, theirs = update_pair(our_command(), folder, args.work / "scratch", env, tw, args.runs, what)
+                command = [sys.executable, str(Path(__file__).with_name("update_direct.py"))] if args.direct else our_command()
+                ours, theirs = update_pair(command, folder, args.work / "scratch", env, tw, args.runs, what)
                 print(f"{n:>7,} {what:<5} / task annotate: {ours.wall / theirs.wall:5.2f}x wall {ours.cpu / theirs.cpu:5.2f}x cpu"
                       f"  ours {ours.wall * 1000:6.0f} ms (cpu {ours.cpu * 1000:.0f} ms, {ours.rss:.0f} MiB)"
                       f"  task {theirs.wall * 1000:6.0f} ms ({theirs.rss:.0f} MiB) {ours.failed}", flush=True)

@@ -383,3 +383,24 @@ def test_the_checks_the_fast_path_knows() -> None:
         "check_units", "check_campaign", "check_unique_ids", "check_references", "check_progress", "check_log",
         "check_readings", "check_targets", "check_extensions", "check_returns",
     ]
+
+
+def test_which_changes_take_the_fast_path() -> None:
+    from dataclasses import dataclass
+
+    from guilin_campaign.write.requests import RecordReading
+
+    @dataclass(frozen=True)
+    class Named:  # as the CLI's UnitNamed: a unit's name resolved against the campaign
+        change: Any
+
+    units = frozenset({"xiufeng", "scjgj"})
+    done, note = SetStatus("T1", "done", date(2022, 7, 1)), AddNote("T1", "x", date(2022, 7, 1))
+    by_id, by_name = SetStatus("T1", "done", date(2022, 7, 1), unit="xiufeng"), SetStatus("T1", "done", date(2022, 7, 1), unit="秀峰区")
+    assert fastpath.request_of(done, units) is done
+    assert fastpath.request_of(note, units) is note
+    assert fastpath.request_of(Named(done), units) is done
+    assert fastpath.request_of(Named(by_id), units) is by_id
+    assert fastpath.request_of(Named(by_name), units) is None  # a name: the full path resolves it, or says why not
+    assert fastpath.request_of(Named(note), units) is None
+    assert fastpath.request_of(RecordReading("I1", 3.0, "2022-07"), units) is None

@@ -14,10 +14,10 @@ meanwhile is never replaced (:class:`FileChanged`).
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -163,8 +163,23 @@ def _make_temporary(path: Path, tmp_dir: Path | None) -> tuple[int, str]:
     if tmp_dir is not None:
         with suppress(OSError):
             if tmp_dir.stat().st_dev == folder.stat().st_dev:
-                return tempfile.mkstemp(dir=tmp_dir, prefix=f"{path.name}.", suffix=".tmp")
-    return tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+                return mkstemp(tmp_dir, f"{path.name}.", ".tmp")
+    return mkstemp(folder, f".{path.name}.", ".tmp")
+
+
+_TEMPORARY = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def mkstemp(folder: Path, prefix: str, suffix: str) -> tuple[int, str]:
+    """As :func:`tempfile.mkstemp` (a new file only we can read, opened, and its absolute path),
+    without importing :mod:`tempfile` (and :mod:`shutil`, :mod:`random`) at every update's start."""
+    for _ in range(100):
+        name = os.path.abspath(os.path.join(folder, f"{prefix}{os.urandom(6).hex()}{suffix}"))
+        try:
+            return os.open(name, _TEMPORARY, 0o600), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free name for a temporary file", str(folder))
 
 
 def _flock(fd: int, blocking: bool = True) -> bool:
