@@ -115,9 +115,9 @@ def write(store: CacheFolder, entry: str, key: bytes, index: SpanIndex) -> None:
 def read(store: CacheFolder, entry: str, key: bytes) -> SpanIndex | None:
     """The index of the files whose cache key is ``key``, whole or patched, if there is one."""
     patch = read_patch(store, entry, key)
-    whole = _read_whole(store, entry, key if patch is None else patch[0])
-    if whole is None or patch is None:
-        return whole
+    whole = _read_whole(store, entry, patch[0]) if patch is not None else None
+    if whole is None or patch is None:  # no patch, or its base replaced since (a read's miss loaded these files)
+        return _read_whole(store, entry, key)
     return replace(whole, base=patch[0], shifts=patch[1], patches=patch[2])
 
 

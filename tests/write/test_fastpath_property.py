@@ -404,3 +404,15 @@ def test_which_changes_take_the_fast_path() -> None:
     assert fastpath.request_of(Named(by_name), units) is None  # a name: the full path resolves it, or says why not
     assert fastpath.request_of(Named(note), units) is None
     assert fastpath.request_of(RecordReading("I1", 3.0, "2022-07"), units) is None
+
+
+def test_a_read_that_missed_meanwhile_leaves_an_index_to_use(make_data: Any, tmp_path: Path, spy: list[bool]) -> None:
+    """A read of the new bytes before the update kept its patch loads them in full and keeps their
+    whole index (in place of the patch's base): the next update finds that one."""
+    folder, cache_folder = _ready(make_data, tmp_path)
+    apply(folder, AddNote("T002", "一", date(2022, 7, 2)), cache_folder=cache_folder)
+    (cache_folder / (cache.entry_name(folder).removesuffix(".entry") + ".entry")).unlink()  # as if the read came first
+    assert cache.load(folder, cache_folder).problems == []  # a miss: entry and whole index of these bytes
+    apply(folder, AddNote("T002", "二", date(2022, 7, 3)), cache_folder=cache_folder)
+    assert spy == [False, True, True]
+    _cache_is_right(folder, cache_folder)
