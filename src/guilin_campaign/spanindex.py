@@ -21,8 +21,9 @@ as they were (a ``git checkout``) still find their whole index.
 
 from __future__ import annotations
 
+import hashlib
 import marshal
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from guilin_campaign.cachefolder import CacheFolder
-from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, LoadResult, digest
+from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, LoadResult
 
 if TYPE_CHECKING:
     from guilin_campaign.campaign import Campaign
@@ -64,34 +65,23 @@ class SpanIndex:
         return replace(self, base=self.base or key, shifts=(*self.shifts, (self.starts[task_id], by)), patches=patches)
 
 
-def build(raw: bytes, c: Campaign, source: SourceMap | None = None) -> SpanIndex | None:
-    """The index of ``raw`` (the tasks file's bytes), from the campaign loaded from them and their
-    line map (``source``, else the campaign's own); None when the file's lines cannot be found by
-    ``\\n`` (lines ending in CR alone)."""
-    if b"\r" in raw and b"\n" not in raw:
-        return None
+def build(lines: Iterable[bytes], c: Campaign, source: SourceMap | None = None) -> SpanIndex:
+    """The index of the tasks file whose lines (each with its ``\\n``) are ``lines``, from the
+    campaign loaded from them and their line map (``source``, else the campaign's own). A record
+    whose first line does not start with ``- `` is left out (an update of it takes the full path)."""
     source = c.tasks_source if source is None else source
-    lines = {ref.id: source.line(ref.path) for ref in c.tasks}
-    wanted = sorted({line for line in lines.values() if line})
-    offsets = dict(zip(wanted, _line_offsets(raw, wanted), strict=True))
-    starts = {}
-    for ident, line in lines.items():
-        at = offsets.get(line) if line else None
-        if at is not None and raw[at : raw.find(b"\n", at)].lstrip(b" ").startswith(b"- "):
-            starts[ident] = at  # a record that starts with "- " on its own line; others take the full path
+    at_line: dict[int, list[str]] = {}
+    for ref in c.tasks:
+        if line := source.line(ref.path):
+            at_line.setdefault(line, []).append(ref.id)
+    starts, pos = {}, 0
+    for number, text in enumerate(lines, 1):
+        ids = at_line.get(number)
+        if ids is not None and len(ids) == 1 and text.lstrip(b" ").startswith(b"- "):
+            starts[ids[0]] = pos
+        pos += len(text)
     adhoc = frozenset(ref.id for ref in c.tasks if ref.action is None)
     return SpanIndex(starts, adhoc, c.info.start, frozenset(c.units), {k: list(v) for k, v in c.groups.items()})
-
-
-def _line_offsets(raw: bytes, lines: list[int]) -> list[int]:
-    """The offset of the start of each 1-based line of ``lines`` (sorted ascending)."""
-    out, pos, at = [], 0, 1
-    for line in lines:
-        while at < line:
-            pos = raw.index(b"\n", pos) + 1
-            at += 1
-        out.append(pos)
-    return out
 
 
 def name(entry: str, patched: bool = False) -> str:
@@ -144,23 +134,26 @@ def _read_whole(store: CacheFolder, entry: str, key: bytes) -> SpanIndex | None:
         return None
 
 
-def remember(
-    store: CacheFolder, entry: str, key_of: KeyOf, folder: Path, result: LoadResult,
-    raw: bytes | None = None, units: bytes | None = None,
-) -> None:
+def remember(store: CacheFolder, entry: str, key_of: KeyOf, folder: Path, result: LoadResult) -> None:
     """After a full load of ``folder`` with its line maps: keep its index, when it found no problems
-    and the files hold the bytes it read (``raw`` and ``units`` when given, else read again)."""
+    and the files still hold the bytes it read. The tasks file is read again a line at a time (a
+    large campaign's load holds enough already)."""
     c = result.campaign
     if c is None or result.problems or c.tasks_source.data is None:
         return
     try:
-        raw = (folder / TASKS_FILE).read_bytes() if raw is None else raw
-        units = (folder / UNITS_FILE).read_bytes() if units is None else units
+        hashes = _file_digest(folder / TASKS_FILE), _file_digest(folder / UNITS_FILE)
+        if (result.read.get(TASKS_FILE), result.read.get(UNITS_FILE)) != hashes:
+            return  # changed since the load read them (or not read from disk)
+        with (folder / TASKS_FILE).open("rb") as lines:
+            index = build(lines, c)
+        if (_file_digest(folder / TASKS_FILE), _file_digest(folder / UNITS_FILE)) != hashes:
+            return
     except OSError:
         return
-    hashes = digest(raw), digest(units)
-    if result.read.get(TASKS_FILE, hashes[0]) != hashes[0] or result.read.get(UNITS_FILE, hashes[1]) != hashes[1]:
-        return  # changed since the load read them
-    index = build(raw, c)
-    if index is not None:
-        write(store, entry, key_of(*hashes), index)
+    write(store, entry, key_of(*hashes), index)
+
+
+def _file_digest(path: Path) -> str:
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()

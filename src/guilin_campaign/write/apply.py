@@ -139,6 +139,8 @@ def _apply_once(
 
 def _keep_index(folder: Path, cache_folder: Path | None, c: Campaign, source: SourceMap, raw: bytes, units: bytes) -> None:
     """The index of the records of the bytes just written, for the next update's fast path."""
+    from io import BytesIO
+
     from guilin_campaign import spanindex
     from guilin_campaign.cachefolder import Unsafe, open_folder
     from guilin_campaign.loadresult import digest
@@ -150,9 +152,9 @@ def _keep_index(folder: Path, cache_folder: Path | None, c: Campaign, source: So
     except (Unsafe, OSError):
         return
     try:
-        index = spanindex.build(raw, c, source)
-        if index is not None:
-            spanindex.write(store, cache.entry_name(folder), cache.entry_key(folder, digest(raw), digest(units)), index)
+        with BytesIO(raw) as lines:
+            index = spanindex.build(lines, c, source)
+        spanindex.write(store, cache.entry_name(folder), cache.entry_key(folder, digest(raw), digest(units)), index)
     finally:
         store.close()
 
