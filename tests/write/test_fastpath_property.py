@@ -128,7 +128,7 @@ def _outcome(folder: Path, request: SetStatus | AddNote, cache_folder: Path | No
         out = apply(folder, request, cache_folder=cache_folder)
     except CampaignError as err:
         return ("refused", err.kind, err.text("en"), [p.text("en") for p in err.problems])
-    return ("written", out.message, out.written)
+    return ("written", out.message, out.written, out.diff)
 
 
 def _index_is_fresh(folder: Path, cache_folder: Path) -> None:

@@ -152,7 +152,8 @@ def _diff(old: bytes, new: bytes, start: int, end: int, grew: int, folder: Path)
         found = old.find(b"\n", hi)
         hi = len(old) if found < 0 else found + 1
     shift = old.count(b"\n", 0, lo)
-    lines = unified_diff(old[lo:hi].decode("utf-8-sig"), new[lo : hi + grew].decode("utf-8-sig"), str(folder / TASKS_FILE))
+    codec = "utf-8-sig" if lo == 0 else "utf-8"  # the text the full path diffs has no BOM
+    lines = unified_diff(old[lo:hi].decode(codec), new[lo : hi + grew].decode(codec), str(folder / TASKS_FILE))
     header = re.compile(r"^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@", re.M)
     return header.sub(lambda m: f"@@ -{int(m[1]) + shift}{m[2] or ''} +{int(m[3]) + shift}{m[4] or ''} @@", lines)
 
