@@ -10,6 +10,7 @@ docs/performance.md between the ``bench:start``/``bench:end`` markers (the text 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -107,8 +108,9 @@ def our_commands(folder: Path, scratch: Path, task: str, cache: Path) -> dict[st
 
     Each read command twice: ``(cold)`` with the cache emptied before each run (a first read, or a
     read after the files changed: the files are parsed, checked and the cache written), and plain,
-    read from the cache (warmed by an untimed run first). ``done`` marks ``task`` on a fresh copy;
-    an update always reads the files themselves.
+    read from the cache (warmed by an untimed run first). ``done`` marks ``task`` on a fresh copy,
+    with the cache warm for it: its entry and index of the records, as an untimed ``check`` of the
+    copy left them, are put back before each run (the update rewrites them).
     """
     data = ["--data", str(folder)]
 
@@ -129,7 +131,19 @@ def our_commands(folder: Path, scratch: Path, task: str, cache: Path) -> dict[st
     }
     commands: dict[str, tuple[list[str], object]] = {f"{name} (cold)": (argv, empty_cache) for name, argv in reads.items()}
     commands |= {name: (argv, "warm") for name, argv in reads.items()}
-    commands["done"] = (["done", task, "--on", DAY, "--note", "基准测试", "--data", str(scratch)], fresh_copy)
+    kept: dict[Path, bytes] = {}
+
+    def fresh_copy_warm() -> None:
+        fresh_copy()
+        if not kept:  # the first time: a read of the copy fills the cache
+            subprocess.run([*our_command(), "check", "--data", str(scratch)], capture_output=True, check=False,
+                           env={**os.environ, "GUILIN_CAMPAIGN_CACHE": str(cache)})
+            stem = hashlib.sha256(os.fsencode(os.path.abspath(scratch))).hexdigest()[:32]  # as cache.entry_name
+            kept.update({p: p.read_bytes() for p in cache.glob(stem + ".*") if p.suffix in (".entry", ".spans")})
+        for path, data in kept.items():
+            path.write_bytes(data)
+
+    commands["done"] = (["done", task, "--on", DAY, "--note", "基准测试", "--data", str(scratch)], fresh_copy_warm)
     return commands
 
 

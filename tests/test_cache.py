@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from guilin_campaign import cache, cachecodec
+from guilin_campaign import cache, cachecodec, spanindex
 from guilin_campaign.cli.common import cache_folder
 from guilin_campaign.loading import LoadResult, load_campaign
 
@@ -36,7 +36,7 @@ def test_second_load_comes_from_the_cache_and_equals_the_first(
     folder, store = make_data(), tmp_path / "cache"
     first = cache.load(folder, store)
     name = cache.entry_path(store, folder).name
-    assert sorted(p.name for p in store.iterdir()) == sorted([name, cache.tail_name(name), "key"])
+    assert sorted(p.name for p in store.iterdir()) == sorted([name, cache.tail_name(name), spanindex.name(name), "key"])
     assert store.stat().st_mode & 0o777 == 0o700  # private: it holds the data's contents and the key
     assert (store / "key").stat().st_mode & 0o777 == 0o600
     no_reading(monkeypatch)
@@ -205,7 +205,7 @@ def test_an_entry_that_cannot_be_encoded_is_skipped_not_fatal(
 
     monkeypatch.setattr(cachecodec, "encode", refuse)
     assert ids_and_statuses(cache.load(folder, store))[0] == ("T001", "done")
-    assert [p.name for p in store.iterdir()] == ["key"]  # no entry, no temporary file left
+    assert [p.name for p in store.iterdir() if p.suffix != ".spans"] == ["key"]  # no entry, no temporary file left
 
 
 def test_a_hit_validates_nothing(make_data: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -71,12 +71,20 @@ def _load(store: CacheFolder, folder: Path, progress: Progress | None, plain: bo
     hashes = _hash_both(folder)
     if hashes is not None:
         with gc_paused():
-            hit = _read_entry(store, name, entry_key(folder, *hashes), plain, folder)
+            key = entry_key(folder, *hashes)
+            hit = _read_entry(store, name, key, plain, folder)
+            if hit is None:  # after an update's fast path: the entry before it, with its records put in
+                from guilin_campaign.cachepatch import patched
+
+                hit = patched(store, name, key, hashes, plain, lambda base: _read_entry(store, name, base, plain, folder))
         if hit is not None:
             return hit
     from guilin_campaign.yamlsyntax.sourcemap import SourceMap
 
     result = load_campaign(folder, progress=progress)
+    from guilin_campaign import spanindex  # an update's index of the records, while the line maps exist
+
+    spanindex.remember(store, name, lambda tasks, units: entry_key(folder, tasks, units), folder, result)
     if result.campaign is not None:
         result.campaign.tasks_source = result.campaign.units_source = SourceMap(None)  # as a hit has them
     if TASKS_FILE in result.read and UNITS_FILE in result.read:  # keyed by the bytes the loader read

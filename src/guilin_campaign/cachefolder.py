@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-import secrets
 import stat
 from contextlib import suppress
 from dataclasses import dataclass
@@ -121,6 +120,8 @@ def _new_secret(folder_fd: int, folder: Path) -> bytes:
     """A new key, written whole under a temporary name and then linked as ``key``: a command that
     starts meanwhile sees no key or the whole key, and of two commands making one, both use the
     first linked."""
+    import secrets  # once per cache folder: not at every command's start
+
     secret, temporary = secrets.token_bytes(KEY_SIZE), f".{KEY_FILE}.{os.getpid()}.tmp"
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW, 0o600, dir_fd=folder_fd)
     try:

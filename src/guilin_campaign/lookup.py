@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from types import MappingProxyType
 
@@ -80,6 +79,8 @@ def require_unit(c: Campaign, ref: str) -> list[str]:
 
 def _unknown_unit(c: Campaign, ref: str) -> CampaignError:
     names = [*c.units, *c.groups, *(u.name for u in c.units.values()), *(u.short for u in c.units.values() if u.short)]
+    import difflib  # only for a refusal: an update's fast path never needs it
+
     close = difflib.get_close_matches(ref, names, n=1, cutoff=0.6)
     hint = msg("lookup.did_you_mean", names=repr(close[0])) if close else ""
     return CampaignError(msg("lookup.unknown_unit", ref=repr(ref), hint=hint), kind=ErrorKind.USAGE)

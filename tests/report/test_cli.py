@@ -116,10 +116,10 @@ def test_a_file_where_the_folder_should_be(data: str, tmp_path: Path) -> None:
 
 
 def test_an_unwritable_folder_is_a_clear_error(data: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(**_: object) -> tuple[int, str]:
+    def refuse(*_: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(fileio.tempfile, "mkstemp", refuse)  # as root, chmod would not stop the write
+    monkeypatch.setattr(fileio, "mkstemp", refuse)  # as root, chmod would not stop the write
     result = run("report", "monthly", "2022-06", "--data", data, "-o", str(tmp_path / "r.md"))
     assert result.exit_code == 1
     assert f"r.md: cannot write (Permission denied), it is unchanged. You may not write in the folder {tmp_path}: make it writable" in result.stderr

@@ -11,7 +11,6 @@ import signal
 import stat
 import subprocess
 import sys
-import tempfile
 import time
 import types
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from guilin_campaign.problems import CampaignError
+from guilin_campaign.write import fileio
 from guilin_campaign.write.fileio import Document, FileChanged, read_document, write_atomic, write_document
 from guilin_campaign.yamlsyntax.editor import set_value
 
@@ -220,10 +220,10 @@ def test_a_read_only_disk_is_named_and_chmod_is_not_advised(tmp_path: Path, monk
 
 
 def test_erofs_while_writing_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def erofs(**_: object) -> tuple[int, str]:
+    def erofs(*_: object) -> tuple[int, str]:
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(tempfile, "mkstemp", erofs)
+    monkeypatch.setattr(fileio, "mkstemp", erofs)
     with pytest.raises(CampaignError) as err:
         write_atomic(tmp_path / "r.md", b"x")
     assert err.value.text("en").startswith(f"{tmp_path / 'r.md'}: cannot write (Read-only file system), it is unchanged. The disk")
@@ -232,10 +232,10 @@ def test_erofs_while_writing_is_named(tmp_path: Path, monkeypatch: pytest.Monkey
 
 @pytest.mark.parametrize("ours", [True, False], ids=["our folder", "another user's folder"])
 def test_an_unwritable_folder_gets_advice_that_can_help(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ours: bool) -> None:
-    def denied(**_: object) -> tuple[int, str]:
+    def denied(*_: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    monkeypatch.setattr(fileio, "mkstemp", denied)
     if not ours:
         monkeypatch.setattr(os, "geteuid", lambda: tmp_path.stat().st_uid + 1)
     with pytest.raises(CampaignError) as err:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from guilin_campaign import cache
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.catalogue import Msg, msg
-from guilin_campaign.loading import TASKS_FILE, UNITS_FILE, gc_paused, load_campaign, require_campaign
+from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, gc_paused, require_campaign
 from guilin_campaign.problems import CampaignError, ErrorKind
 from guilin_campaign.readfile import NotAPlainFile, read_plain
 from guilin_campaign.write.changes import Update
@@ -64,6 +64,12 @@ def apply(
 
     for attempt in (1, 2):
         try:
+            if attempt == 1 and not (dry_run or commit or then or also):
+                from guilin_campaign.write import fastpath  # one record edited and checked alone, if it can be
+
+                fast = fastpath.run(folder, change, cache_folder, holder, on_wait)
+                if fast is not None:
+                    return Outcome(fast.message, fast.diff, True)
             return _apply_once(folder, change, dry_run, commit, cache_folder, holder, on_wait, then, also)
         except FileChanged:
             if attempt == 2:
@@ -79,6 +85,7 @@ def _apply_once(
     """One try at :func:`apply`; raises :class:`~guilin_campaign.write.fileio.FileChanged` when the
     file changed since it was read."""
     # What an update needs besides loading is imported here: the read-only commands never pay for it.
+    from guilin_campaign.loading import load_campaign  # the models and pydantic: not on the fast path
     from guilin_campaign.write.fileio import read_document, write_document
     from guilin_campaign.write.git import commit_change, require_clean
     from guilin_campaign.write.lock import data_lock, work_dir
@@ -107,6 +114,7 @@ def _apply_once(
             raise CampaignError(msg("update.invalid", update=update.message, path=path), after.problems, kind=ErrorKind.REFUSED)
         if not unchanged_outside(before, after.campaign.tasks_source.data, touched):
             raise CampaignError(msg("update.other_data", update=update.message, path=path), kind=ErrorKind.REFUSED)
+        source = after.campaign.tasks_source  # for the index of the records (spanindex), after the write
         after.campaign.tasks_source = after.campaign.units_source = SourceMap(None)  # as the cache keeps it
         del before
         diff = unified_diff(doc.text, update.new_text, str(path))
@@ -116,7 +124,8 @@ def _apply_once(
         if units_raw is not None and units_text is not None:
             # Keyed by the very bytes just loaded: a later hand edit of either file is a miss.
             cache.remember(folder, cache_folder, after, written, units_raw)
-        del after
+            _keep_index(folder, cache_folder, after.campaign, source, written, units_raw)
+        del after, source
         if then is not None:
             then()
         if not commit:
@@ -126,6 +135,28 @@ def _apply_once(
         except CampaignError as err:
             # The write stands: running the update again would log it twice.
             raise CampaignError(msg("update.not_committed", path=path, update=update.message, said=err.message)) from None
+
+
+def _keep_index(folder: Path, cache_folder: Path | None, c: Campaign, source: SourceMap, raw: bytes, units: bytes) -> None:
+    """The index of the records of the bytes just written, for the next update's fast path."""
+    from io import BytesIO
+
+    from guilin_campaign import spanindex
+    from guilin_campaign.cachefolder import Unsafe, open_folder
+    from guilin_campaign.loadresult import digest
+
+    if cache_folder is None:
+        return
+    try:
+        store = open_folder(cache_folder)
+    except (Unsafe, OSError):
+        return
+    try:
+        with BytesIO(raw) as lines:
+            index = spanindex.build(lines, c, source)
+        spanindex.write(store, cache.entry_name(folder), cache.entry_key(folder, digest(raw), digest(units)), index)
+    finally:
+        store.close()
 
 
 def unchanged_outside(old: Any, new: Any, records: list[YamlPath]) -> bool:

@@ -12,17 +12,27 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.catalogue import msg
-from guilin_campaign.dates import done_at
 from guilin_campaign.lookup import require_id, require_indicator, require_task
-from guilin_campaign.model import MONTH, Status, Task, UnitProgress
 from guilin_campaign.problems import CampaignError, ErrorKind
+from guilin_campaign.vocab import MONTH, Status
 from guilin_campaign.yamlsyntax import editor
 from guilin_campaign.yamlsyntax.records import Session
 from guilin_campaign.yamlsyntax.sourcemap import Path
+
+if TYPE_CHECKING:  # an update imports no pydantic: the fast path (write/fastpath.py) edits plain records
+    from guilin_campaign.model import Task, UnitProgress
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A unit's part as it will be: what :func:`~guilin_campaign.dates.done_at` reads."""
+
+    status: Status
+    done_on: date | None
 
 
 @dataclass(frozen=True)
@@ -140,9 +150,9 @@ def _set_unit_status(
         text = _set_state(text, entry_path, status, on, session)
     else:
         text = _ensure(text, entry_path, {"status": status, **({"done_on": on} if status == "done" else {})}, session)
-    parts = {u: ref.task.progress.get(u) for u in owners}
-    parts[unit] = UnitProgress(status=status, done_on=on if status == "done" else None)
-    if all(p is not None and done_at(p, date.max) for p in parts.values()):
+    parts: dict[str, UnitProgress | _Part | None] = {u: ref.task.progress.get(u) for u in owners}
+    parts[unit] = _Part(status, on if status == "done" else None)
+    if all(p is not None and p.status == "done" and p.done_on is not None for p in parts.values()):
         latest = max(p.done_on for p in parts.values() if p is not None and p.done_on is not None)
         return _set_state(text, ref.path, "done", latest, session)
     if ref.task.status == "done" or (ref.task.status == "todo" and status != "todo"):

@@ -14,10 +14,10 @@ meanwhile is never replaced (:class:`FileChanged`).
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -91,6 +91,16 @@ def require_unchanged(path: Path, doc: Document) -> None:
         raise FileChanged(msg("write.changed_meanwhile", path=path))
 
 
+def require_bytes(path: Path, raw: bytes) -> None:
+    """Raise :class:`FileChanged` unless ``path`` holds exactly ``raw`` (compared, not hashed)."""
+    try:
+        same = read_plain(path) == raw
+    except (OSError, NotAPlainFile):
+        same = False
+    if not same:
+        raise FileChanged(msg("write.changed_meanwhile", path=path))
+
+
 def write_atomic(path: Path, data: bytes, tmp_dir: Path | None = None, verify: Callable[[], None] | None = None) -> None:
     """Write ``data`` to ``path`` through a temporary file and one rename, so a crash or a full
     disk leaves the old file or the new one. An existing regular file is replaced (keeping its
@@ -153,8 +163,23 @@ def _make_temporary(path: Path, tmp_dir: Path | None) -> tuple[int, str]:
     if tmp_dir is not None:
         with suppress(OSError):
             if tmp_dir.stat().st_dev == folder.stat().st_dev:
-                return tempfile.mkstemp(dir=tmp_dir, prefix=f"{path.name}.", suffix=".tmp")
-    return tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+                return mkstemp(tmp_dir, f"{path.name}.", ".tmp")
+    return mkstemp(folder, f".{path.name}.", ".tmp")
+
+
+_TEMPORARY = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def mkstemp(folder: Path, prefix: str, suffix: str) -> tuple[int, str]:
+    """As :func:`tempfile.mkstemp` (a new file only we can read, opened, and its absolute path),
+    without importing :mod:`tempfile` (and :mod:`shutil`, :mod:`random`) at every update's start."""
+    for _ in range(100):
+        name = os.path.abspath(os.path.join(folder, f"{prefix}{os.urandom(6).hex()}{suffix}"))
+        try:
+            return os.open(name, _TEMPORARY, 0o600), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free name for a temporary file", str(folder))
 
 
 def _flock(fd: int, blocking: bool = True) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from guilin_campaign.campaign import Campaign
-from guilin_campaign.model import Status
+from guilin_campaign.vocab import Status
 from guilin_campaign.write.changes import Update, add_note, record_reading, set_status
 from guilin_campaign.yamlsyntax.records import Session
 
