@@ -70,13 +70,27 @@ class Columns:
     def data(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in FIELDS)
 
+    def replace(self, task: Any, groups: dict[str, list[str]]) -> bool:
+        """Put in the columns what ``task`` (a model or a record, with the id of a task already
+        there, its action, measure and batch unchanged) says; False if no task has its id."""
+        try:
+            i = self.ids.index(task.id)
+        except ValueError:
+            return False
+        row = _Row(groups, {}, {})
+        for name, value in zip(FIELDS, row.values(task, self.actions[i], self.measures[i]), strict=False):
+            getattr(self, name)[i] = value
+        for name, value in ((("progress", row.progress(task)), ("extensions", row.extensions(task)))):
+            if value is None:
+                getattr(self, name).pop(i, None)
+            else:
+                getattr(self, name)[i] = value
+        return True
+
 
 def encode(model: Any, units_model: Any) -> tuple[Any, ...]:
     """The columns of a tasks file and a units file (models, or records of the cache)."""
-    share: dict[Any, Any] = {}
-    lists: dict[tuple[str, ...], list[str]] = {}
-    one: Callable[[Any], Any] = lambda value: share.setdefault(value, value)  # noqa: E731
-    groups = {name: list(members) for name, members in units_model.groups.items()}
+    row = _Row({name: list(members) for name, members in units_model.groups.items()}, {}, {})
     out: dict[str, Any] = {name: [] for name in FIELDS[:11]}
     progress: dict[int, Progress] = {}
     extensions: dict[int, list[Extension]] = {}
@@ -84,17 +98,12 @@ def encode(model: Any, units_model: Any) -> tuple[Any, ...]:
 
     def add(task: Any, action: str | None, measure: str | None) -> None:
         i = len(out["ids"])
-        responsible = one(tuple(_expand(groups, task.owners)))
-        owners = set(responsible)
-        values = (task.id, task.title, one(action), one(measure), _day(task.due), one(task.status), _day(task.done_on),
-                  _shared_list(lists, task.owners), _shared_list(lists, task.support), responsible,
-                  one(tuple(u for u in _expand(groups, task.support) if u not in owners)))
-        for name, value in zip(FIELDS, values, strict=False):
+        for name, value in zip(FIELDS, row.values(task, row.one(action), row.one(measure)), strict=False):
             out[name].append(value)
-        if task.progress:
-            progress[i] = {one(u): (one(p.status), _day(p.done_on)) for u, p in task.progress.items()}
-        if task.extensions:
-            extensions[i] = [(_ordinal(e.on), _ordinal(e.to), one(e.unit)) for e in task.extensions]
+        if (parts := row.progress(task)) is not None:
+            progress[i] = parts
+        if (moved := row.extensions(task)) is not None:
+            extensions[i] = moved
 
     measures = indicators = key = 0
     for action in model.actions:
@@ -108,6 +117,31 @@ def encode(model: Any, units_model: Any) -> tuple[Any, ...]:
         adhoc[len(out["ids"])] = (task.batch, task.source, _day(task.assigned_on))
         add(task, None, None)
     return (*out.values(), progress, extensions, adhoc, [a.id for a in model.actions], (measures, indicators, key))
+
+
+class _Row:
+    """One task's values in the columns; equal values shared (``share``, ``lists``) across tasks."""
+
+    def __init__(self, groups: dict[str, list[str]], share: dict[Any, Any], lists: dict[tuple[str, ...], list[str]]) -> None:
+        self.groups, self.share, self.lists = groups, share, lists
+
+    def one(self, value: Any) -> Any:
+        return self.share.setdefault(value, value)
+
+    def values(self, task: Any, action: str | None, measure: str | None) -> tuple[Any, ...]:
+        """The first eleven columns' values, in FIELDS' order."""
+        responsible = self.one(tuple(_expand(self.groups, task.owners)))
+        owners = set(responsible)
+        return (task.id, task.title, action, measure, _day(task.due), self.one(task.status), _day(task.done_on),
+                _shared_list(self.lists, task.owners), _shared_list(self.lists, task.support), responsible,
+                self.one(tuple(u for u in _expand(self.groups, task.support) if u not in owners)))
+
+    def progress(self, task: Any) -> Progress | None:
+        one = self.one
+        return {one(u): (one(p.status), _day(p.done_on)) for u, p in task.progress.items()} if task.progress else None
+
+    def extensions(self, task: Any) -> list[Extension] | None:
+        return [(_ordinal(e.on), _ordinal(e.to), self.one(e.unit)) for e in task.extensions] if task.extensions else None
 
 
 def _expand(groups: dict[str, list[str]], ids: Iterable[str]) -> list[str]:
@@ -164,6 +198,23 @@ class ColumnCampaign(Campaign):
     def info(self) -> Any:
         return self._info
 
+    def put_tasks(self, tasks: dict[str, Any]) -> bool:
+        """Put ``tasks`` (by id; records or models) in place of the tasks of those ids: in the
+        columns now, in the records when they are read. False (nothing changed) if an id is unknown."""
+        groups = {name: list(members) for name, members in self.groups.items()}
+        if any(task_id not in self.columns.ids for task_id in tasks):
+            return False
+        for task in tasks.values():
+            self.columns.replace(task, groups)
+        if "_tasks_model" in self.__dict__:
+            load = self._tasks_model
+            self._tasks_model = lambda: _put_tasks(load(), tasks)
+        else:
+            _put_tasks(self.model, tasks)
+            self.tasks, self.indicators = [], []
+            Campaign.__post_init__(self)
+        return True
+
     def __getattr__(self, name: str) -> Any:  # only for what is not in the instance's dict yet
         load = self.__dict__.get("_tasks_model")
         if load is None or name not in _LAZY:
@@ -173,6 +224,15 @@ class ColumnCampaign(Campaign):
         self.tasks, self.indicators = [], []
         Campaign.__post_init__(self)
         return getattr(self, name)
+
+
+def _put_tasks(model: Any, tasks: dict[str, Any]) -> Any:
+    """``model`` (the tasks file's records) with ``tasks`` put in place of the tasks of their ids."""
+    for items in [m.tasks for a in model.actions for m in a.measures] + [model.adhoc]:
+        for i, task in enumerate(items):
+            if task.id in tasks:
+                items[i] = tasks[task.id]
+    return model
 
 
 _LAZY = frozenset({"model", "tasks", "indicators", "_tasks_by_id", "_indicators_by_id"})

@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from guilin_campaign import spanindex, taskrecord
+from guilin_campaign.cachecolumns import ColumnCampaign
 from guilin_campaign.cachefolder import CacheFolder
 from guilin_campaign.campaign import Campaign
 from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, LoadResult
@@ -63,6 +64,11 @@ def patched(
     if hit is None or hit.problems or hit.campaign is None:
         return None
     c = hit.campaign
+    if isinstance(c, ColumnCampaign):  # a plain hit: its columns now, its records only if read
+        tasks = {task_id: _task(decode(data), adhoc, plain) for task_id, (adhoc, data) in patches.items()}
+        if any(task is None for task in tasks.values()) or not c.put_tasks(tasks):
+            return None
+        return LoadResult(c, [], {**hit.read, TASKS_FILE: hashes[0], UNITS_FILE: hashes[1]})
     for task_id, (adhoc, data) in patches.items():
         ref = c.task(task_id)
         task = _task(decode(data), adhoc, plain)

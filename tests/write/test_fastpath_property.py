@@ -416,3 +416,26 @@ def test_a_read_that_missed_meanwhile_leaves_an_index_to_use(make_data: Any, tmp
     apply(folder, AddNote("T002", "二", date(2022, 7, 3)), cache_folder=cache_folder)
     assert spy == [False, True, True]
     _cache_is_right(folder, cache_folder)
+
+
+def test_a_plain_read_after_a_fast_update_answers_from_its_columns(make_data: Any, tmp_path: Path, spy: list[bool]) -> None:
+    """The patch goes into the hit's columns: ``overdue``, ``summary`` and ``tasks`` after a fast update
+    read no record (at 100,000 tasks reading them costs seconds and hundreds of MiB) and answer as a cold load."""
+    from guilin_campaign.cachecolumns import ColumnCampaign
+    from guilin_campaign.queries.overdue import overdue
+    from guilin_campaign.queries.summary import summary
+    from guilin_campaign.queries.tasks import select_tasks, tasks_listing
+
+    folder, cache_folder = _ready(make_data, tmp_path)
+    apply(folder, SetStatus("T004", "done", date(2022, 7, 2), "办结"), cache_folder=cache_folder)
+    apply(folder, SetStatus("T001", "blocked", date(2022, 7, 3), "缺资金"), cache_folder=cache_folder)
+    assert spy == [False, True, True]
+    kept, cold = cache.load(folder, cache_folder, plain=True).campaign, load_campaign(folder).campaign
+    assert isinstance(kept, ColumnCampaign) and cold is not None
+    day = date(2022, 7, 31)
+    assert overdue(kept, day, 30, None, True) == overdue(cold, day, 30, None, True)
+    assert summary(kept) == summary(cold)
+    assert tasks_listing(kept, select_tasks(kept, None, None, None, False, None), "en", False) == \
+        tasks_listing(cold, select_tasks(cold, None, None, None, False, None), "en", False)
+    assert "_tasks_model" in kept.__dict__  # the records were never read
+    assert kept.task("T004") is not None and kept.task("T004").task.status == "done"  # and, read, they hold the patch
