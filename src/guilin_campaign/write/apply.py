@@ -124,6 +124,9 @@ def _apply_once(
         if units_raw is not None and units_text is not None:
             # Keyed by the very bytes just loaded: a later hand edit of either file is a miss.
             cache.remember(folder, cache_folder, after, written, units_raw)
+            from guilin_campaign.checking import remember_campaign
+
+            remember_campaign(folder, cache_folder, after, written, units_raw)  # the next check's campaign part
             _keep_index(folder, cache_folder, after.campaign, source, written, units_raw)
         del after, source
         if then is not None:
