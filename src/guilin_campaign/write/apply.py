@@ -64,17 +64,26 @@ def apply(
 
     for attempt in (1, 2):
         try:
-            if attempt == 1 and not (dry_run or commit or then or also):
-                from guilin_campaign.write import fastpath  # one record edited and checked alone, if it can be
-
-                fast = fastpath.run(folder, change, cache_folder, holder, on_wait)
+            if attempt == 1 and not (dry_run or then or also):
+                fast = _fast(folder, change, commit, cache_folder, holder, on_wait)
                 if fast is not None:
-                    return Outcome(fast.message, fast.diff, True)
+                    return fast
             return _apply_once(folder, change, dry_run, commit, cache_folder, holder, on_wait, then, also)
         except FileChanged:
             if attempt == 2:
                 raise CampaignError(msg("update.changed_twice", path=folder / TASKS_FILE)) from None
     raise AssertionError("unreachable")
+
+
+def _fast(folder: Path, change: Change, commit: bool, cache_folder: Path | None, holder: Holder,
+          on_wait: Callable[[Msg], None] | None) -> Outcome | None:
+    """The update by :mod:`~guilin_campaign.write.fastpath` (one record edited and checked alone), or None."""
+    from guilin_campaign.write import fastpath
+
+    committed: list[str | None] = []
+    fast = fastpath.run(folder, change, cache_folder, holder, on_wait,
+                        (lambda made: committed.append(_commit(folder, made.message))) if commit else None)
+    return None if fast is None else Outcome(fast.message, fast.diff, True, committed[0] if committed else None)
 
 
 def _apply_once(
@@ -87,7 +96,7 @@ def _apply_once(
     # What an update needs besides loading is imported here: the read-only commands never pay for it.
     from guilin_campaign.loading import load_campaign  # the models and pydantic: not on the fast path
     from guilin_campaign.write.fileio import read_document, write_document
-    from guilin_campaign.write.git import commit_change, require_clean
+    from guilin_campaign.write.git import require_clean
     from guilin_campaign.write.lock import data_lock, work_dir
     from guilin_campaign.write.textdiff import unified_diff
     from guilin_campaign.yamlsyntax.editor import EditError
@@ -133,11 +142,19 @@ def _apply_once(
             then()
         if not commit:
             return Outcome(update.message, diff, True)
-        try:
-            return Outcome(update.message, diff, True, commit_change(folder, [path, *also], update.message))
-        except CampaignError as err:
-            # The write stands: running the update again would log it twice.
-            raise CampaignError(msg("update.not_committed", path=path, update=update.message, said=err.message)) from None
+        return Outcome(update.message, diff, True, _commit(folder, update.message, also))
+
+
+def _commit(folder: Path, message: str, also: tuple[Path, ...] = ()) -> str | None:
+    """Commit the tasks file (and ``also``) just written; the short hash, or None if nothing changed."""
+    from guilin_campaign.write.git import commit_change
+
+    path = folder / TASKS_FILE
+    try:
+        return commit_change(folder, [path, *also], message)
+    except CampaignError as err:
+        # The write stands: running the update again would log it twice.
+        raise CampaignError(msg("update.not_committed", path=path, update=message, said=err.message)) from None
 
 
 def _keep_index(folder: Path, cache_folder: Path | None, c: Campaign, source: SourceMap, raw: bytes, units: bytes) -> None:

@@ -158,20 +158,28 @@ def _diff(old: bytes, new: bytes, start: int, end: int, grew: int, folder: Path)
     return header.sub(lambda m: f"@@ -{int(m[1]) + shift}{m[2] or ''} +{int(m[3]) + shift}{m[4] or ''} @@", lines)
 
 
-def run(folder: Path, change: Any, cache_folder: Path | None, holder: Holder, on_wait: Callable[[Msg], None] | None) -> Spliced | None:
+def run(folder: Path, change: Any, cache_folder: Path | None, holder: Holder, on_wait: Callable[[Msg], None] | None,
+        commit: Callable[[Spliced], None] | None = None) -> Spliced | None:
     """Make ``change`` on the fast path and write it, or None (nothing written: take the full path).
+    With ``commit``, only when the data files have no changes of their own in git; ``commit`` is then
+    called with the update made, still under the lock.
     Raises :class:`~guilin_campaign.write.fileio.FileChanged` if the file changed while it worked."""
     store = _open(cache_folder)
     if store is None:
         return None
     try:
         with data_lock(folder, holder=holder, on_wait=on_wait):
-            return _locked(folder, change, store)
+            done = _locked(folder, change, store, commit is not None)
+            if done is not None and commit is not None:
+                commit(done)
+            return done
     finally:
         store.close()
 
 
-def _locked(folder: Path, change: Any, store: CacheFolder) -> Spliced | None:
+def _locked(folder: Path, change: Any, store: CacheFolder, committing: bool) -> Spliced | None:
+    if committing and not _clean(folder):
+        return None  # the full path refuses it, in its words
     try:
         raw, units = read_plain(folder / TASKS_FILE), read_plain(folder / UNITS_FILE)
     except (OSError, NotAPlainFile):
@@ -191,6 +199,18 @@ def _locked(folder: Path, change: Any, store: CacheFolder) -> Spliced | None:
     new_key = cache.entry_key(folder, digest(done.raw), units_hash)
     spanindex.write(store, entry, new_key, index.edited(old_key, request.task_id, done.grew, encode(done.data)))
     return done
+
+
+def _clean(folder: Path) -> bool:
+    """Whether a commit of the update would hold it and nothing else (see :func:`~guilin_campaign.write.git.require_clean`)."""
+    from guilin_campaign.problems import CampaignError
+    from guilin_campaign.write.git import require_clean
+
+    try:
+        require_clean(folder, [folder / TASKS_FILE, folder / UNITS_FILE])
+    except CampaignError:
+        return False
+    return True
 
 
 def _open(cache_folder: Path | None) -> CacheFolder | None:
