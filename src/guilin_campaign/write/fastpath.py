@@ -17,8 +17,13 @@ of one task's status or log (:class:`~guilin_campaign.write.requests.SetStatus`,
    (a compare-and-swap, :func:`~guilin_campaign.write.fileio.write_atomic`), then keeps the index of
    the new bytes.
 
-Whatever it is not sure of (no index, another kind of change, a record it does not read, an edit
-refused, a check that would fail, a dry run or a commit) returns None before anything is written,
+Without an index of the bytes on disk (a first update, or one after a hand edit) it first loads
+the files through the cache, as a read does, which keeps their index when they have no problems:
+one load, not the full path's two. With ``--commit`` it runs only when the data files have no
+changes of their own in git, and commits under the lock.
+
+Whatever it is not sure of (no index still, another kind of change, a record it does not read, an
+edit refused, a check that would fail, a dry run) returns None before anything is written,
 and :func:`guilin_campaign.write.apply.apply` runs the full load-and-check, which gives the answer
 and every message. So the fast path never answers differently; it only answers sooner.
 """
@@ -169,7 +174,7 @@ def run(folder: Path, change: Any, cache_folder: Path | None, holder: Holder, on
         return None
     try:
         with data_lock(folder, holder=holder, on_wait=on_wait):
-            done = _locked(folder, change, store, commit is not None)
+            done = _locked(folder, change, store, commit is not None, lambda: _load(folder, cache_folder))
             if done is not None and commit is not None:
                 commit(done)
             return done
@@ -177,7 +182,14 @@ def run(folder: Path, change: Any, cache_folder: Path | None, holder: Holder, on
         store.close()
 
 
-def _locked(folder: Path, change: Any, store: CacheFolder, committing: bool) -> Spliced | None:
+def _load(folder: Path, cache_folder: Path | None) -> None:
+    """Load the files through the cache: a miss keeps their entry and, with no problems, the index
+    of their records (a first update after a hand edit: one load, as a read makes, and the fast
+    path, instead of the full path's two loads and their memory)."""
+    cache.load(folder, cache_folder)
+
+
+def _locked(folder: Path, change: Any, store: CacheFolder, committing: bool, load: Callable[[], None]) -> Spliced | None:
     if committing and not _clean(folder):
         return None  # the full path refuses it, in its words
     try:
@@ -187,6 +199,9 @@ def _locked(folder: Path, change: Any, store: CacheFolder, committing: bool) -> 
     entry, tasks_hash, units_hash = cache.entry_name(folder), digest(raw), digest(units)
     old_key = cache.entry_key(folder, tasks_hash, units_hash)
     index = spanindex.read(store, entry, old_key)
+    if index is None and request_of(change, frozenset()) is not None:  # an update it takes, maybe: index the files first
+        load()
+        index = spanindex.read(store, entry, old_key)
     if index is None or len(index.shifts) >= MOST:
         return None
     request = request_of(change, index.units)
