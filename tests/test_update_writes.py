@@ -66,10 +66,13 @@ import os, sys
 from pathlib import Path
 from guilin_campaign.write import fileio
 
-def killed(path, doc):
+def killed(*args):
     os._exit(9)  # as if killed after writing the temporary file, before the rename
 
-fileio.require_unchanged = killed
+fileio.require_unchanged = killed  # the full path's compare-and-swap
+fileio.require_bytes = killed  # the fast path's
+from guilin_campaign.write import fastpath
+fastpath.require_bytes = killed
 from guilin_campaign.cli.entry import main
 sys.argv = ["guilin-campaign", "note", "T002", "半途", "--on", "2022-07-01", "--data", sys.argv[1]]
 main()
