@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,19 +21,26 @@ HAND_EDIT = ("title: 迎检材料", "title: 迎检材料（改）")
 
 
 def _editor_saves_meanwhile(monkeypatch: pytest.MonkeyPatch, times: int) -> list[Path]:
-    """The first ``times`` compare-and-swaps find the file just saved by an editor, after the
-    update read it and before it is replaced: the very moment a lost update would happen."""
-    real, seen = fileio.require_unchanged, []
+    """The first ``times`` compare-and-swaps (the full path's or the fast path's) find the file just
+    saved by an editor, after the update read it and before it is replaced: the very moment a lost
+    update would happen."""
+    from guilin_campaign.write import fastpath
 
-    def check(path: Path, doc: fileio.Document) -> None:
-        if len(seen) < times:
-            text = path.read_text(encoding="utf-8")
-            text = text if seen else text.replace(*HAND_EDIT)
-            path.write_text(text + f"# 第{len(seen) + 1}次保存\n", encoding="utf-8")
-        seen.append(path)
-        real(path, doc)
+    seen: list[Path] = []
 
-    monkeypatch.setattr(fileio, "require_unchanged", check)
+    def saving(real: Callable[[Path, Any], None]) -> Callable[[Path, Any], None]:
+        def check(path: Path, expected: Any) -> None:
+            if len(seen) < times:
+                text = path.read_text(encoding="utf-8")
+                text = text if seen else text.replace(*HAND_EDIT)
+                path.write_text(text + f"# 第{len(seen) + 1}次保存\n", encoding="utf-8")
+            seen.append(path)
+            real(path, expected)
+
+        return check
+
+    monkeypatch.setattr(fileio, "require_unchanged", saving(fileio.require_unchanged))
+    monkeypatch.setattr(fastpath, "require_bytes", saving(fastpath.require_bytes))
     return seen
 
 
