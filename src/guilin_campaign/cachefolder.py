@@ -75,6 +75,17 @@ class CacheFolder:
         return mac.digest()
 
 
+def open_if_safe(path: Path | None) -> CacheFolder | None:
+    """The cache folder (see :func:`open_folder`), or None when there is none or it is not safe to
+    use (a load through the cache says why; the cache only saves time)."""
+    if path is None:
+        return None
+    try:
+        return open_folder(path)
+    except (Unsafe, OSError):
+        return None
+
+
 def open_folder(path: Path) -> CacheFolder:
     """The cache folder, created private if missing. Raises :class:`Unsafe` for a folder or key that
     is not the user's alone, and OSError when it cannot be created or read (the cache then only costs

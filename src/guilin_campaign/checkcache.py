@@ -18,7 +18,7 @@ import marshal
 from pathlib import Path
 from typing import Any
 
-from guilin_campaign.cachefolder import CacheFolder, Unsafe, open_folder
+from guilin_campaign.cachefolder import CacheFolder, open_if_safe
 from guilin_campaign.catalogue import Msg
 from guilin_campaign.problems import Problem
 
@@ -30,12 +30,7 @@ Sections = dict[str, tuple[str, Part]]  # section -> (its key, its part)
 
 def open_store(cache_folder: Path | None) -> CacheFolder | None:
     """The cache folder when it is safe to use; None otherwise (the campaign's load says why)."""
-    if cache_folder is None:
-        return None
-    try:
-        return open_folder(cache_folder)
-    except (Unsafe, OSError):
-        return None
+    return open_if_safe(cache_folder)
 
 
 def read_sections(store: CacheFolder, folder: Path) -> Sections:

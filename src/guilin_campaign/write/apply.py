@@ -162,14 +162,11 @@ def _keep_index(folder: Path, cache_folder: Path | None, c: Campaign, source: So
     from io import BytesIO
 
     from guilin_campaign import spanindex
-    from guilin_campaign.cachefolder import Unsafe, open_folder
+    from guilin_campaign.cachefolder import open_if_safe
     from guilin_campaign.loadresult import digest
 
-    if cache_folder is None:
-        return
-    try:
-        store = open_folder(cache_folder)
-    except (Unsafe, OSError):
+    store = open_if_safe(cache_folder)
+    if store is None:
         return
     try:
         with BytesIO(raw) as lines:

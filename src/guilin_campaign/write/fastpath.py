@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from guilin_campaign import cache, spanindex, taskrecord
-from guilin_campaign.cachefolder import CacheFolder, Unsafe, open_folder
+from guilin_campaign.cachefolder import CacheFolder, open_if_safe
 from guilin_campaign.cachepatch import MOST, encode
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.catalogue import Msg
@@ -169,7 +169,7 @@ def run(folder: Path, change: Any, cache_folder: Path | None, holder: Holder, on
     With ``commit``, only when the data files have no changes of their own in git; ``commit`` is then
     called with the update made, still under the lock.
     Raises :class:`~guilin_campaign.write.fileio.FileChanged` if the file changed while it worked."""
-    store = _open(cache_folder)
+    store = open_if_safe(cache_folder)
     if store is None:
         return None
     try:
@@ -226,12 +226,3 @@ def _clean(folder: Path) -> bool:
     except CampaignError:
         return False
     return True
-
-
-def _open(cache_folder: Path | None) -> CacheFolder | None:
-    if cache_folder is None:
-        return None
-    try:
-        return open_folder(cache_folder)
-    except (Unsafe, OSError):
-        return None
