@@ -78,18 +78,18 @@ def measure_code(name: str, env: dict[str, str], args: argparse.Namespace, tw: d
         overdue = ours + ["overdue", "--data", str(folder), "--as-of", DAY]
         run_once(overdue, env, Timing())
         if n in tw:
-            goal = "≤ 0.8" if n <= 10_000 else "≤ 0.5"
+            goal = "none" if n < 10_000 else "≤ 0.8" if n == 10_000 else "≤ 0.5"  # the sizes: 10,000 and 100,000
             pair = alternate(overdue, tw[n].task("overdue"), env, tw[n].env, args.runs)
             add(f"warm `overdue`, {n:,} tasks / `task overdue`", goal, pair)
             grown["warm `overdue`", n] = pair[0]
             pair = update_pair(ours, folder, args.work / "scratch", env, tw[n], args.runs if n <= 10_000 else 1)
-            add(f"`done T --note`, {n:,} tasks / `task N annotate`", "≤ 1.0", pair)
+            add(f"`done T --note`, {n:,} tasks / `task N annotate`", "none" if n < 10_000 else "≤ 1.0", pair)
             grown["`done`", n] = pair[0]
         check = ours + ["check", "--data", str(folder)]
         if n <= 10_000:
             load = [sys.executable, "-c", YAML_LOAD, str(folder / "tasks.yaml")]
             pair = alternate(check, load, env, env, args.runs, before_ours=empty_cache)
-            add(f"cold `check`, {n:,} tasks / `yaml.load` (CSafeLoader)", "≤ 0.35", pair)
+            add(f"cold `check`, {n:,} tasks / `yaml.load` (CSafeLoader)", "≤ 0.35" if n == 10_000 else "none", pair)
             grown["cold `check`", n] = pair[0]
         else:  # only its memory: PyYAML's own load of 60 MB takes minutes and gigabytes
             cold = Timing()
