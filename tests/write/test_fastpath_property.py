@@ -459,3 +459,16 @@ def test_a_task_done_twice_is_refused_by_the_fast_path_itself(
     monkeypatch.setattr(guilin_campaign.loading, "load_campaign", lambda *a, **k: pytest.fail("the full path"))
     assert _outcome(folder, SetStatus("T004", "done", date(2022, 7, 5)), cache_folder) == full
     assert full[0] == "refused" and "already done" in full[2]
+
+
+def test_a_dry_run_takes_the_fast_path_and_shows_what_the_full_path_shows(
+    make_data: Any, tmp_path: Path, spy: list[bool]
+) -> None:
+    folder, cache_folder = _ready(make_data, tmp_path)
+    before = (folder / "tasks.yaml").read_bytes()
+    for request in (SetStatus("T003", "doing", date(2022, 7, 2), "推进：一半"), AddNote("T004", "再记一笔", date(2022, 7, 3))):
+        fast = apply(folder, request, dry_run=True, cache_folder=cache_folder)
+        full = apply(folder, request, dry_run=True, cache_folder=None)
+        assert fast == full and not fast.written and fast.diff
+    assert spy == [True, True, False, True, False]  # _ready's; then each dry run fast, and without a cache folder not
+    assert (folder / "tasks.yaml").read_bytes() == before

@@ -64,8 +64,8 @@ def apply(
 
     for attempt in (1, 2):
         try:
-            if attempt == 1 and not (dry_run or then or also):
-                fast = _fast(folder, change, commit, cache_folder, holder, on_wait)
+            if attempt == 1 and not (then or also):
+                fast = _fast(folder, change, dry_run, commit and not dry_run, cache_folder, holder, on_wait)
                 if fast is not None:
                     return fast
             return _apply_once(folder, change, dry_run, commit, cache_folder, holder, on_wait, then, also)
@@ -75,15 +75,15 @@ def apply(
     raise AssertionError("unreachable")
 
 
-def _fast(folder: Path, change: Change, commit: bool, cache_folder: Path | None, holder: Holder,
+def _fast(folder: Path, change: Change, dry_run: bool, commit: bool, cache_folder: Path | None, holder: Holder,
           on_wait: Callable[[Msg], None] | None) -> Outcome | None:
     """The update by :mod:`~guilin_campaign.write.fastpath` (one record edited and checked alone), or None."""
     from guilin_campaign.write import fastpath
 
     committed: list[str | None] = []
     fast = fastpath.run(folder, change, cache_folder, holder, on_wait,
-                        (lambda made: committed.append(_commit(folder, made.message))) if commit else None)
-    return None if fast is None else Outcome(fast.message, fast.diff, True, committed[0] if committed else None)
+                        (lambda made: committed.append(_commit(folder, made.message))) if commit else None, dry_run)
+    return None if fast is None else Outcome(fast.message, fast.diff, not dry_run, committed[0] if committed else None)
 
 
 def _apply_once(

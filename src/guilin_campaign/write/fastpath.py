@@ -20,13 +20,13 @@ of one task's status or log (:class:`~guilin_campaign.write.requests.SetStatus`,
 Without an index of the bytes on disk (a first update, or one after a hand edit) it first loads
 the files through the cache, as a read does, which keeps their index when they have no problems:
 one load, not the full path's two. With ``--commit`` it runs only when the data files have no
-changes of their own in git, and commits under the lock.
+changes of their own in git, and commits under the lock; with ``--dry-run`` it makes the update and
+its diff, takes no lock and writes nothing.
 
 A refusal that the task's own record decides (a task marked done twice) it says itself, in the full
 path's words. Whatever else it is not sure of (no index still, another kind of change, a record it
-does not read, any other refusal, a check that would fail, a dry run) returns None before anything
-is written,
-and :func:`guilin_campaign.write.apply.apply` runs the full load-and-check, which gives the answer
+does not read, any other refusal, a check that would fail) returns None before anything is
+written, and :func:`guilin_campaign.write.apply.apply` runs the full load-and-check, which gives the answer
 and every message. So the fast path never answers differently; it only answers sooner.
 """
 
@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -174,8 +175,9 @@ def _diff(old: bytes, new: bytes, start: int, end: int, grew: int, folder: Path)
 
 
 def run(folder: Path, change: Any, cache_folder: Path | None, holder: Holder, on_wait: Callable[[Msg], None] | None,
-        commit: Callable[[Spliced], None] | None = None) -> Spliced | None:
-    """Make ``change`` on the fast path and write it, or None (nothing written: take the full path).
+        commit: Callable[[Spliced], None] | None = None, dry_run: bool = False) -> Spliced | None:
+    """Make ``change`` on the fast path and write it (with ``dry_run``, only make it: no lock, as the
+    full path takes none then), or None (nothing written: take the full path).
     With ``commit``, only when the data files have no changes of their own in git; ``commit`` is then
     called with the update made, still under the lock.
     Raises :class:`~guilin_campaign.write.fileio.FileChanged` if the file changed while it worked."""
@@ -183,8 +185,8 @@ def run(folder: Path, change: Any, cache_folder: Path | None, holder: Holder, on
     if store is None:
         return None
     try:
-        with data_lock(folder, holder=holder, on_wait=on_wait):
-            done = _locked(folder, change, store, commit is not None, lambda: _load(folder, cache_folder))
+        with nullcontext() if dry_run else data_lock(folder, holder=holder, on_wait=on_wait):
+            done = _locked(folder, change, store, commit is not None, lambda: _load(folder, cache_folder), dry_run)
             if done is not None and commit is not None:
                 commit(done)
             return done
@@ -199,7 +201,8 @@ def _load(folder: Path, cache_folder: Path | None) -> None:
     cache.load(folder, cache_folder)
 
 
-def _locked(folder: Path, change: Any, store: CacheFolder, committing: bool, load: Callable[[], None]) -> Spliced | None:
+def _locked(folder: Path, change: Any, store: CacheFolder, committing: bool, load: Callable[[], None],
+            dry_run: bool = False) -> Spliced | None:
     if committing and not _clean(folder):
         return None  # the full path refuses it, in its words
     try:
@@ -216,8 +219,8 @@ def _locked(folder: Path, change: Any, store: CacheFolder, committing: bool, loa
         return None
     request = request_of(change, index.units)
     done = edit(index, raw, request, folder) if request is not None else None
-    if request is None or done is None:
-        return None
+    if request is None or done is None or dry_run:
+        return done
     path = folder / TASKS_FILE
     target = path.resolve() if path.is_symlink() else path  # as write_document: the file read through the link
     write_atomic(target, done.raw, tmp_dir=work_dir(folder), verify=lambda: require_bytes(target, raw))
