@@ -47,3 +47,35 @@ def test_nothing_is_drawn_into_a_pipe(tmp_path: Path) -> None:
             progress("reading data/tasks.yaml")
             time.sleep(0.05)
         assert err.getvalue() == ""
+
+
+def test_a_long_update_on_a_terminal_says_it_is_updating(tmp_path: Path) -> None:
+    """Issue 19: an update that reads a large file in full (here: no cache, 10,000 tasks) shows a
+    progress line on a terminal, then erases it before saying what it did."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    repo = Path(__file__).parent.parent
+    subprocess.run([sys.executable, str(repo / "bench" / "generate.py"), "10000", str(tmp_path / "d")], check=True,
+                   capture_output=True)
+    task = (tmp_path / "d" / "done-task.txt").read_text(encoding="utf-8").strip()
+    leader, follower = pty.openpty()
+    env = {**os.environ, "GUILIN_CAMPAIGN_CACHE": "off", "GUILIN_CAMPAIGN_LANG": "zh"}
+    done = subprocess.run([sys.executable, "-m", "guilin_campaign", "note", task, "已督促", "--on", "2022-07-31",
+                           "--data", str(tmp_path / "d")], stdout=follower, stderr=follower, env=env, timeout=300)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    text = seen.decode("utf-8")
+    assert done.returncode == 0
+    assert "正在更新 … " in text and "\r\x1b[K" in text and text.rstrip().endswith("已更新 " + str(tmp_path / "d" / "tasks.yaml"))

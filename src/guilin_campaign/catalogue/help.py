@@ -78,6 +78,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
                             "keep the right lines, delete the markers, run `guilin-campaign check`, then `git add` and commit"),
     # progress.py
     "cli.progress.loading": ("正在读取", "loading"),
+    "cli.progress.updating": ("正在更新", "updating"),
     # Click's own words (typer vendors Click without translations)
     "click.usage": ("用法：", "Usage: "),
     "click.try_help": ("查看帮助：{command} {option}", "Try '{command} {option}' for help."),

@@ -46,8 +46,11 @@ def run(data: Path | None, change: Change, dry_run: bool, commit: bool, lang: La
     folder = data_folder(data, updating=True)
     if not dry_run:
         require_writable(folder / TASKS_FILE)  # before the lock and the checks: say it at once
-    outcome = apply(folder, change, dry_run=dry_run, commit=commit, cache_folder=cache_folder(os.environ),
-                    holder=holder(), on_wait=lambda message: print(render(message, lang), file=sys.stderr))
+    from guilin_campaign.cli.progress import progress_line
+
+    with progress_line(sys.stderr, sys.stdout, first=say("cli.progress.updating", lang)):  # a large file read in full
+        outcome = apply(folder, change, dry_run=dry_run, commit=commit, cache_folder=cache_folder(os.environ),
+                        holder=holder(), on_wait=lambda message: print(render(message, lang), file=sys.stderr))
     if dry_run:
         sys.stdout.write(outcome.diff)
         print(say("cli.update.dry_run", lang, message=outcome.message), file=sys.stderr)
