@@ -105,11 +105,6 @@ def require_indicator(c: Campaign, indicator_id: str) -> IndicatorRef:
 def require_id(c: Campaign, ident: str, what: str, known: list[str]) -> None:
     """Refuse an unknown id; ``what`` is ``task``, ``indicator`` or another ``lookup.unknown_<what>`` entry."""
     if ident not in known:
-        raise unknown_id(ident, what, known)
+        from guilin_campaign.validation import suggestion  # only for a refusal: it imports pydantic
 
-
-def unknown_id(ident: str, what: str, known: list[str]) -> CampaignError:
-    """The refusal of an id that is not among ``known`` (see :func:`require_id`)."""
-    from guilin_campaign.validation import suggestion  # only for a refusal: it imports pydantic
-
-    return CampaignError(msg(f"lookup.unknown_{what}", ident=repr(ident), hint=suggestion(ident, known)), kind=ErrorKind.USAGE)
+        raise CampaignError(msg(f"lookup.unknown_{what}", ident=repr(ident), hint=suggestion(ident, known)), kind=ErrorKind.USAGE)

@@ -23,8 +23,8 @@ one load, not the full path's two. With ``--commit`` it runs only when the data 
 changes of their own in git, and commits under the lock; with ``--dry-run`` it makes the update and
 its diff, takes no lock and writes nothing.
 
-A refusal that the index or the task's own record decides (an unknown task, a task marked done
-twice) it says itself, in the full path's words. Whatever else it is not sure of (no index still, another kind of change, a record it
+A refusal that the task's own record decides (a task marked done twice) it says itself, in the full
+path's words. Whatever else it is not sure of (no index still, another kind of change, a record it
 does not read, any other refusal, a check that would fail) returns None before anything is
 written, and :func:`guilin_campaign.write.apply.apply` runs the full load-and-check, which gives the answer
 and every message. So the fast path never answers differently; it only answers sooner.
@@ -45,7 +45,6 @@ from guilin_campaign.cachepatch import MOST, encode
 from guilin_campaign.campaign import Campaign, TaskRef
 from guilin_campaign.catalogue import Msg
 from guilin_campaign.loadresult import TASKS_FILE, UNITS_FILE, digest
-from guilin_campaign.lookup import unknown_id
 from guilin_campaign.problems import CampaignError
 from guilin_campaign.readfile import NotAPlainFile, read_plain
 from guilin_campaign.write.fileio import require_bytes, write_atomic
@@ -105,8 +104,6 @@ def cut(raw: bytes, start: int) -> tuple[int, str] | None:
 
 def edit(index: spanindex.SpanIndex, raw: bytes, request: SetStatus | AddNote, folder: Path) -> Spliced | None:
     """The update made on the task's record alone, or None when the full path must decide."""
-    if request.task_id not in index.starts:  # the full path's refusal, from the same ids
-        raise unknown_id(request.task_id, "task", list(index.starts))
     start = index.start_of(request.task_id)
     found = cut(raw, start) if start is not None else None
     if start is None or found is None:
