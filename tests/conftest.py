@@ -6,6 +6,7 @@ import os
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -104,3 +105,20 @@ def make_data(tmp_path: Path) -> Callable[..., Path]:
 def run(*args: str, env: dict[str, str] | None = None) -> Result:
     """Run the CLI in-process; stdout and stderr are separate (``result.stdout``/``result.stderr``)."""
     return CliRunner().invoke(app, list(args), env=env, catch_exceptions=False)
+
+
+@pytest.fixture
+def fast_taken(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
+    """Whether each update took the fast path (:func:`guilin_campaign.write.fastpath.run` made it)."""
+    from guilin_campaign.write import fastpath
+
+    taken: list[bool] = []
+    real = fastpath.run
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        out = real(*args, **kwargs)
+        taken.append(out is not None)
+        return out
+
+    monkeypatch.setattr(fastpath, "run", run)
+    yield taken

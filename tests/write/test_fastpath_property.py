@@ -6,7 +6,6 @@ the bytes the full path writes, and refuses exactly what the full path refuses, 
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -100,21 +99,6 @@ OPS = st.tuples(
 )
 
 
-@pytest.fixture
-def spy(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
-    """Whether each update took the fast path."""
-    taken: list[bool] = []
-    real = fastpath.run
-
-    def run(*args: Any, **kwargs: Any) -> Any:
-        out = real(*args, **kwargs)
-        taken.append(out is not None)
-        return out
-
-    monkeypatch.setattr(fastpath, "run", run)
-    yield taken
-
-
 def _request(op: tuple[str, str, str | None, int, str | None, str | None]) -> SetStatus | AddNote:
     status, task, unit, days, note, by = op
     on = date(2022, 1, 1) + timedelta(days=days)
@@ -151,7 +135,7 @@ def _index_is_fresh(folder: Path, cache_folder: Path) -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=st.lists(OPS, min_size=1, max_size=6), crlf=st.booleans(), bom=st.booleans(), final_newline=st.booleans())
 def test_fast_path_writes_what_the_full_path_writes(
-    tmp_path: Path, spy: list[bool], ops: list[Any], crlf: bool, bom: bool, final_newline: bool
+    tmp_path: Path, fast_taken: list[bool], ops: list[Any], crlf: bool, bom: bool, final_newline: bool
 ) -> None:
     folder, cache_folder = tmp_path / "d", tmp_path / "cache"
     folder.mkdir(exist_ok=True)
@@ -198,21 +182,21 @@ def _cache_is_right(folder: Path, cache_folder: Path) -> None:
         assert [(ref.path, _as_data(ref.task)) for ref in kept.campaign.tasks] == want
 
 
-def test_the_fast_path_is_taken(make_data: Any, tmp_path: Path, spy: list[bool]) -> None:
+def test_the_fast_path_is_taken(make_data: Any, tmp_path: Path, fast_taken: list[bool]) -> None:
     folder = make_data(tasks=TASKS + "\n")
     cache_folder = tmp_path / "cache"
     apply(folder, AddNote("T003", "第一条", date(2022, 7, 1)), cache_folder=cache_folder)  # no index yet: loaded first
     apply(folder, SetStatus("T003", "doing", date(2022, 7, 2), "a: 'b' \"c\"\n第二行"), cache_folder=cache_folder)
     apply(folder, SetStatus("T002", "done", date(2022, 7, 3), unit="diecai"), cache_folder=cache_folder)
     apply(folder, SetStatus("AH02", "done", date(2022, 7, 4)), cache_folder=cache_folder)
-    assert spy == [True, True, True, True]
+    assert fast_taken == [True, True, True, True]
     assert load_campaign(folder).problems == []
     _cache_is_right(folder, cache_folder)  # from the entry written by the first update, patched
     assert (folder / "tasks.yaml").read_bytes().count("第二行".encode()) == 1
     with pytest.raises(CampaignError) as refused:
         apply(folder, SetStatus("AH02", "done", date(2022, 7, 5)), cache_folder=cache_folder)
     assert "already done" in refused.value.text("en")
-    assert len(spy) == 4  # refused by the fast path itself, in the full path's words (see the test below)
+    assert len(fast_taken) == 4  # refused by the fast path itself, in the full path's words (see the test below)
 
 
 # --- the record's values without pydantic --------------------------------------------------------
@@ -276,11 +260,11 @@ def _ready(make_data: Any, tmp_path: Path) -> tuple[Path, Path]:
     return folder, cache_folder
 
 
-def test_a_read_after_a_fast_update_is_a_hit(make_data: Any, tmp_path: Path, spy: list[bool], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_read_after_a_fast_update_is_a_hit(make_data: Any, tmp_path: Path, fast_taken: list[bool], monkeypatch: pytest.MonkeyPatch) -> None:
     folder, cache_folder = _ready(make_data, tmp_path)
     apply(folder, SetStatus("T004", "done", date(2022, 7, 2), "办结"), cache_folder=cache_folder)
     apply(folder, AddNote("T004", "再记一笔", date(2022, 7, 3)), cache_folder=cache_folder)
-    assert spy == [True, True, True]
+    assert fast_taken == [True, True, True]
     cold = load_campaign(folder)
     monkeypatch.setattr(cache, "load_campaign", lambda *a, **k: pytest.fail("a miss"))
     for plain in (False, True):
@@ -292,7 +276,7 @@ def test_a_read_after_a_fast_update_is_a_hit(make_data: Any, tmp_path: Path, spy
 
 
 @pytest.mark.parametrize("spoil", ["none", "stale", "doctored", "foreign"])
-def test_without_a_valid_index_the_full_path_runs(make_data: Any, tmp_path: Path, spy: list[bool], spoil: str) -> None:
+def test_without_a_valid_index_the_full_path_runs(make_data: Any, tmp_path: Path, fast_taken: list[bool], spoil: str) -> None:
     folder, cache_folder = _ready(make_data, tmp_path)
     spans = cache_folder / spanindex.name(cache.entry_name(folder))
     if spoil == "none":
@@ -309,11 +293,11 @@ def test_without_a_valid_index_the_full_path_runs(make_data: Any, tmp_path: Path
     # A hand edit, or another key's entries: the files are loaded through the cache first, which
     # indexes them, and the update is fast after all; an index missing or doctored beside an
     # entry that is still good: the full path.
-    assert spy == [True, spoil in ("stale", "foreign")]
+    assert fast_taken == [True, spoil in ("stale", "foreign")]
     assert load_campaign(folder).problems == []
 
 
-def test_an_index_pointing_elsewhere_is_not_followed(make_data: Any, tmp_path: Path, spy: list[bool]) -> None:
+def test_an_index_pointing_elsewhere_is_not_followed(make_data: Any, tmp_path: Path, fast_taken: list[bool]) -> None:
     """Even a signed index with a record's start wrong edits nothing but the task named."""
     folder, cache_folder = make_data(tasks=TASKS + "\n"), tmp_path / "cache"
     cache.load(folder, cache_folder)  # a read: the whole index of these bytes kept
@@ -330,11 +314,11 @@ def test_an_index_pointing_elsewhere_is_not_followed(make_data: Any, tmp_path: P
     apply(folder, SetStatus("T003", "doing", date(2022, 7, 2)), cache_folder=cache_folder)
     c = load_campaign(folder).campaign
     assert c is not None and c.task("T003").task.status == "doing" and c.task("T002").task.log == []  # type: ignore[union-attr]
-    assert spy == [False]
+    assert fast_taken == [False]
 
 
 def test_a_file_changed_while_the_fast_path_works_is_not_overwritten(
-    make_data: Any, tmp_path: Path, spy: list[bool], monkeypatch: pytest.MonkeyPatch
+    make_data: Any, tmp_path: Path, fast_taken: list[bool], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder, cache_folder = _ready(make_data, tmp_path)
     real = fastpath.edit
@@ -351,10 +335,10 @@ def test_a_file_changed_while_the_fast_path_works_is_not_overwritten(
     assert text.endswith("# saved meanwhile\n")  # the hand edit stands, and the update was made on it
     c = load_campaign(folder).campaign
     assert c is not None and c.task("T003").task.status == "doing"  # type: ignore[union-attr]
-    assert spy == [True]  # _ready's; the second try is the full path's
+    assert fast_taken == [True]  # _ready's; the second try is the full path's
 
 
-def test_files_put_back_find_their_index_again(make_data: Any, tmp_path: Path, spy: list[bool]) -> None:
+def test_files_put_back_find_their_index_again(make_data: Any, tmp_path: Path, fast_taken: list[bool]) -> None:
     """A fast update keeps the index of the files it started from: after a ``git checkout`` of them,
     the next update is fast again, and reads of them are hits."""
     folder, cache_folder = _ready(make_data, tmp_path)
@@ -362,11 +346,11 @@ def test_files_put_back_find_their_index_again(make_data: Any, tmp_path: Path, s
     apply(folder, AddNote("T002", "一", date(2022, 7, 2)), cache_folder=cache_folder)
     (folder / "tasks.yaml").write_bytes(before)
     apply(folder, AddNote("T002", "二", date(2022, 7, 3)), cache_folder=cache_folder)
-    assert spy == [True, True, True]
+    assert fast_taken == [True, True, True]
     _cache_is_right(folder, cache_folder)
 
 
-def test_an_edit_the_editor_refuses_is_refused_in_the_full_path_words(make_data: Any, tmp_path: Path, spy: list[bool]) -> None:
+def test_an_edit_the_editor_refuses_is_refused_in_the_full_path_words(make_data: Any, tmp_path: Path, fast_taken: list[bool]) -> None:
     folder, cache_folder = _ready(make_data, tmp_path)
     text = (folder / "tasks.yaml").read_text(encoding="utf-8").replace("status: blocked", "status: &s blocked")
     (folder / "tasks.yaml").write_text(text, encoding="utf-8")
@@ -375,7 +359,7 @@ def test_an_edit_the_editor_refuses_is_refused_in_the_full_path_words(make_data:
     full = _outcome(folder, request, None)
     assert full[0] == "refused"
     assert _outcome(folder, request, cache_folder) == full
-    assert spy[-1] is False
+    assert fast_taken[-1] is False
 
 
 def test_the_checks_the_fast_path_knows() -> None:
@@ -411,7 +395,7 @@ def test_which_changes_take_the_fast_path() -> None:
     assert fastpath.request_of(RecordReading("I1", 3.0, "2022-07"), units) is None
 
 
-def test_a_read_that_missed_meanwhile_leaves_an_index_to_use(make_data: Any, tmp_path: Path, spy: list[bool]) -> None:
+def test_a_read_that_missed_meanwhile_leaves_an_index_to_use(make_data: Any, tmp_path: Path, fast_taken: list[bool]) -> None:
     """A read of the new bytes before the update kept its patch loads them in full and keeps their
     whole index (in place of the patch's base): the next update finds that one."""
     folder, cache_folder = _ready(make_data, tmp_path)
@@ -419,11 +403,11 @@ def test_a_read_that_missed_meanwhile_leaves_an_index_to_use(make_data: Any, tmp
     (cache_folder / (cache.entry_name(folder).removesuffix(".entry") + ".entry")).unlink()  # as if the read came first
     assert cache.load(folder, cache_folder).problems == []  # a miss: entry and whole index of these bytes
     apply(folder, AddNote("T002", "二", date(2022, 7, 3)), cache_folder=cache_folder)
-    assert spy == [True, True, True]
+    assert fast_taken == [True, True, True]
     _cache_is_right(folder, cache_folder)
 
 
-def test_a_plain_read_after_a_fast_update_answers_from_its_columns(make_data: Any, tmp_path: Path, spy: list[bool]) -> None:
+def test_a_plain_read_after_a_fast_update_answers_from_its_columns(make_data: Any, tmp_path: Path, fast_taken: list[bool]) -> None:
     """The patch goes into the hit's columns: ``overdue``, ``summary`` and ``tasks`` after a fast update
     read no record (at 100,000 tasks reading them costs seconds and hundreds of MiB) and answer as a cold load."""
     from guilin_campaign.cachecolumns import ColumnCampaign
@@ -434,7 +418,7 @@ def test_a_plain_read_after_a_fast_update_answers_from_its_columns(make_data: An
     folder, cache_folder = _ready(make_data, tmp_path)
     apply(folder, SetStatus("T004", "done", date(2022, 7, 2), "办结"), cache_folder=cache_folder)
     apply(folder, SetStatus("T001", "blocked", date(2022, 7, 3), "缺资金"), cache_folder=cache_folder)
-    assert spy == [True, True, True]
+    assert fast_taken == [True, True, True]
     kept, cold = cache.load(folder, cache_folder, plain=True).campaign, load_campaign(folder).campaign
     assert isinstance(kept, ColumnCampaign) and cold is not None
     day = date(2022, 7, 31)
@@ -447,7 +431,7 @@ def test_a_plain_read_after_a_fast_update_answers_from_its_columns(make_data: An
 
 
 def test_a_task_done_twice_is_refused_by_the_fast_path_itself(
-    make_data: Any, tmp_path: Path, spy: list[bool], monkeypatch: pytest.MonkeyPatch
+    make_data: Any, tmp_path: Path, fast_taken: list[bool], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A refusal the task's own record decides is said without loading the whole file (at 100,000
     tasks the full path takes 9 s and 600 MiB to say it), in the full path's words."""
@@ -462,7 +446,7 @@ def test_a_task_done_twice_is_refused_by_the_fast_path_itself(
 
 
 def test_a_dry_run_takes_the_fast_path_and_shows_what_the_full_path_shows(
-    make_data: Any, tmp_path: Path, spy: list[bool]
+    make_data: Any, tmp_path: Path, fast_taken: list[bool]
 ) -> None:
     folder, cache_folder = _ready(make_data, tmp_path)
     before = (folder / "tasks.yaml").read_bytes()
@@ -470,5 +454,5 @@ def test_a_dry_run_takes_the_fast_path_and_shows_what_the_full_path_shows(
         fast = apply(folder, request, dry_run=True, cache_folder=cache_folder)
         full = apply(folder, request, dry_run=True, cache_folder=None)
         assert fast == full and not fast.written and fast.diff
-    assert spy == [True, True, False, True, False]  # _ready's; then each dry run fast, and without a cache folder not
+    assert fast_taken == [True, True, False, True, False]  # _ready's; then each dry run fast, and without a cache folder not
     assert (folder / "tasks.yaml").read_bytes() == before
